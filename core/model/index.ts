@@ -1,0 +1,4 @@
+export * from './inline';
+export * from './document-ref';
+export * from './organisation';
+export * from './plan';

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * Rich text as stored in a plan. The shapes are Slate's (elements with `children`, leaves
+ * with `text` and marks), so the editor works on the model itself and nothing is converted
+ * on the typing path.
+ */
+
+/** The facts of the plan a live reference can stand for. */
+export const REF_FIELDS = [
+  'citation.full', // Chỉ thị số 32-CT/TU ngày 24/4/2024 của … về … (chained when the parent has a parent)
+  'citation.short', // Chỉ thị số 32-CT/TU (or the short name once introduced)
+  'citation.typeNumber', // Chương trình hành động số 05 (type and number only)
+  'citation.numberSymbol', // 32-CT/TU
+  'citation.date', // 24/4/2024 (per citation style)
+  'citation.issuer', // Ban Thường vụ Thành ủy
+  'citation.subject', // về việc …
+  'citation.type', // Chỉ thị
+  'bases.full', // all bases, joined as in an opening sentence
+  'org.collective', // Ban Thường vụ Huyện ủy
+  'org.issuingBody', // Huyện ủy An Lão (title case, as in running text)
+  'org.place', // An Lão
+  'plan.year', // 2024
+  'plan.type', // Kế hoạch
+] as const;
+export type RefField = (typeof REF_FIELDS)[number];
+
+export interface TextLeaf {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** Inline void element: rendering always reads the current model. */
+export interface RefElement {
+  type: 'ref';
+  field: RefField;
+  /** id of the document in `plan.bases` (or of a document in their chain); default: first base. */
+  target?: string;
+  children: [TextLeaf];
+}
+
+export type InlineNode = TextLeaf | RefElement;
+
+export interface ParagraphElement {
+  type: 'paragraph';
+  children: InlineNode[];
+}
+
+/** "- …" and "+ …" items: plain, same first-line indent as body text. */
+export interface BulletElement {
+  type: 'bullet';
+  marker: '-' | '+';
+  children: InlineNode[];
+}
+
+export type BlockElement = ParagraphElement | BulletElement;
+
+export const textLeafSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+
+export const refElementSchema = z.object({
+  type: z.literal('ref'),
+  field: z.enum(REF_FIELDS),
+  target: z.string().optional(),
+  children: z.tuple([textLeafSchema]),
+});
+
+export const inlineNodeSchema = z.union([refElementSchema, textLeafSchema]);
+
+export const paragraphSchema = z.object({
+  type: z.literal('paragraph'),
+  children: z.array(inlineNodeSchema).min(1),
+});
+
+export const bulletSchema = z.object({
+  type: z.literal('bullet'),
+  marker: z.enum(['-', '+']),
+  children: z.array(inlineNodeSchema).min(1),
+});
+
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, bulletSchema]);
+
+export function isRef(node: InlineNode): node is RefElement {
+  return (node as RefElement).type === 'ref';
+}
+
+/** Helpers for building content in code and tests. */
+export const text = (value: string, marks: Omit<TextLeaf, 'text'> = {}): TextLeaf => ({ text: value, ...marks });
+export const ref = (field: RefField, target?: string): RefElement =>
+  target === undefined ? { type: 'ref', field, children: [{ text: '' }] } : { type: 'ref', field, target, children: [{ text: '' }] };
+export const paragraph = (...children: InlineNode[]): ParagraphElement => ({ type: 'paragraph', children });
+export const bullet = (marker: '-' | '+', ...children: InlineNode[]): BulletElement => ({ type: 'bullet', marker, children });

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema } from './inline';
+import { type DocumentRef, documentRefSchema } from './document-ref';
+import { type Organisation, type ProfileId, type Signer, PROFILE_IDS, organisationSchema, signerSchema } from './organisation';
+
+/** How a heading level is numbered. Numbers are computed from the tree, never stored. */
+export const NUMBERING_STYLES = ['upper-roman', 'upper-alpha', 'arabic', 'nested', 'lower-alpha', 'none'] as const;
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
+
+export interface Section {
+  id: string;
+  /** Which template section this is (muc-dich-yeu-cau, to-chuc-thuc-hien …); empty for free sections. */
+  key?: string;
+  /** Heading text as typed (caps are applied on output where the level asks for them). May be empty. */
+  title: string;
+  /** Number (and title, then ": ") run into the first paragraph: "1.1. Đổi mới …", "5. Ủy ban Kiểm tra …: Phối hợp …". */
+  runIn?: boolean;
+  /** Numbering of this section's children when it differs from the plan's level scheme. */
+  childNumbering?: NumberingStyle;
+  body: BlockElement[];
+  children: Section[];
+}
+
+export interface PlanDate {
+  /** null = left blank for the clerk to fill in at signing. */
+  day: number | null;
+  month: number | null;
+  year: number;
+}
+
+export interface RecipientGroup {
+  /** "để b/c", "để t/h", "để p/h", or empty for lines without a purpose. */
+  purpose: string;
+  /** A right brace spanning the group, or the purpose repeated on each line. */
+  display: 'brace' | 'each-line';
+  items: string[];
+}
+
+export const PLAN_TYPES = ['Kế hoạch', 'Chương trình hành động'] as const;
+export type PlanType = (typeof PLAN_TYPES)[number];
+
+export const URGENCY_MARKS = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
+
+export interface PlanMarks {
+  urgency?: (typeof URGENCY_MARKS)[number];
+  /** "Dự thảo lần N". */
+  draftNumber?: number;
+  /** Circulation mark at the top right, e.g. TÀI LIỆU HỘI NGHỊ. */
+  circulation?: string;
+}
+
+export interface PlanOptions {
+  /** Print on both sides: the back page mirrors the margins (Word: mirror margins). */
+  mirrorMargins: boolean;
+  /** Body size in points within the profile's range; default from the profile. */
+  bodySizePt?: number;
+  /** How the last sentence ends ("." or "./."); default from the profile. */
+  finalMark?: '.' | './.';
+  /** Numbering per heading level; default from the profile's regime. */
+  levels?: NumberingStyle[];
+}
+
+export interface Plan {
+  id: string;
+  templateId: string;
+  profile: ProfileId;
+  type: PlanType;
+  /** Empty = left blank for signing ("Số      -KH/HU"). */
+  number: string;
+  date: PlanDate;
+  organisation: Organisation;
+  /** One or more parent documents, in the order the opening sentence cites them. */
+  bases: DocumentRef[];
+  /** Optional author line between type and summary: CỦA BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG PHÙ LIỄN. */
+  authorLine?: string;
+  /** Trích yếu, with live references. */
+  summary: InlineNode[];
+  /** Opening sentence(s) before the first section. */
+  preamble: BlockElement[];
+  sections: Section[];
+  recipients: RecipientGroup[];
+  signature: Signer;
+  marks: PlanMarks;
+  options: PlanOptions;
+}
+
+export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    key: z.string().optional(),
+    title: z.string(),
+    runIn: z.boolean().optional(),
+    childNumbering: z.enum(NUMBERING_STYLES).optional(),
+    body: z.array(blockSchema),
+    children: z.array(sectionSchema),
+  }),
+);
+
+const blankableDay = z.number().int().min(1).max(31).nullable();
+const blankableMonth = z.number().int().min(1).max(12).nullable();
+
+export const planDateSchema = z
+  .object({ day: blankableDay, month: blankableMonth, year: z.number().int().min(1945).max(2100) })
+  .refine(
+    (d) => d.day === null || d.month === null || d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate(),
+    'Ngày ký không có thật trong lịch',
+  );
+
+export const recipientGroupSchema = z.object({
+  purpose: z.string(),
+  display: z.enum(['brace', 'each-line']),
+  items: z.array(z.string().min(1, 'Dòng nơi nhận trống')).min(1, 'Nhóm nơi nhận không có dòng nào'),
+});
+
+export const planSchema: z.ZodType<Plan> = z.object({
+  id: z.string().min(1),
+  templateId: z.string(),
+  profile: z.enum(PROFILE_IDS),
+  type: z.enum(PLAN_TYPES),
+  number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số (để trống nếu chưa có số)'),
+  date: planDateSchema,
+  organisation: organisationSchema,
+  bases: z.array(documentRefSchema).min(1, 'Kế hoạch phải căn cứ ít nhất một văn bản'),
+  authorLine: z.string().optional(),
+  summary: z.array(inlineNodeSchema).min(1),
+  preamble: z.array(blockSchema),
+  sections: z.array(sectionSchema).min(1, 'Kế hoạch chưa có mục nào'),
+  recipients: z.array(recipientGroupSchema),
+  signature: signerSchema,
+  marks: z.object({
+    urgency: z.enum(URGENCY_MARKS).optional(),
+    draftNumber: z.number().int().min(1).optional(),
+    circulation: z.string().optional(),
+  }),
+  options: z.object({
+    mirrorMargins: z.boolean(),
+    bodySizePt: z.number().min(13).max(15).optional(),
+    finalMark: z.enum(['.', './.']).optional(),
+    levels: z.array(z.enum(NUMBERING_STYLES)).optional(),
+  }),
+});
+
+export type { BlockElement, InlineNode, DocumentRef, Organisation, Signer, ProfileId };

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { NUMBERING_STYLES } from '../model/plan';
+import { PROFILE_IDS, type ProfileId } from '../model/organisation';
+import hd05 from './dang-hd05.json';
+import hd36 from './dang-hd36.json';
+import nd30 from './nha-nuoc-nd30.json';
+
+/**
+ * A format profile: every number the exported page must show, read from one JSON file per
+ * profile so a maintainer can correct a figure without touching code.
+ */
+const textStyle = z.object({
+  sizePt: z.number().min(8).max(20),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+
+export const profileSchema = z.object({
+  id: z.enum(PROFILE_IDS),
+  name: z.string(),
+  regime: z.enum(['dang', 'nha-nuoc']),
+  source: z.string(),
+  page: z.object({
+    widthMm: z.number(),
+    heightMm: z.number(),
+    margins: z.object({ topMm: z.number(), bottomMm: z.number(), leftMm: z.number(), rightMm: z.number() }),
+    mirrorMarginsAllowed: z.boolean(),
+  }),
+  font: z.string(),
+  pageNumber: z.object({ sizePt: z.number(), fromTopMm: z.number(), onFirstPage: z.boolean() }),
+  header: z.object({
+    leftWidthPct: z.number().min(20).max(80),
+    superiorBody: textStyle,
+    issuingBody: textStyle,
+    /** Rule under the issuing body as a fraction of its text width (0 = none). */
+    issuingBodyRuleFraction: z.number().min(0).max(1),
+    star: z.boolean(),
+    number: textStyle.extend({ pattern: z.enum(['dang', 'nha-nuoc']) }),
+    urgency: textStyle,
+    draftMark: textStyle,
+    nationalLines: z.array(textStyle.extend({ text: z.string() })).min(1),
+    /** Rule under the last national line, as a fraction of that line's text width. */
+    nationalRuleFraction: z.number().min(0).max(1),
+    dateLine: textStyle,
+    circulation: textStyle.extend({ framed: z.boolean() }),
+  }),
+  title: textStyle,
+  authorLine: textStyle,
+  summary: textStyle.extend({ firstLetter: z.enum(['lower', 'upper', 'as-typed']), ruleFraction: z.number().min(0).max(1) }),
+  fiveHyphens: z.boolean(),
+  body: z.object({
+    sizePt: z.number(),
+    minSizePt: z.number(),
+    maxSizePt: z.number(),
+    firstLineIndentMm: z.number(),
+    spaceBeforePt: z.number(),
+    spaceAfterPt: z.number(),
+    line: z.object({ rule: z.enum(['exact', 'atLeast', 'multiple']), value: z.number() }),
+    finalMark: z.enum(['.', './.']),
+  }),
+  headings: z.array(z.object({ caps: z.boolean(), bold: z.boolean(), italic: z.boolean() })).min(1),
+  defaultLevels: z.array(z.enum(NUMBERING_STYLES)).min(1),
+  closing: z.object({
+    leftWidthPct: z.number().min(20).max(80),
+    noiNhan: textStyle.extend({ text: z.string() }),
+    recipient: textStyle.extend({ lineEnd: z.enum([';', ',']) }),
+    authority: textStyle,
+    position: textStyle,
+    blankLines: z.number().int().min(2).max(8),
+    name: textStyle,
+  }),
+});
+
+export type FormatProfile = z.infer<typeof profileSchema>;
+export type TextStyle = z.infer<typeof textStyle>;
+
+const PROFILES: Record<ProfileId, FormatProfile> = {
+  'dang-hd05': profileSchema.parse(hd05),
+  'dang-hd36': profileSchema.parse(hd36),
+  'nha-nuoc-nd30': profileSchema.parse(nd30),
+};
+
+export function getProfile(id: ProfileId): FormatProfile {
+  return PROFILES[id];
+}
+
+export function listProfiles(): FormatProfile[] {
+  return PROFILE_IDS.map((id) => PROFILES[id]);
+}
+
+/** 1 mm = 1440/25.4 twips; rounded the way Word stores them (A4 = 11906 × 16838). */
+export const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+export const ptToTwips = (pt: number): number => Math.round(pt * 20);
+/** Word stores font sizes in half-points. */
+export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2);

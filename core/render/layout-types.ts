@@ -1,0 +1,110 @@
+import type { FormatProfile } from '../profiles/profile';
+
+/**
+ * A plan laid out for paper: every paragraph with its final text, font size, weight,
+ * alignment and spacing, all taken from the format profile. The DOCX writer and the live A4
+ * preview are both dumb printers of this structure, so they cannot disagree.
+ */
+
+export interface Run {
+  text: string;
+  sizePt: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface LineSpacing {
+  /** exact/atLeast: value in pt; multiple: value is the factor (1.15). */
+  rule: 'exact' | 'atLeast' | 'multiple';
+  value: number;
+}
+
+export type ParaKind =
+  | 'circulation'
+  | 'superior-body'
+  | 'issuing-body'
+  | 'star'
+  | 'number'
+  | 'urgency'
+  | 'draft-mark'
+  | 'national'
+  | 'date-line'
+  | 'rule'
+  | 'title'
+  | 'author-line'
+  | 'summary'
+  | 'hyphens'
+  | 'preamble'
+  | 'heading'
+  | 'body'
+  | 'bullet'
+  | 'noi-nhan'
+  | 'recipient'
+  | 'archive'
+  | 'authority'
+  | 'position'
+  | 'signature-space'
+  | 'signer-name';
+
+export interface Para {
+  kind: ParaKind;
+  runs: Run[];
+  align: 'left' | 'center' | 'right' | 'justify';
+  /** Size of the paragraph mark (and of empty paragraphs). */
+  sizePt: number;
+  firstLineIndentMm?: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  line: LineSpacing;
+  keepWithNext?: boolean;
+  /**
+   * A solid horizontal line drawn by this (empty) paragraph, centred in its column, of this
+   * width: the rule under ĐẢNG CỘNG SẢN VIỆT NAM, under the issuing body, under the summary.
+   */
+  rule?: { widthMm: number };
+  /** The section or block this paragraph comes from, so the preview can map clicks back. */
+  sourceId?: string;
+  /** Heading depth (1 = I./A.) for headings. */
+  level?: number;
+}
+
+export interface RecipientGroupLayout {
+  /** Empty when the lines have no purpose. */
+  purpose: string;
+  display: 'brace' | 'each-line';
+  /** One paragraph per recipient, text already ending in the profile's ";" or ",". */
+  lines: Para[];
+}
+
+export interface LaidOutDocument {
+  profile: FormatProfile;
+  font: string;
+  page: {
+    widthMm: number;
+    heightMm: number;
+    topMm: number;
+    bottomMm: number;
+    leftMm: number;
+    rightMm: number;
+    /** Duplex: back pages mirror left/right margins. */
+    mirrorMargins: boolean;
+  };
+  pageNumber: { sizePt: number; fromTopMm: number; onFirstPage: boolean };
+  /** First page only, top right, 10 mm from the top edge. */
+  circulation?: Para;
+  /** Borderless two-column header table. Row 1: bodies | national title; row 2: number | date line. */
+  header: { leftWidthPct: number; rows: Array<{ left: Para[]; right: Para[] }> };
+  /** Centred block: type, optional author line, summary, rule or five hyphens. */
+  front: Para[];
+  /** Opening sentence(s), headings, body paragraphs and bullets, in order; the last ends with the final mark. */
+  body: Para[];
+  closing: {
+    leftWidthPct: number;
+    noiNhan: Para;
+    groups: RecipientGroupLayout[];
+    archive: Para;
+    /** Authority line (may be absent), position, blank lines, name. */
+    signature: Para[];
+  };
+}
