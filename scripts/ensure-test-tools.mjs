@@ -28,4 +28,4 @@ if (!isRoot || !has('apt-get')) {
 console.log(`Installing test tools: ${pkgs}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execSync('apt-get update -qq', { stdio: 'inherit', env });
-execSync(`apt-get install -y -qq --no-install-recommends ${pkgs} fonts-liberation`, { stdio: 'inherit', env });
+execSync(`apt-get install -y -qq ${pkgs} fonts-liberation`, { stdio: 'inherit', env });

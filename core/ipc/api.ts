@@ -1,0 +1,129 @@
+import type { Plan } from '../model/plan';
+import type { Organisation, Signer, ProfileId, CitationStyle } from '../model/organisation';
+import type { RecipientGroup } from '../model/plan';
+
+/**
+ * The one API the renderer sees. Declared once here (pure types + channel names) and implemented
+ * twice: by the Electron preload (ipcRenderer.invoke over the channels below) and, in browser
+ * mode, by a fetch client talking to the local server. Both ends call the same Node services.
+ */
+
+/** Every call answers a Result: failures carry a Vietnamese message for the user, never a stack. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface TemplateFieldInfo {
+  name: string;
+  label: string;
+  type: string;
+  required: boolean;
+}
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  planType: string;
+  regime: 'dang' | 'nha-nuoc';
+  defaultProfile: ProfileId;
+  fields: TemplateFieldInfo[];
+}
+
+export interface OpenedDraft {
+  path: string;
+  plan: Plan;
+  /** Set when the file was written by an older version and migrated on load. */
+  migratedFrom?: number;
+}
+
+export interface RecentDraft {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface RecoveredDraft {
+  id: string;
+  /** The file the draft belonged to, or null for a never-saved plan. */
+  path: string | null;
+  savedAt: string;
+  plan: Plan;
+}
+
+export interface OrganisationProfile {
+  id: string;
+  label: string;
+  organisation: Organisation;
+}
+
+export interface Settings {
+  schemaVersion: number;
+  organisations: OrganisationProfile[];
+  activeOrganisationId: string | null;
+  signers: Signer[];
+  defaultRecipients: RecipientGroup[];
+  formatProfile: ProfileId;
+  citationStyle: CitationStyle;
+  recentFiles: RecentDraft[];
+  autosaveSeconds: number;
+}
+
+/** What kind of file a path picker asks for. */
+export type FileKind = 'draft' | 'docx' | 'pdf';
+
+export interface KehoachApi {
+  templates: {
+    list(): Promise<Result<TemplateSummary[]>>;
+    /** Builds a new plan from a template and the answers of the new-plan form (see core/template/answers.ts). */
+    create(templateId: string, answers: unknown): Promise<Result<Plan>>;
+  };
+  drafts: {
+    open(path: string): Promise<Result<OpenedDraft>>;
+    /** Atomic write; the previous file is kept as `<name>.kehoach.bak`. */
+    save(path: string, plan: Plan): Promise<Result<{ path: string }>>;
+    recent(): Promise<Result<RecentDraft[]>>;
+    /** Writes the recovery copy of a dirty draft (called by autosave). */
+    writeRecovery(path: string | null, plan: Plan): Promise<Result<{ id: string }>>;
+    /** Drafts left by a crash, offered at start. */
+    listRecovery(): Promise<Result<RecoveredDraft[]>>;
+    discardRecovery(id: string): Promise<Result<null>>;
+  };
+  exporting: {
+    docx(path: string, plan: Plan): Promise<Result<{ path: string }>>;
+    pdf(path: string, plan: Plan): Promise<Result<{ path: string }>>;
+    /** Opens a file with the system's program (Word) / shows it in its folder. */
+    openFile(path: string): Promise<Result<null>>;
+    showInFolder(path: string): Promise<Result<null>>;
+  };
+  dialogs: {
+    /** Native dialog in Electron; in browser mode the renderer asks with its own dialog, so this answers null there. */
+    pickOpenPath(kind: FileKind): Promise<Result<string | null>>;
+    pickSavePath(kind: FileKind, suggestedName: string): Promise<Result<string | null>>;
+  };
+  settings: {
+    get(): Promise<Result<Settings>>;
+    update(patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<Result<Settings>>;
+  };
+  app: {
+    /** 'electron' or 'browser': the renderer uses it to choose native or in-app dialogs. */
+    mode(): Promise<Result<'electron' | 'browser'>>;
+    /** Browser mode: the data folder where drafts and exports are written. */
+    dataDir(): Promise<Result<string>>;
+  };
+}
+
+/** Channel names, one per API method: `<group>:<method>`. */
+export const CHANNELS = {
+  templates: ['list', 'create'],
+  drafts: ['open', 'save', 'recent', 'writeRecovery', 'listRecovery', 'discardRecovery'],
+  exporting: ['docx', 'pdf', 'openFile', 'showInFolder'],
+  dialogs: ['pickOpenPath', 'pickSavePath'],
+  settings: ['get', 'update'],
+  app: ['mode', 'dataDir'],
+} as const satisfies { [G in keyof KehoachApi]: ReadonlyArray<keyof KehoachApi[G]> };
+
+export type ChannelName = {
+  [G in keyof typeof CHANNELS]: `${G & string}:${(typeof CHANNELS)[G][number] & string}`;
+}[keyof typeof CHANNELS];
+
+export const ALL_CHANNELS: ChannelName[] = Object.entries(CHANNELS).flatMap(([group, methods]) =>
+  (methods as readonly string[]).map((m) => `${group}:${m}` as ChannelName),
+);
