@@ -1,0 +1,68 @@
+/**
+ * Two tone-mark placements coexist in Vietnamese for the open syllables oa, oe, uy:
+ * "hòa, hòe, thủy" (mark on the first vowel) and "hoà, hoè, thuỷ" (on the second).
+ * An organisation writes one of them; mixing both in a document is a defect (An Lão wrote
+ * "Huyện uỷ" beside "Huyện ủy"). Only open syllables change: "hoàn", "khoảng", "quý" do not.
+ */
+
+const TONED: Record<string, string[]> = {
+  // base vowel → [huyền, sắc, hỏi, ngã, nặng]
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+};
+
+const withUpper = (map: Record<string, string[]>): Record<string, string[]> => {
+  const out: Record<string, string[]> = { ...map };
+  for (const [base, forms] of Object.entries(map)) out[base.toUpperCase()] = forms.map((f) => f.toUpperCase());
+  return out;
+};
+const TONES = withUpper(TONED);
+
+/** toned char → [base, tone index] */
+const DECOMPOSE = new Map<string, [string, number]>();
+for (const [base, forms] of Object.entries(TONES)) forms.forEach((form, i) => DECOMPOSE.set(form, [base, i]));
+
+const PAIRS = ['oa', 'oe', 'uy'];
+const LETTER = /[\p{L}]/u;
+
+export type ToneConvention = 'ủy' | 'uỷ';
+
+/**
+ * Rewrites oa/oe/uy open syllables to the given convention. `ủy` puts the mark on the first
+ * vowel (hòa, ủy); `uỷ` on the second (hoà, uỷ).
+ */
+export function applyToneMarks(value: string, convention: ToneConvention): string {
+  const chars = Array.from(value.normalize('NFC'));
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const a = chars[i] as string;
+    const b = chars[i + 1] as string;
+    const next = chars[i + 2];
+    const prev = chars[i - 1];
+    if (next !== undefined && LETTER.test(next)) continue; // closed syllable: hoàn, khoảng
+    const da = DECOMPOSE.get(a);
+    const db = DECOMPOSE.get(b);
+    const baseA = da ? da[0] : a;
+    const baseB = db ? db[0] : b;
+    if (!PAIRS.includes((baseA + baseB).toLowerCase())) continue;
+    // In "qu" the u belongs to the consonant: quý, quỳ keep the mark on y.
+    if (baseA.toLowerCase() === 'u' && prev !== undefined && prev.toLowerCase() === 'q') continue;
+    // A syllable that has three vowels (e.g. "khuya", "oai") is not one of these pairs.
+    if (prev !== undefined && /[aăâeêioôơuưy]/i.test(prev.normalize('NFD').charAt(0))) continue;
+    if (convention === 'ủy' && db && !da) {
+      chars[i] = (TONES[baseA] as string[])[db[1]] as string;
+      chars[i + 1] = baseB;
+    } else if (convention === 'uỷ' && da && !db) {
+      chars[i] = baseA;
+      chars[i + 1] = (TONES[baseB] as string[])[da[1]] as string;
+    }
+  }
+  return chars.join('');
+}
+
+/** True when the text mixes both placements (a checker finding). */
+export function mixesToneMarks(value: string): boolean {
+  return applyToneMarks(value, 'ủy') !== value && applyToneMarks(value, 'uỷ') !== value;
+}
