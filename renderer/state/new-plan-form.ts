@@ -1,0 +1,189 @@
+import type { OrganisationProfile, TemplateFieldInfo, TemplateSummary } from '../../core/ipc/api';
+import {
+  type DocumentRef,
+  type Organisation,
+  type PlanDate,
+  type ProfileId,
+  type Signer,
+  documentRefSchema,
+  organisationSchema,
+} from '../../core/model';
+import { defaultIdFactory, type IdFactory } from './section-ops';
+
+/**
+ * The new-plan form as the user fills it in (strings, optional blanks), and its translation into
+ * the answers object the template service accepts. Kept pure so the rules are tested without a DOM.
+ */
+export interface BaseForm {
+  type: string;
+  regime: 'dang' | 'nha-nuoc';
+  number: string;
+  symbol: string;
+  /** ISO yyyy-mm-dd from the date input. */
+  date: string;
+  issuer: string;
+  subject: string;
+  shortName: string;
+  /** The document this one implements (chained citation), or null. */
+  parent: BaseForm | null;
+}
+
+export interface NewPlanForm {
+  templateId: string;
+  bases: BaseForm[];
+  /** Chosen organisation profile from settings, or null when the user types one. */
+  organisationId: string | null;
+  organisation: Organisation;
+  profile: ProfileId | '';
+  number: string;
+  year: number;
+  /** null = left blank for signing. */
+  day: number | null;
+  month: number | null;
+  signerIndex: number;
+  fields: Record<string, string | boolean>;
+}
+
+export interface NewPlanAnswers {
+  profile?: ProfileId;
+  organisation: Organisation;
+  bases: DocumentRef[];
+  number?: string;
+  date: PlanDate;
+  signature?: Signer;
+  fields: Record<string, string | number | boolean>;
+}
+
+export function emptyBase(regime: 'dang' | 'nha-nuoc' = 'dang'): BaseForm {
+  return { type: 'Chỉ thị', regime, number: '', symbol: '', date: '', issuer: '', subject: '', shortName: '', parent: null };
+}
+
+export function emptyOrganisation(regime: 'dang' | 'nha-nuoc' = 'dang'): Organisation {
+  return regime === 'dang'
+    ? {
+        superiorBody: '', issuingBody: '', symbolCode: '', placeName: '', collective: '', regime,
+        defaultProfile: 'dang-hd05', citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
+        toneMarks: 'ủy', archiveLine: '', signers: [],
+      }
+    : {
+        superiorBody: '', issuingBody: '', symbolCode: '', placeName: '', collective: '', regime,
+        defaultProfile: 'nha-nuoc-nd30', citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
+        toneMarks: 'ủy', archiveLine: '', signers: [],
+      };
+}
+
+export function initialForm(templates: TemplateSummary[], organisations: OrganisationProfile[], activeId: string | null, today: Date): NewPlanForm {
+  const template = templates[0];
+  const active = organisations.find((o) => o.id === activeId) ?? organisations[0];
+  const regime = template?.regime ?? 'dang';
+  return {
+    templateId: template?.id ?? '',
+    bases: [emptyBase(regime)],
+    organisationId: active?.id ?? null,
+    organisation: active ? structuredClone(active.organisation) : emptyOrganisation(regime),
+    profile: '',
+    number: '',
+    year: today.getFullYear(),
+    // Drafts are usually printed before the day is known: blank by default.
+    day: null,
+    month: null,
+    signerIndex: 0,
+    fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, f.type === 'boolean' ? false : ''])),
+  };
+}
+
+const trim = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+export function baseToDocumentRef(base: BaseForm, newId: IdFactory = defaultIdFactory): DocumentRef {
+  const ref: DocumentRef = {
+    id: newId(),
+    type: trim(base.type),
+    regime: base.regime,
+    number: trim(base.number),
+    symbol: trim(base.symbol),
+    date: base.date,
+    issuer: trim(base.issuer),
+    subject: trim(base.subject),
+  };
+  if (trim(base.shortName)) ref.shortName = trim(base.shortName);
+  if (base.parent) ref.implements = baseToDocumentRef(base.parent, newId);
+  return ref;
+}
+
+function fieldValue(info: TemplateFieldInfo | undefined, raw: string | boolean): string | number | boolean {
+  if (typeof raw === 'boolean') return raw;
+  if (info?.type === 'number' && trim(raw) !== '' && !Number.isNaN(Number(raw))) return Number(raw);
+  return trim(raw);
+}
+
+export function buildAnswers(form: NewPlanForm, template: TemplateSummary | undefined, newId: IdFactory = defaultIdFactory): NewPlanAnswers {
+  const answers: NewPlanAnswers = {
+    organisation: form.organisation,
+    bases: form.bases.map((b) => baseToDocumentRef(b, newId)),
+    date: { day: form.day, month: form.month, year: form.year },
+    fields: Object.fromEntries(
+      Object.entries(form.fields).map(([name, raw]) => [name, fieldValue(template?.fields.find((f) => f.name === name), raw)]),
+    ),
+  };
+  if (form.profile) answers.profile = form.profile;
+  if (trim(form.number)) answers.number = trim(form.number);
+  const signer = form.organisation.signers[form.signerIndex];
+  if (signer) answers.signature = signer;
+  return answers;
+}
+
+const ORG_LABELS: Record<string, string> = {
+  superiorBody: 'Cơ quan cấp trên',
+  issuingBody: 'Tên cơ quan ban hành',
+  symbolCode: 'Ký hiệu cơ quan',
+  placeName: 'Địa danh',
+  collective: 'Tập thể ban hành',
+  archiveLine: 'Dòng lưu trữ',
+};
+
+function baseErrors(base: BaseForm, label: string): string[] {
+  const errors: string[] = [];
+  const parsed = documentRefSchema.safeParse(baseToDocumentRef({ ...base, parent: null }, () => 'check'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(`${label}: ${issue.message}`);
+  }
+  if (base.date === '') errors.push(`${label}: chưa có ngày ban hành. Hãy chọn ngày trên văn bản.`);
+  if (!trim(base.number) && base.regime === 'dang') errors.push(`${label}: chưa có số văn bản (ví dụ 32).`);
+  if (base.parent) errors.push(...baseErrors(base.parent, `${label} — văn bản mà nó thực hiện`));
+  return [...new Set(errors)];
+}
+
+/** Everything wrong with the form, in Vietnamese, each saying what to fix. Empty = ready. */
+export function validateNewPlanForm(form: NewPlanForm, template: TemplateSummary | undefined): string[] {
+  const errors: string[] = [];
+  if (!template) errors.push('Chưa chọn mẫu kế hoạch. Hãy chọn một mẫu trong danh sách.');
+  if (form.bases.length === 0) errors.push('Kế hoạch phải căn cứ ít nhất một văn bản. Hãy thêm văn bản căn cứ.');
+  form.bases.forEach((base, i) => errors.push(...baseErrors(base, `Văn bản căn cứ ${i + 1}`)));
+  const org = organisationSchema.safeParse(form.organisation);
+  if (!org.success) {
+    for (const issue of org.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      errors.push(`Cơ quan ban hành: ${issue.message}${ORG_LABELS[key] && !issue.message.startsWith('Thiếu') ? ` (${ORG_LABELS[key]})` : ''}.`);
+    }
+  }
+  if (!Number.isInteger(form.year) || form.year < 1945 || form.year > 2100) errors.push('Năm ban hành không hợp lệ. Hãy gõ năm có 4 chữ số, ví dụ 2024.');
+  if ((form.day === null) !== (form.month === null) && form.day !== null) {
+    // A day without a month cannot be printed; a month with a blank day can (ngày … tháng 5).
+    errors.push('Đã có ngày nhưng chưa có tháng. Hãy chọn tháng, hoặc để trống cả ngày.');
+  }
+  if (form.day !== null && form.month !== null) {
+    const last = new Date(Date.UTC(form.year, form.month, 0)).getUTCDate();
+    if (form.day > last) errors.push(`Tháng ${form.month}/${form.year} không có ngày ${form.day}. Hãy sửa ngày ký.`);
+  }
+  if (trim(form.number) && !/^\d+$/.test(trim(form.number))) errors.push('Số văn bản chỉ gồm chữ số. Để trống nếu chưa có số.');
+  for (const field of template?.fields ?? []) {
+    const value = form.fields[field.name];
+    if (field.required && (value === undefined || (typeof value === 'string' && !trim(value)))) {
+      errors.push(`Chưa điền “${field.label}”. Hãy điền trước khi tạo kế hoạch.`);
+    }
+    if (field.type === 'number' && typeof value === 'string' && trim(value) && Number.isNaN(Number(value))) {
+      errors.push(`“${field.label}” phải là số.`);
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,112 @@
+import type { Plan } from '../../core/model';
+import { type SectionOp, applySectionOp } from './section-ops';
+import { findSection } from './section-tree';
+
+/**
+ * The one store of the open document: the plan, where it lives on disk, whether it has unsaved
+ * changes, and the undo/redo stacks of structure edits (text undo belongs to the Slate editor).
+ */
+export interface HistoryEntry {
+  /** Vietnamese label shown on the undo button and in the toast: "Xóa mục “Mục đích”". */
+  label: string;
+  op: SectionOp;
+}
+
+export interface DocState {
+  plan: Plan | null;
+  path: string | null;
+  dirty: boolean;
+  selectedSectionId: string | null;
+  /** Inverse operations, most recent last. */
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+  /** Bumped on every plan change, so autosave knows whether the recovery copy is stale. */
+  revision: number;
+}
+
+export const initialDocState: DocState = {
+  plan: null,
+  path: null,
+  dirty: false,
+  selectedSectionId: null,
+  undo: [],
+  redo: [],
+  revision: 0,
+};
+
+export type DocAction =
+  /** A new, never-saved plan (from a template) or a recovered draft: dirty until saved. */
+  | { type: 'new'; plan: Plan; path?: string | null }
+  | { type: 'open'; plan: Plan; path: string }
+  /** Any edit from the editor or the side panel: a whole new Plan. */
+  | { type: 'edit'; plan: Plan }
+  | { type: 'structure'; op: SectionOp; label: string; select?: string | null }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'saved'; path: string; revision: number }
+  | { type: 'select'; id: string | null }
+  | { type: 'close' };
+
+const HISTORY_LIMIT = 100;
+
+export function docReducer(state: DocState, action: DocAction): DocState {
+  switch (action.type) {
+    case 'new':
+      return { ...initialDocState, plan: action.plan, path: action.path ?? null, dirty: true, revision: state.revision + 1, selectedSectionId: action.plan.sections[0]?.id ?? null };
+    case 'open':
+      return { ...initialDocState, plan: action.plan, path: action.path, dirty: false, revision: state.revision + 1, selectedSectionId: action.plan.sections[0]?.id ?? null };
+    case 'close':
+      return { ...initialDocState, revision: state.revision + 1 };
+    case 'edit':
+      if (!state.plan || action.plan === state.plan) return state;
+      return { ...state, plan: action.plan, dirty: true, revision: state.revision + 1 };
+    case 'select':
+      return { ...state, selectedSectionId: action.id };
+    case 'saved':
+      // Edits made while the file was being written keep the document dirty.
+      return { ...state, path: action.path, dirty: state.revision !== action.revision };
+    case 'structure': {
+      if (!state.plan) return state;
+      const applied = applySectionOp(state.plan.sections, action.op);
+      if (!applied) return state;
+      const plan = { ...state.plan, sections: applied.sections };
+      return {
+        ...state,
+        plan,
+        dirty: true,
+        revision: state.revision + 1,
+        undo: [...state.undo, { label: action.label, op: applied.inverse }].slice(-HISTORY_LIMIT),
+        redo: [],
+        selectedSectionId: keepSelection(plan, action.select !== undefined ? action.select : state.selectedSectionId),
+      };
+    }
+    case 'undo':
+    case 'redo': {
+      if (!state.plan) return state;
+      const from = action.type === 'undo' ? state.undo : state.redo;
+      const entry = from[from.length - 1];
+      if (!entry) return state;
+      const applied = applySectionOp(state.plan.sections, entry.op);
+      const rest = from.slice(0, -1);
+      // An entry that no longer applies (its section was deleted by other means) is dropped.
+      if (!applied) return action.type === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest };
+      const plan = { ...state.plan, sections: applied.sections };
+      const back = { label: entry.label, op: applied.inverse };
+      const touched = entry.op.type === 'insert' ? entry.op.section.id : entry.op.type === 'move' ? entry.op.id : state.selectedSectionId;
+      return {
+        ...state,
+        plan,
+        dirty: true,
+        revision: state.revision + 1,
+        undo: action.type === 'undo' ? rest : [...state.undo, back],
+        redo: action.type === 'undo' ? [...state.redo, back] : rest,
+        selectedSectionId: keepSelection(plan, touched),
+      };
+    }
+  }
+}
+
+function keepSelection(plan: Plan, id: string | null): string | null {
+  if (id && findSection(plan.sections, id)) return id;
+  return plan.sections[0]?.id ?? null;
+}

@@ -1,0 +1,71 @@
+import type { Plan, RecipientGroup, Section } from '../../core/model';
+
+/**
+ * Recipient helpers for the side panel and the print dialog. The units a plan assigns work to in
+ * "Tổ chức thực hiện" are normally also on the recipient list "để t/h", so the panel offers them.
+ */
+
+const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+function isImplementationSection(section: Section): boolean {
+  return section.key === 'to-chuc-thuc-hien' || fold(section.title).includes('tổ chức thực hiện');
+}
+
+function findImplementation(sections: Section[]): Section | null {
+  for (const section of sections) {
+    if (isImplementationSection(section)) return section;
+    const inner = findImplementation(section.children);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** "Đối với Phòng GDĐT:" → "Phòng GDĐT"; headings name the unit, sometimes with a lead-in. */
+function unitName(title: string): string {
+  return title
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^đối với\s+/i, '')
+    .replace(/[:.;,]+$/, '')
+    .trim();
+}
+
+/** Units named by the sub-headings of "Tổ chức thực hiện", in document order, without duplicates. */
+export function unitsFromImplementation(plan: Plan): string[] {
+  const section = findImplementation(plan.sections);
+  if (!section) return [];
+  const seen = new Set<string>();
+  const units: string[] = [];
+  for (const child of section.children) {
+    const name = unitName(child.title);
+    if (name && !seen.has(fold(name))) {
+      seen.add(fold(name));
+      units.push(name);
+    }
+  }
+  return units;
+}
+
+/** Units of "Tổ chức thực hiện" not yet on any recipient line (compared without case and spacing). */
+export function suggestedImplementers(plan: Plan): string[] {
+  const listed = new Set(plan.recipients.flatMap((g) => g.items.map(fold)));
+  return unitsFromImplementation(plan).filter((unit) => !listed.has(fold(unit)));
+}
+
+/** Adds units to the "để t/h" group, creating it (as a brace group) when there is none. */
+export function addImplementers(recipients: RecipientGroup[], units: string[]): RecipientGroup[] {
+  if (units.length === 0) return recipients;
+  const index = recipients.findIndex((g) => fold(g.purpose) === 'để t/h');
+  if (index === -1) return [...recipients, { purpose: 'để t/h', display: 'brace', items: [...units] }];
+  return recipients.map((g, i) => (i === index ? { ...g, items: [...g.items, ...units] } : g));
+}
+
+/**
+ * Copies to print: one per line of "Nơi nhận", the archive line included (the office files one
+ * copy under "Lưu …").
+ */
+export function recipientLineCount(plan: Plan): number {
+  const lines = plan.recipients.reduce((sum, g) => sum + g.items.length, 0);
+  return lines + (plan.organisation.archiveLine.trim() ? 1 : 0);
+}

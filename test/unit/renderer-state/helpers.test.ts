@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { TemplateSummary } from '../../../core/ipc/api';
+import { createHttpApi, type FetchLike } from '../../../renderer/api/http-client';
+import { resolveDataPath, suggestFileName } from '../../../renderer/state/file-names';
+import { buildAnswers, emptyBase, initialForm, validateNewPlanForm } from '../../../renderer/state/new-plan-form';
+import { addImplementers, recipientLineCount, suggestedImplementers, unitsFromImplementation } from '../../../renderer/state/recipients';
+import { addableBlueprints, createSectionFromBlueprint } from '../../../renderer/state/section-ops';
+import { commandForKey } from '../../../renderer/state/shortcuts';
+import { anLaoPlan } from './an-lao-plan';
+
+describe('recipients', () => {
+  it('offers the units of "Tổ chức thực hiện" that are not yet recipients, for "để t/h"', () => {
+    const plan = anLaoPlan();
+    expect(unitsFromImplementation(plan)).toEqual([
+      'Các chi, Đảng bộ trực thuộc Huyện ủy',
+      'Ủy ban nhân dân huyện',
+      'Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội huyện',
+      'Cấp ủy, Hội đồng trường, Ban Giám hiệu các trường học',
+    ]);
+    // "Ủy ban nhân dân huyện" is already on the list.
+    expect(suggestedImplementers(plan)).not.toContain('Ủy ban nhân dân huyện');
+    expect(suggestedImplementers(plan)).toHaveLength(3);
+  });
+
+  it('reads "Đối với Phòng GDĐT" in a state plan as the unit "Phòng GDĐT"', () => {
+    const plan = anLaoPlan();
+    plan.sections[2]!.children = [{ id: 'x', title: 'Đối với Phòng GDĐT', body: [], children: [] }];
+    expect(unitsFromImplementation(plan)).toEqual(['Phòng GDĐT']);
+  });
+
+  it('adds chosen units to the existing "để t/h" group, or creates one', () => {
+    const plan = anLaoPlan();
+    const next = addImplementers(plan.recipients, ['Cấp ủy các trường học']);
+    expect(next[1]!.items).toEqual(['Ủy ban nhân dân huyện', 'Ban Tuyên giáo Huyện ủy', 'Cấp ủy các trường học']);
+    const created = addImplementers([plan.recipients[0]!], ['Công an huyện']);
+    expect(created[1]).toEqual({ purpose: 'để t/h', display: 'brace', items: ['Công an huyện'] });
+  });
+
+  it('prints one copy per line of "Nơi nhận", the archive line included', () => {
+    // 2 + 2 recipient lines + "Lưu Văn phòng Huyện ủy".
+    expect(recipientLineCount(anLaoPlan())).toBe(5);
+  });
+});
+
+describe('file names', () => {
+  it('suggests a Windows-safe name from the type and the parent document', () => {
+    expect(suggestFileName(anLaoPlan(), 'docx')).toBe('Kế hoạch thực hiện Chỉ thị 32-CT-TU.docx');
+    expect(suggestFileName(anLaoPlan(), 'draft')).toBe('Kế hoạch thực hiện Chỉ thị 32-CT-TU.kehoach');
+  });
+
+  it('resolves a typed name inside the data folder and refuses paths', () => {
+    expect(resolveDataPath('/home/vt/KeHoach', 'ke-hoach-32', 'draft')).toEqual({ path: '/home/vt/KeHoach/ke-hoach-32.kehoach' });
+    expect(resolveDataPath('C:\\Users\\vt\\KeHoach', 'a.kehoach', 'draft')).toEqual({ path: 'C:\\Users\\vt\\KeHoach\\a.kehoach' });
+    const refused = resolveDataPath('/data', '../etc/passwd', 'draft');
+    expect('error' in refused && refused.error).toMatch(/Tên tệp/);
+    const empty = resolveDataPath('/data', '  ', 'pdf');
+    expect('error' in empty && empty.error).toMatch(/Chưa có tên tệp/);
+  });
+});
+
+describe('shortcuts', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+    key: k, ctrlKey: false, shiftKey: false, altKey: false, ...mods,
+  });
+  it('maps the menu shortcuts, Shift variants and Alt+arrows', () => {
+    expect(commandForKey(key('n', { ctrlKey: true }))).toBe('new');
+    expect(commandForKey(key('O', { ctrlKey: true }))).toBe('open');
+    expect(commandForKey(key('s', { ctrlKey: true }))).toBe('save');
+    expect(commandForKey(key('S', { ctrlKey: true, shiftKey: true }))).toBe('save-as');
+    expect(commandForKey(key('p', { ctrlKey: true }))).toBe('print');
+    expect(commandForKey(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(commandForKey(key('y', { ctrlKey: true }))).toBe('redo');
+    expect(commandForKey(key('f', { ctrlKey: true }))).toBe('find');
+    expect(commandForKey(key('h', { ctrlKey: true }))).toBe('replace');
+    expect(commandForKey(key('ArrowUp', { altKey: true }))).toBe('move-up');
+    expect(commandForKey(key('ArrowDown', { altKey: true }))).toBe('move-down');
+  });
+  it('leaves plain typing and AltGr combinations alone', () => {
+    expect(commandForKey(key('s'))).toBeNull();
+    expect(commandForKey(key('a', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+});
+
+describe('section blueprints', () => {
+  it('offers an optional section only while the plan lacks it; a repeatable one always', () => {
+    const plan = anLaoPlan();
+    const blueprints = [
+      { key: 'muc-dich-yeu-cau', title: 'MỤC ĐÍCH, YÊU CẦU' },
+      { key: 'muc-tieu', title: 'MỤC TIÊU' },
+      { key: 'don-vi', title: 'Đơn vị', repeatable: true },
+      { key: 'to-chuc-thuc-hien', title: 'TỔ CHỨC THỰC HIỆN', repeatable: true },
+    ];
+    expect(addableBlueprints(plan.sections, blueprints).map((b) => b.key)).toEqual(['muc-tieu', 'don-vi', 'to-chuc-thuc-hien']);
+  });
+  it('gives every section made from a blueprint a fresh id, children included', () => {
+    let n = 0;
+    const s = createSectionFromBlueprint({ key: 'muc-tieu', title: 'MỤC TIÊU', children: [{ key: 'a', title: 'Mục tiêu chung' }] }, () => `id${++n}`);
+    expect(s.id).toBe('id1');
+    expect(s.children[0]!.id).toBe('id2');
+    expect(s.body).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
+  });
+});
+
+describe('new-plan form', () => {
+  const template: TemplateSummary = {
+    id: 'dang-ke-hoach-thuc-hien', name: 'Kế hoạch thực hiện (Đảng)', planType: 'Kế hoạch', regime: 'dang', defaultProfile: 'dang-hd05',
+    fields: [{ name: 'targetYear', label: 'Năm mục tiêu', type: 'number', required: true }],
+  };
+  const org = anLaoPlan().organisation;
+
+  function filledForm() {
+    const form = initialForm([template], [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: org }], 'an-lao', new Date(2024, 4, 8));
+    form.bases[0] = { ...emptyBase(), type: 'Chỉ thị', number: '32', symbol: 'CT/TU', date: '2024-04-24', issuer: 'Ban Thường vụ Thành ủy',
+      subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng',
+      parent: { ...emptyBase(), type: 'Nghị quyết', number: '07', symbol: 'NQ/TU', date: '2022-08-01', issuer: 'Ban Chấp hành Đảng bộ thành phố', subject: 'về một số giải pháp' } };
+    form.fields.targetYear = '2030';
+    return form;
+  }
+
+  it('starts with the active organisation, the current year, and day and month blank', () => {
+    const form = initialForm([template], [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: org }], 'an-lao', new Date(2024, 4, 8));
+    expect(form.organisation.issuingBody).toBe('HUYỆN ỦY AN LÃO');
+    expect(form).toMatchObject({ year: 2024, day: null, month: null, number: '' });
+  });
+
+  it('builds the answers with the chained parent, blank date parts and typed template fields', () => {
+    let n = 0;
+    const answers = buildAnswers(filledForm(), template, () => `d${++n}`);
+    expect(answers.bases[0]).toMatchObject({ id: 'd1', type: 'Chỉ thị', number: '32', symbol: 'CT/TU', date: '2024-04-24' });
+    expect(answers.bases[0]!.implements).toMatchObject({ id: 'd2', type: 'Nghị quyết', number: '07', symbol: 'NQ/TU' });
+    expect(answers.date).toEqual({ day: null, month: null, year: 2024 });
+    expect(answers.number).toBeUndefined();
+    expect(answers.fields.targetYear).toBe(2030);
+    expect(answers.signature).toEqual(org.signers[0]);
+    expect(validateNewPlanForm(filledForm(), template)).toEqual([]);
+  });
+
+  it('explains in Vietnamese what is missing', () => {
+    const form = filledForm();
+    form.bases[0]!.symbol = '';
+    form.bases[0]!.parent!.date = '';
+    form.fields.targetYear = '';
+    form.number = '5a';
+    form.day = 31; form.month = 4;
+    const errors = validateNewPlanForm(form, template);
+    expect(errors).toContain('Văn bản căn cứ 1: Thiếu ký hiệu văn bản (ví dụ CT/TU)');
+    expect(errors.some((e) => e.startsWith('Văn bản căn cứ 1 — văn bản mà nó thực hiện: chưa có ngày ban hành'))).toBe(true);
+    expect(errors).toContain('Chưa điền “Năm mục tiêu”. Hãy điền trước khi tạo kế hoạch.');
+    expect(errors).toContain('Số văn bản chỉ gồm chữ số. Để trống nếu chưa có số.');
+    expect(errors).toContain('Tháng 4/2024 không có ngày 31. Hãy sửa ngày ký.');
+  });
+});
+
+describe('HTTP client of browser mode', () => {
+  it('POSTs {"args": [...]} to /api/<group>/<method> and returns the Result', async () => {
+    const calls: Array<{ url: string; body: unknown }> = [];
+    const fetchImpl: FetchLike = async (url, init) => {
+      calls.push({ url, body: JSON.parse(init.body) });
+      return { ok: true, status: 200, json: async () => ({ ok: true, value: { path: '/data/a.kehoach' } }) };
+    };
+    const api = createHttpApi(fetchImpl);
+    const result = await api.drafts.save('/data/a.kehoach', anLaoPlan());
+    expect(result).toEqual({ ok: true, value: { path: '/data/a.kehoach' } });
+    expect(calls[0]!.url).toBe('/api/drafts/save');
+    expect((calls[0]!.body as { args: unknown[] }).args[0]).toBe('/data/a.kehoach');
+  });
+
+  it('turns a dead server into a Vietnamese error saying what to do', async () => {
+    const api = createHttpApi(async () => { throw new TypeError('Failed to fetch'); });
+    const result = await api.settings.get();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/Không kết nối được.*tải lại trang/);
+  });
+
+  it('passes the server\'s Vietnamese error through unchanged', async () => {
+    const api = createHttpApi(async () => ({ ok: false, status: 422, json: async () => ({ ok: false, error: 'Tệp nháp bị hỏng' }) }));
+    expect(await api.drafts.open('/x')).toEqual({ ok: false, error: 'Tệp nháp bị hỏng' });
+  });
+});
