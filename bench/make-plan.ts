@@ -1,0 +1,74 @@
+import { bullet, paragraph, ref, text, type BlockElement } from '../core/model/inline';
+import type { Plan, Section } from '../core/model/plan';
+
+/**
+ * A plan of about `pages` A4 pages for benchmarks: real sentences from the An Lão example,
+ * about seven body paragraphs a page under the Party profile (14 pt, 18 pt exact lines).
+ */
+const SENTENCES = [
+  'Tăng cường công tác giáo dục chính trị tư tưởng đối với học sinh, sinh viên trên địa bàn huyện đến năm 2030, góp phần thực hiện các mục tiêu, nhiệm vụ chính trị của địa phương.',
+  'Quán triệt, tuyên truyền, triển khai và thực hiện Chỉ thị sâu rộng, nghiêm túc, hiệu quả nhằm nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên và các tầng lớp nhân dân về tầm quan trọng của công tác giáo dục chính trị tư tưởng đối với học sinh, sinh viên.',
+  'Cụ thể hóa các mục tiêu, nhiệm vụ trọng tâm, giải pháp và phân công trách nhiệm thực hiện Chỉ thị phù hợp với tình hình thực tiễn của cơ quan, đơn vị, địa phương.',
+  'Tăng cường vai trò, trách nhiệm của cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và tổ chức xã hội các cấp trong việc huy động cả hệ thống chính trị, toàn xã hội tham gia vào công tác giáo dục chính trị tư tưởng đối với học sinh trên địa bàn.',
+];
+
+export const PARAGRAPHS_PER_PAGE = 7;
+
+function bodyFor(index: number, count: number): BlockElement[] {
+  return Array.from({ length: count }, (_, i) => {
+    const sentence = `${SENTENCES[(index + i) % SENTENCES.length]} ${SENTENCES[(index + i + 1) % SENTENCES.length]}`;
+    return i % 3 === 2
+      ? bullet('-', text('Quán triệt '), ref('citation.short'), text(` tới cán bộ, đảng viên. ${sentence}`))
+      : paragraph(text(sentence));
+  });
+}
+
+export function makeBenchPlan(pages: number): Plan {
+  const paragraphs = Math.max(1, Math.round(pages * PARAGRAPHS_PER_PAGE));
+  const perSection = 6;
+  const sectionCount = Math.ceil(paragraphs / perSection);
+  const top: Section[] = [];
+  for (let i = 0; i < sectionCount; i += 1) {
+    const group = Math.floor(i / 5);
+    if (!top[group]) top[group] = { id: `top-${group}`, title: `Nhiệm vụ, giải pháp nhóm ${group + 1}`, body: [], children: [] };
+    (top[group] as Section).children.push({ id: `s-${i}`, title: `Nội dung thứ ${i + 1}`, body: bodyFor(i, perSection), children: [] });
+  }
+  return {
+    id: `bench-${pages}`,
+    templateId: 'dang-ke-hoach-thuc-hien',
+    profile: 'dang-hd05',
+    type: 'Kế hoạch',
+    number: '',
+    date: { day: null, month: null, year: 2026 },
+    organisation: {
+      superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG',
+      issuingBody: 'HUYỆN ỦY AN LÃO',
+      symbolCode: 'HU',
+      placeName: 'An Lão',
+      collective: 'Ban Thường vụ Huyện ủy',
+      regime: 'dang',
+      defaultProfile: 'dang-hd05',
+      citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
+      toneMarks: 'ủy',
+      archiveLine: 'Lưu Văn phòng Huyện ủy',
+      signers: [],
+    },
+    bases: [
+      {
+        id: 'ct32', type: 'Chỉ thị', regime: 'dang', number: '32', symbol: 'CT/TU', date: '2024-04-24',
+        issuer: 'Ban Thường vụ Thành ủy',
+        subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng đối với học sinh, sinh viên trên địa bàn thành phố Hải Phòng đến năm 2030',
+      },
+    ],
+    summary: [text('thực hiện '), ref('citation.full')],
+    preamble: [paragraph(text('Thực hiện '), ref('citation.full'), text(', '), ref('org.collective'), text(' ban hành Kế hoạch thực hiện như sau:'))],
+    sections: top,
+    recipients: [
+      { purpose: 'để b/c', display: 'brace', items: ['Ban Tuyên giáo Thành ủy', 'TT Huyện ủy'] },
+      { purpose: 'để t/h', display: 'brace', items: ['Ủy ban nhân dân huyện', 'Các chi, đảng bộ trực thuộc Huyện ủy'] },
+    ],
+    signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Văn Tuấn' },
+    marks: {},
+    options: { mirrorMargins: false },
+  };
+}
