@@ -37,7 +37,8 @@ export function formatCitationDate(iso: string, style: CitationStyle): string {
 
 /** The date line under the title: "An Lão, ngày 08 tháng 5 năm 2024"; a blank day or month stays blank for signing. */
 export function formatDateLine(place: string, date: PlanDate): string {
-  const day = date.day === null ? BLANK : formatDay(date.day);
-  const month = date.month === null ? BLANK : formatMonth(date.month);
-  return `${place}, ngày ${day} tháng ${month} năm ${date.year}`;
+  // A blank is six spaces between the words, where the clerk writes the figure by hand.
+  const day = date.day === null ? BLANK : ` ${formatDay(date.day)} `;
+  const month = date.month === null ? BLANK : ` ${formatMonth(date.month)} `;
+  return `${place}, ngày${day}tháng${month}năm ${date.year}`;
 }

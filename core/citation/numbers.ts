@@ -31,6 +31,6 @@ export function formatPlanNumberLine(plan: Pick<Plan, 'number' | 'type' | 'organ
   const code = planTypeCode(plan.type);
   const body = plan.organisation.symbolCode;
   const number = plan.number.trim();
-  if (pattern === 'dang') return `Số ${number === '' ? BLANK : padPartyNumber(number)}-${code}/${body}`;
-  return `Số: ${number === '' ? BLANK : number}/${code}-${body}`;
+  if (pattern === 'dang') return `Số${number === '' ? BLANK : ` ${padPartyNumber(number)}`}-${code}/${body}`;
+  return `Số:${number === '' ? BLANK : ` ${number}`}/${code}-${body}`;
 }
