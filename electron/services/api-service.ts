@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FileKind, KehoachApi, Result, TemplateSummary } from '../../core/ipc/api';
+import type { Plan } from '../../core/model/plan';
+import { openDraft, saveDraft, withDraftExtension } from './draft-service';
+import { attempt, fail, UserError } from './errors';
+import { type ExportDeps, exportDocxFile, exportPdfFile, withExtension } from './export-service';
+import { confinePath } from './path-confinement';
+import { checkPlan, planTitle } from './plan-check';
+import { RecoveryService } from './recovery-service';
+import type { SettingsStore } from './settings/settings-store';
+
+/** What differs between Electron and the browser: dialogs and handing files to the desktop. */
+export interface PlatformHooks {
+  mode: 'electron' | 'browser';
+  pickOpenPath(kind: FileKind): Promise<string | null>;
+  pickSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
+  openFile(file: string): Promise<void>;
+  showInFolder(file: string): Promise<void>;
+}
+
+/** The template engine (electron/services/template-service.ts), injected to keep this file testable. */
+export interface TemplateDeps {
+  list(): Promise<TemplateSummary[]> | TemplateSummary[];
+  create(templateId: string, answers: unknown): Promise<Plan> | Plan;
+}
+
+export interface ApiServiceOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  platform: PlatformHooks;
+  templates: TemplateDeps;
+  /** Browser mode: every path is resolved inside dataDir and `..` escapes are refused. */
+  confinePaths: boolean;
+  exporters?: ExportDeps;
+  now?: () => Date;
+}
+
+const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf'];
+
+/**
+ * KehoachApi over the Node services, for one data folder. Shared by the Electron IPC handlers and
+ * the browser-mode server; every method answers a Result with a Vietnamese message, never throws.
+ */
+export function createApiService(options: ApiServiceOptions): KehoachApi {
+  const { dataDir, settings, platform, templates } = options;
+  const now = options.now ?? (() => new Date());
+  const recovery = new RecoveryService(dataDir, now);
+
+  /** Every path from the renderer goes through here. */
+  const resolvePath = (requested: unknown): string => {
+    if (options.confinePaths) return confinePath(dataDir, requested);
+    if (typeof requested !== 'string' || requested.trim() === '') throw new UserError('Chưa có tên tệp. Hãy chọn tệp cần mở hoặc lưu.');
+    if (!path.isAbsolute(requested)) throw new UserError(`Đường dẫn "${requested}" chưa đầy đủ. Hãy chọn tệp bằng hộp thoại Mở/Lưu.`);
+    return path.normalize(requested.normalize('NFC'));
+  };
+
+  const remember = (file: string, plan: Plan): void => {
+    settings.rememberRecent(file, planTitle(plan, path.basename(file)), now());
+  };
+
+  return {
+    templates: {
+      list: () => attempt('tải danh sách mẫu', async () => templates.list()),
+      create: (templateId, answers) =>
+        attempt('tạo kế hoạch từ mẫu', async () => {
+          if (typeof templateId !== 'string' || templateId === '') throw new UserError('Chưa chọn mẫu kế hoạch. Hãy chọn một mẫu trong danh sách.');
+          return templates.create(templateId, answers);
+        }),
+    },
+    drafts: {
+      open: (requested) =>
+        attempt('mở bản thảo', async () => {
+          const opened = await openDraft(resolvePath(requested));
+          remember(opened.path, opened.plan);
+          return opened;
+        }),
+      save: (requested, plan) =>
+        attempt('lưu bản thảo', async () => {
+          const checked = checkPlan(plan, 'lưu bản thảo');
+          const file = withDraftExtension(resolvePath(requested));
+          await saveDraft(file, checked);
+          // The draft is safe on disk now: its recovery copies are no longer needed.
+          await recovery.discardAfterSave(file, checked);
+          remember(file, checked);
+          return { path: file };
+        }),
+      recent: () =>
+        attempt('đọc danh sách tệp gần đây', async () =>
+          // A file moved or deleted since is hidden rather than offered and then failing.
+          settings.get().recentFiles.filter((r) => existsSync(r.path)),
+        ),
+      writeRecovery: (requested, plan) =>
+        attempt('ghi bản khôi phục', async () => {
+          if (plan === null || typeof plan !== 'object') throw new UserError('Không có nội dung kế hoạch để ghi bản khôi phục.');
+          const file = requested === null ? null : withDraftExtension(resolvePath(requested));
+          return recovery.write(file, plan);
+        }),
+      listRecovery: () => attempt('đọc các bản khôi phục', () => recovery.list()),
+      discardRecovery: (id) =>
+        attempt('xóa bản khôi phục', async () => {
+          await recovery.discard(String(id));
+          return null;
+        }),
+    },
+    exporting: {
+      docx: (requested, plan) =>
+        attempt('xuất tệp DOCX', async () => {
+          const checked = checkPlan(plan, 'xuất tệp DOCX');
+          const file = withExtension(resolvePath(requested), '.docx');
+          await exportDocxFile(file, checked, options.exporters);
+          return { path: file };
+        }),
+      pdf: (requested, plan) =>
+        attempt('xuất tệp PDF', async () => {
+          const checked = checkPlan(plan, 'xuất tệp PDF');
+          const file = withExtension(resolvePath(requested), '.pdf');
+          await exportPdfFile(file, checked, options.exporters);
+          return { path: file };
+        }),
+      openFile: (requested) =>
+        attempt('mở tệp', async () => {
+          await platform.openFile(resolvePath(requested));
+          return null;
+        }),
+      showInFolder: (requested) =>
+        attempt('mở thư mục chứa tệp', async () => {
+          await platform.showInFolder(resolvePath(requested));
+          return null;
+        }),
+    },
+    dialogs: {
+      pickOpenPath: (kind) =>
+        FILE_KINDS.includes(kind) ? attempt('mở hộp thoại chọn tệp', () => platform.pickOpenPath(kind)) : badKind(),
+      pickSavePath: (kind, suggestedName) =>
+        FILE_KINDS.includes(kind)
+          ? attempt('mở hộp thoại lưu tệp', () => platform.pickSavePath(kind, typeof suggestedName === 'string' ? suggestedName : ''))
+          : badKind(),
+    },
+    settings: {
+      get: () => attempt('đọc cài đặt', () => settings.get()),
+      update: (patch) => attempt('lưu cài đặt', () => settings.update(patch)),
+    },
+    app: {
+      mode: () => attempt('xác định chế độ chạy', () => platform.mode),
+      dataDir: () => attempt('xác định thư mục dữ liệu', () => dataDir),
+    },
+  };
+}
+
+function badKind<T>(): Promise<Result<T>> {
+  return Promise.resolve(fail('Loại tệp không hợp lệ (chỉ có bản thảo, DOCX hoặc PDF). Hãy tải lại ứng dụng rồi thử lại.'));
+}
+
+/** Browser mode: no native dialogs (the renderer asks in-app), files handed to the desktop. */
+export function browserPlatform(openFile: (f: string) => Promise<void>, showInFolder: (f: string) => Promise<void>): PlatformHooks {
+  return {
+    mode: 'browser',
+    pickOpenPath: async () => null,
+    pickSavePath: async () => null,
+    openFile,
+    showInFolder,
+  };
+}

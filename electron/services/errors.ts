@@ -1,0 +1,53 @@
+import type { Result } from '../../core/ipc/api';
+
+/**
+ * A failure whose message is already written for the clerk (Vietnamese, says what is wrong and
+ * what to do). Anything else that reaches the API boundary is translated by `explainError`.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** Node error codes the clerk can act on, phrased as "what is wrong. what to do". */
+const BY_CODE: Record<string, (file: string) => string> = {
+  ENOENT: (f) => `Không tìm thấy tệp hoặc thư mục${f}. Hãy kiểm tra lại đường dẫn hoặc chọn tệp khác.`,
+  EACCES: (f) => `Không có quyền truy cập${f}. Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc xin quyền ghi.`,
+  EPERM: (f) => `Hệ điều hành không cho phép thao tác này${f}. Hãy chọn thư mục khác hoặc đóng chương trình đang dùng tệp.`,
+  EBUSY: (f) => `Tệp đang được chương trình khác sử dụng${f}. Hãy đóng tệp trong Word hoặc chương trình khác rồi thử lại.`,
+  ENOSPC: () => 'Ổ đĩa đã đầy nên không ghi được tệp. Hãy giải phóng dung lượng hoặc lưu vào ổ khác.',
+  EROFS: (f) => `Ổ đĩa chỉ cho phép đọc${f}. Hãy lưu vào thư mục khác.`,
+  EISDIR: (f) => `Đường dẫn${f} là một thư mục, không phải tệp. Hãy đặt tên tệp khác.`,
+  ENOTDIR: (f) => `Một phần của đường dẫn${f} không phải là thư mục. Hãy kiểm tra lại đường dẫn.`,
+  EMFILE: () => 'Máy đang mở quá nhiều tệp. Hãy đóng bớt chương trình rồi thử lại.',
+};
+
+/**
+ * Turns any thrown value into a message for the clerk. `action` names what was being done
+ * ("lưu bản thảo"), so an unexpected error still says where it happened.
+ */
+export function explainError(err: unknown, action: string): string {
+  if (err instanceof UserError) return err.message;
+  const e = err as NodeJS.ErrnoException | undefined;
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  const file = typeof e?.path === 'string' ? ` (${e.path})` : '';
+  const byCode = code ? BY_CODE[code] : undefined;
+  if (byCode) return `Không ${action} được: ${lowerFirstChar(byCode(file))}`;
+  const detail = err instanceof Error ? err.message : String(err);
+  return `Không ${action} được do lỗi không mong đợi (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật.`;
+}
+
+function lowerFirstChar(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Runs `fn` and answers a Result, never a thrown error or a stack. */
+export async function attempt<T>(action: string, fn: () => Promise<T> | T): Promise<Result<T>> {
+  try {
+    return ok(await fn());
+  } catch (err) {
+    return fail(explainError(err, action));
+  }
+}

@@ -1,0 +1,31 @@
+import type { Plan } from '../../core/model/plan';
+import { parseDraft, serializeDraft } from '../../core/draft/draft-file';
+import { UserError } from './errors';
+
+/**
+ * A plan from the renderer is untrusted input. Round-tripping it through the draft format checks
+ * it with the same rules (and Vietnamese messages) as opening a file, so we never write a draft
+ * we could not open again, nor feed the exporter a malformed tree.
+ */
+export function checkPlan(plan: unknown, action: string): Plan {
+  if (plan === null || typeof plan !== 'object') throw new UserError(`Không ${action} được: thiếu nội dung kế hoạch. Hãy tải lại ứng dụng rồi thử lại.`);
+  let text: string;
+  try {
+    text = serializeDraft(plan as Plan);
+  } catch {
+    throw new UserError(`Không ${action} được: nội dung kế hoạch không hợp lệ. Hãy tải lại ứng dụng rồi thử lại.`);
+  }
+  const parsed = parseDraft(text);
+  if (!parsed.ok) throw new UserError(`Không ${action} được: ${parsed.error}`);
+  return parsed.plan;
+}
+
+/** Title for the recent-files list: the plan type and its summary's typed text. */
+export function planTitle(plan: Plan, fallback: string): string {
+  const summary = plan.summary
+    .map((node) => ('text' in node ? node.text : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return summary ? `${plan.type} ${summary}` : fallback;
+}

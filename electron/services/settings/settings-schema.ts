@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Settings } from '../../../core/ipc/api';
+import { PROFILE_IDS, citationStyleSchema, organisationSchema, signerSchema } from '../../../core/model/organisation';
+import { recipientGroupSchema } from '../../../core/model/plan';
+
+/** Bump when the stored shape changes, and add the step to settings-migrations.ts. */
+export const CURRENT_SETTINGS_VERSION = 2;
+
+export const MAX_RECENT_FILES = 10;
+
+export const organisationProfileSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1, 'Thiếu tên gọi của đơn vị'),
+  organisation: organisationSchema,
+});
+
+export const recentDraftSchema = z.object({
+  path: z.string().min(1),
+  title: z.string(),
+  openedAt: z.string(),
+});
+
+/** The one schema of Settings (core/ipc/api.ts), used by both stores (conf and electron-store). */
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SETTINGS_VERSION),
+  organisations: z.array(organisationProfileSchema),
+  activeOrganisationId: z.string().nullable(),
+  signers: z.array(signerSchema),
+  defaultRecipients: z.array(recipientGroupSchema),
+  formatProfile: z.enum(PROFILE_IDS),
+  citationStyle: citationStyleSchema,
+  recentFiles: z.array(recentDraftSchema).max(MAX_RECENT_FILES),
+  autosaveSeconds: z.number().int().min(10, 'Tự động lưu ít nhất 10 giây một lần').max(3600, 'Tự động lưu tối đa 1 giờ một lần'),
+}) satisfies z.ZodType<Settings>;
+
+/** What settings.update accepts: any field but the version, nothing unknown. */
+export const settingsPatchSchema = settingsSchema.omit({ schemaVersion: true }).partial().strict();
+
+/** A fresh installation: no organisation yet (the first-run form asks), the current Party profile. */
+export function defaultSettings(): Settings {
+  return {
+    schemaVersion: CURRENT_SETTINGS_VERSION,
+    organisations: [],
+    activeOrganisationId: null,
+    signers: [],
+    defaultRecipients: [],
+    formatProfile: 'dang-hd05',
+    citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
+    recentFiles: [],
+    autosaveSeconds: 60,
+  };
+}
