@@ -1,0 +1,28 @@
+import type { BaseEditor } from 'slate';
+import type { ReactEditor } from 'slate-react';
+import type { HistoryEditor } from 'slate-history';
+import type { BlockElement, BulletElement, ParagraphElement, RefElement, TextLeaf } from '../../core/model/inline';
+import type { LegacyEncoding } from '../../core/text/legacy-encodings';
+
+/** What the legacy-encoding plugin tells the UI after converting a paste. */
+export interface LegacyOffer {
+  encoding: LegacyEncoding;
+  /** The blocks exactly as pasted, to put back when the user clicks "Hoàn tác". */
+  original: BlockElement[];
+}
+
+/** Hooks our plugins add to every editor (see plugins/*). */
+export interface KehoachEditorExtras {
+  /** Inserts blocks that came from the clipboard (after parsing); plugins may transform them. */
+  insertPastedBlocks(blocks: BlockElement[]): void;
+  /** Set by the editor component to show the "converted from TCVN3/VNI" offer bar. */
+  onLegacyOffer?: (offer: LegacyOffer) => void;
+}
+
+declare module 'slate' {
+  interface CustomTypes {
+    Editor: BaseEditor & ReactEditor & HistoryEditor & KehoachEditorExtras;
+    Element: ParagraphElement | BulletElement | RefElement;
+    Text: TextLeaf;
+  }
+}
