@@ -1,3 +1,4 @@
+import { isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
 /**
@@ -50,11 +51,7 @@ export const DOCUMENT_TYPES = [
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2024-04-24')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'Ngày không có thật trong lịch');
+  .refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'Ngày không có thật trong lịch');
 
 export const documentRefSchema: z.ZodType<DocumentRef> = z.lazy(() =>
   z.object({

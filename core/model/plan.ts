@@ -1,3 +1,4 @@
+import { getDaysInMonth } from 'date-fns';
 import { z } from 'zod';
 import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema } from './inline';
 import { type DocumentRef, documentRefSchema } from './document-ref';
@@ -102,7 +103,7 @@ const blankableMonth = z.number().int().min(1).max(12).nullable();
 export const planDateSchema = z
   .object({ day: blankableDay, month: blankableMonth, year: z.number().int().min(1945).max(2100) })
   .refine(
-    (d) => d.day === null || d.month === null || d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate(),
+    (d) => d.day === null || d.month === null || d.day <= getDaysInMonth(new Date(d.year, d.month - 1, 1)),
     'Ngày ký không có thật trong lịch',
   );
 
