@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { Editor } from 'slate';
+import type { Plan } from '../../core/model/plan';
+
+/**
+ * What chips and the toolbar need from the whole plan. Only context consumers (chips) re-render
+ * when the plan changes; the editables themselves do not.
+ */
+export interface PlanEditorContext {
+  plan: Plan;
+  /** Applies an update to the latest plan (never to a stale copy captured by a closure). */
+  update(fn: (plan: Plan) => Plan): void;
+  /** The editor that last had focus, for the toolbar. */
+  activeEditor: { current: Editor | null };
+}
+
+export const PlanCtx = createContext<PlanEditorContext | null>(null);
+
+export function usePlanEditor(): PlanEditorContext {
+  const ctx = useContext(PlanCtx);
+  if (!ctx) throw new Error('PlanCtx missing');
+  return ctx;
+}

@@ -1,0 +1,110 @@
+import { memo, useCallback, useMemo, useRef, type JSX } from 'react';
+import type { Editor } from 'slate';
+import type { BlockElement } from '../../core/model/inline';
+import type { Plan, Section } from '../../core/model/plan';
+import { computeSectionNumbers, effectiveLevels, flattenSections } from '../../core/render/numbering';
+import { PlanCtx, type PlanEditorContext } from './PlanContext';
+import { RichTextEditor } from './RichTextEditor';
+import { Toolbar } from './Toolbar';
+import { setSectionBody, setSectionTitle } from './plan-updates';
+
+interface SectionBlockProps {
+  section: Section;
+  number: string;
+  depth: number;
+  selected: boolean;
+  onBody(id: string, body: BlockElement[]): void;
+  onTitle(id: string, title: string): void;
+  onSelect(id: string): void;
+}
+
+/** One section: its computed number (not editable), its title and its own body editor. */
+const SectionBlock = memo(function SectionBlock({ section, number, depth, selected, onBody, onTitle, onSelect }: SectionBlockProps) {
+  const onBodyChange = useCallback((body: BlockElement[]) => onBody(section.id, body), [onBody, section.id]);
+  const onFocus = useCallback(() => onSelect(section.id), [onSelect, section.id]);
+  return (
+    <section
+      data-testid={`editor-section-${section.id}`}
+      data-selected={selected || undefined}
+      style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent' }}
+    >
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', fontWeight: depth <= 3 ? 'bold' : 'normal', fontStyle: depth === 4 ? 'italic' : 'normal' }}>
+        <span data-testid={`section-number-${section.id}`} title="Số mục được đánh tự động" style={{ userSelect: 'none', color: '#333' }}>
+          {number}
+        </span>
+        <input
+          data-testid={`section-title-${section.id}`}
+          aria-label={`Tên mục ${number}`}
+          value={section.title}
+          placeholder="(tên mục)"
+          onFocus={onFocus}
+          onChange={(e) => onTitle(section.id, e.target.value)}
+          style={{ flex: 1, font: 'inherit', textTransform: depth === 1 ? 'uppercase' : undefined, border: 'none', borderBottom: '1px dashed #bbb', background: 'transparent' }}
+        />
+      </div>
+      <RichTextEditor testId={`section-body-${section.id}`} value={section.body} onChange={onBodyChange} onFocus={onFocus} placeholder="Nội dung mục…" />
+    </section>
+  );
+});
+
+/**
+ * The plan's text: summary, opening sentence and every section body, each in its own Slate
+ * editor. Emits whole new plans (only the changed branch is copied).
+ */
+export function PlanEditor(props: { plan: Plan; onChange(plan: Plan): void; selectedSectionId: string | null; onSelectSection(id: string): void }): JSX.Element {
+  const { plan, onChange, selectedSectionId, onSelectSection } = props;
+  // Latest plan and callback, so the stable handlers below never work on a stale copy.
+  const latest = useRef({ plan, onChange, onSelectSection });
+  latest.current = { plan, onChange, onSelectSection };
+  const activeEditor = useRef<Editor | null>(null);
+
+  const update = useCallback((fn: (p: Plan) => Plan) => {
+    const next = fn(latest.current.plan);
+    latest.current.plan = next; // two updates in one tick must chain
+    latest.current.onChange(next);
+  }, []);
+  const onBody = useCallback((id: string, body: BlockElement[]) => update((p) => setSectionBody(p, id, body)), [update]);
+  const onTitle = useCallback((id: string, title: string) => update((p) => setSectionTitle(p, id, title)), [update]);
+  const onSelect = useCallback((id: string) => latest.current.onSelectSection(id), []);
+  const onSummary = useCallback(
+    (blocks: BlockElement[]) => update((p) => ({ ...p, summary: blocks.flatMap((b) => b.children) })),
+    [update],
+  );
+  const onPreamble = useCallback((preamble: BlockElement[]) => update((p) => ({ ...p, preamble })), [update]);
+
+  const summaryBlocks = useMemo<BlockElement[]>(() => [{ type: 'paragraph', children: plan.summary }], [plan.summary]);
+  const levels = effectiveLevels(plan);
+  const numbers = useMemo(() => computeSectionNumbers(plan.sections, levels), [plan.sections, levels.join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const flat = useMemo(() => flattenSections(plan.sections), [plan.sections]);
+  const ctx = useMemo<PlanEditorContext>(() => ({ plan, update, activeEditor }), [plan, update]);
+
+  return (
+    <PlanCtx.Provider value={ctx}>
+      <div data-testid="plan-editor" className="kh-plan-editor">
+        <Toolbar activeEditor={activeEditor} />
+        <div style={{ padding: '8px 12px' }}>
+          <div style={{ marginBottom: 8 }}>
+            <div style={{ fontSize: 12, color: '#666' }}>Trích yếu</div>
+            <RichTextEditor testId="editor-summary" value={summaryBlocks} onChange={onSummary} singleLine placeholder="thực hiện …" />
+          </div>
+          <div style={{ marginBottom: 12 }}>
+            <div style={{ fontSize: 12, color: '#666' }}>Phần mở đầu</div>
+            <RichTextEditor testId="editor-preamble" value={plan.preamble} onChange={onPreamble} placeholder="Thực hiện …" />
+          </div>
+          {flat.map(({ section, depth }) => (
+            <SectionBlock
+              key={section.id}
+              section={section}
+              depth={depth}
+              number={numbers.get(section.id) ?? ''}
+              selected={section.id === selectedSectionId}
+              onBody={onBody}
+              onTitle={onTitle}
+              onSelect={onSelect}
+            />
+          ))}
+        </div>
+      </div>
+    </PlanCtx.Provider>
+  );
+}

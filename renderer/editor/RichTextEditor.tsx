@@ -1,0 +1,119 @@
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createEditor, Editor, Transforms, type Descendant } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { Editable, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import type { BlockElement } from '../../core/model/inline';
+import { buildEditor } from './build-editor';
+import { handleHotkey } from './formatting';
+import { usePlanEditor } from './PlanContext';
+import { RefChip } from './RefChip';
+import { undoLegacyConversion } from './plugins/withLegacyEncoding';
+import type { LegacyOffer } from './custom-types';
+
+const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
+
+function renderElement(props: RenderElementProps) {
+  const { element, attributes, children } = props;
+  if (element.type === 'ref') return <RefChip {...props} element={element} />;
+  if (element.type === 'bullet')
+    return (
+      <p {...attributes} className="kh-bullet" data-marker={element.marker} style={{ margin: '0 0 4px', textIndent: '10mm' }}>
+        <span contentEditable={false} style={{ userSelect: 'none' }}>{element.marker}&nbsp;</span>
+        {children}
+      </p>
+    );
+  return (
+    <p {...attributes} style={{ margin: '0 0 4px', textIndent: '10mm' }}>
+      {children}
+    </p>
+  );
+}
+
+function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  let out = children;
+  if (leaf.bold) out = <strong>{out}</strong>;
+  if (leaf.italic) out = <em>{out}</em>;
+  if (leaf.underline) out = <u>{out}</u>;
+  return <span {...attributes}>{out}</span>;
+}
+
+const ENCODING_NAMES = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
+
+export interface RichTextEditorProps {
+  value: BlockElement[];
+  onChange(blocks: BlockElement[]): void;
+  testId: string;
+  /** The summary is one line: Enter does nothing. */
+  singleLine?: boolean;
+  placeholder?: string;
+  onFocus?(): void;
+}
+
+/**
+ * One Slate editor over one list of blocks (a section body, the preamble, the summary). Each
+ * has its own undo history; memoised so typing in one section re-renders only that one.
+ */
+export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus }: RichTextEditorProps) {
+  const { activeEditor } = usePlanEditor();
+  const [offer, setOffer] = useState<LegacyOffer | null>(null);
+  const editor = useMemo(() => {
+    const e = buildEditor(withReact(createEditor()));
+    if (singleLine) e.insertBreak = () => {};
+    return e;
+  }, [singleLine]);
+  editor.onLegacyOffer = setOffer;
+  // The value we last emitted: a different `value` prop came from outside (find/replace, undo of a section delete…).
+  const emitted = useRef<BlockElement[]>(value);
+
+  useEffect(() => {
+    if (value === emitted.current) return;
+    emitted.current = value;
+    // Replaced as one undoable step so Ctrl+Z in this section also undoes a "replace all".
+    HistoryEditor.withNewBatch(editor, () => {
+      Editor.withoutNormalizing(editor, () => {
+        for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+        Transforms.insertNodes(editor, (value.length ? value : EMPTY) as Descendant[], { at: [0] });
+      });
+    });
+    if (editor.selection && !Editor.hasPath(editor, editor.selection.anchor.path)) Transforms.deselect(editor);
+  }, [value, editor]);
+
+  const handleValueChange = useCallback(
+    (next: Descendant[]) => {
+      const blocks = next as BlockElement[];
+      emitted.current = blocks;
+      onChange(blocks);
+    },
+    [onChange],
+  );
+
+  return (
+    <div data-testid={testId} className="kh-rich">
+      <Slate editor={editor} initialValue={(value.length ? value : EMPTY) as Descendant[]} onValueChange={handleValueChange}>
+        <Editable
+          data-testid={`${testId}-editable`}
+          renderElement={renderElement}
+          renderLeaf={renderLeaf}
+          placeholder={placeholder}
+          spellCheck={false}
+          onFocus={() => {
+            activeEditor.current = editor;
+            onFocus?.();
+          }}
+          onKeyDown={(event) => {
+            if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
+            if (handleHotkey(editor, event)) event.preventDefault();
+          }}
+          style={{ outline: 'none', minHeight: '1.5em', fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', lineHeight: 1.35, textAlign: 'justify' }}
+        />
+      </Slate>
+      {offer && (
+        <div data-testid="legacy-offer" role="status" style={{ background: '#fff7d6', border: '1px solid #e0c060', padding: '4px 8px', fontSize: 13, display: 'flex', gap: 8, alignItems: 'center' }}>
+          <span>Đã chuyển từ mã {ENCODING_NAMES[offer.encoding]} sang Unicode —</span>
+          <button type="button" data-testid="legacy-offer-undo" onClick={() => { undoLegacyConversion(editor, offer.original); setOffer(null); }}>Hoàn tác</button>
+          <button type="button" data-testid="legacy-offer-dismiss" aria-label="Đóng thông báo" onClick={() => setOffer(null)}>×</button>
+        </div>
+      )}
+    </div>
+  );
+});
