@@ -1,0 +1,42 @@
+import type { Plan } from '../model/plan';
+import { getProfile } from '../profiles/profile';
+import { layoutBody } from './layout-body';
+import { layoutClosing } from './layout-closing';
+import { layoutFront } from './layout-front';
+import { layoutCirculation, layoutHeader } from './layout-header';
+import type { LaidOutDocument } from './layout-types';
+import { createRefResolver } from './resolve';
+
+/**
+ * Plan → LaidOutDocument: every paragraph with its final text and every figure from the format
+ * profile. The DOCX writer and the A4 preview only print this, so they cannot disagree.
+ */
+export function layoutPlan(plan: Plan): LaidOutDocument {
+  const profile = getProfile(plan.profile);
+  const m = profile.page.margins;
+  const page = {
+    widthMm: profile.page.widthMm,
+    heightMm: profile.page.heightMm,
+    topMm: m.topMm,
+    bottomMm: m.bottomMm,
+    leftMm: m.leftMm,
+    rightMm: m.rightMm,
+    // Only profiles that allow duplex printing honour the option (ND30 has none).
+    mirrorMargins: plan.options.mirrorMargins && profile.page.mirrorMarginsAllowed,
+  };
+  const textAreaMm = page.widthMm - page.leftMm - page.rightMm;
+  // One resolver for the whole document: short names are introduced on first use, in order.
+  const resolver = createRefResolver(plan);
+  const circulation = layoutCirculation(plan, profile);
+  return {
+    profile,
+    font: profile.font,
+    page,
+    pageNumber: { ...profile.pageNumber },
+    ...(circulation ? { circulation } : {}),
+    header: layoutHeader(plan, profile),
+    front: layoutFront(plan, profile, resolver, textAreaMm),
+    body: layoutBody(plan, profile, resolver),
+    closing: layoutClosing(plan, profile),
+  };
+}
