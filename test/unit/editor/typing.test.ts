@@ -95,8 +95,8 @@ describe('reference chips', () => {
     const editor = editorWith([
       { type: 'paragraph', children: [{ text: 'Thực hiện ' }, { type: 'ref', field: 'citation.full', children: [{ text: '' }] }, { text: '' }] },
     ]);
-    expect(editor.isInline(editor.children[0]!.children[1] as never)).toBe(true);
-    expect(editor.isVoid(editor.children[0]!.children[1] as never)).toBe(true);
+    expect(editor.isInline((editor.children[0] as BlockElement).children[1] as never)).toBe(true);
+    expect(editor.isVoid((editor.children[0] as BlockElement).children[1] as never)).toBe(true);
     editor.insertText(', Ban Thường vụ');
     const para = editor.children[0] as BlockElement;
     expect(para.children[1]).toEqual({ type: 'ref', field: 'citation.full', children: [{ text: '' }] });
