@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { type DocumentRef, isoDateSchema } from '../model/document-ref';
+import { PROFILE_IDS, organisationSchema, signerSchema } from '../model/organisation';
+import { URGENCY_MARKS, planDateSchema, recipientGroupSchema, type PlanDate } from '../model/plan';
+import type { TemplateField } from './manifest';
+
+/**
+ * What the new-plan form (or answers.json for the CLI) gives a template. The template's own
+ * fields are checked separately against its manifest (`fieldsSchema`).
+ */
+
+/** A base as typed in answers: `id` may be left out and is then generated. */
+export interface BaseAnswer extends Omit<DocumentRef, 'id' | 'implements'> {
+  id?: string;
+  implements?: BaseAnswer;
+}
+
+export const baseAnswerSchema: z.ZodType<BaseAnswer> = z.lazy(() =>
+  z.strictObject({
+    id: z.string().min(1).optional(),
+    type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
+    regime: z.enum(['dang', 'nha-nuoc']),
+    number: z.string(),
+    symbol: z.string().min(1, 'Thiếu ký hiệu văn bản (ví dụ CT/TU)'),
+    date: isoDateSchema,
+    issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
+    subject: z.string(),
+    shortName: z.string().optional(),
+    implements: baseAnswerSchema.optional(),
+  }),
+);
+
+/** "2024-05-08", or { day, month, year } with day/month null to leave them blank for signing. */
+const answerDateSchema = z.union([isoDateSchema, planDateSchema]);
+
+export const answersSchema = z.strictObject({
+  profile: z.enum(PROFILE_IDS).optional(),
+  organisation: organisationSchema,
+  bases: z.array(baseAnswerSchema).min(1, 'Phải có ít nhất một văn bản căn cứ'),
+  number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số (để trống nếu chưa có số)').optional(),
+  date: answerDateSchema,
+  authorLine: z.string().optional(),
+  signature: signerSchema.optional(),
+  recipients: z.array(recipientGroupSchema).optional(),
+  marks: z
+    .strictObject({
+      urgency: z.enum(URGENCY_MARKS).optional(),
+      draftNumber: z.number().int().min(1).optional(),
+      circulation: z.string().optional(),
+    })
+    .optional(),
+  mirrorMargins: z.boolean().optional(),
+  fields: z.record(z.string(), z.unknown()).default({}),
+});
+
+export type TemplateAnswers = z.infer<typeof answersSchema>;
+
+export function toPlanDate(date: TemplateAnswers['date']): PlanDate {
+  if (typeof date !== 'string') return date;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { day, month, year };
+}
+
+/** The zod schema of one field's value, from its manifest declaration. */
+export function fieldValueSchema(field: TemplateField): z.ZodType {
+  switch (field.type) {
+    case 'string':
+    case 'text':
+      return field.required ? z.string().trim().min(1, 'không được để trống') : z.string();
+    case 'number':
+      return z.number();
+    case 'boolean':
+      return z.boolean();
+    case 'date':
+      return isoDateSchema;
+    case 'string[]':
+      return field.required ? z.array(z.string()).min(1, 'phải có ít nhất một mục') : z.array(z.string());
+    case 'object[]': {
+      const item = fieldsSchema(field.items ?? []);
+      return field.required ? z.array(item).min(1, 'phải có ít nhất một mục') : z.array(item);
+    }
+  }
+}
+
+/** Value used when the answers leave an optional field out: the manifest default, else empty. */
+export function emptyValue(field: TemplateField): unknown {
+  if (field.default !== undefined) return field.default;
+  switch (field.type) {
+    case 'string':
+    case 'text':
+    case 'date':
+      return '';
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'string[]':
+    case 'object[]':
+      return [];
+  }
+}
+
+/**
+ * The object schema of a template's fields: unknown names are refused (a typo would otherwise
+ * silently drop text), required ones must be present, others get their default.
+ */
+export function fieldsSchema(fields: TemplateField[]): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const value = fieldValueSchema(field);
+    shape[field.name] = field.required && field.default === undefined ? value : value.optional().transform((v) => (v === undefined ? emptyValue(field) : v));
+  }
+  return z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
+}
