@@ -51,7 +51,7 @@ export interface NewPlanAnswers {
   number?: string;
   date: PlanDate;
   signature?: Signer;
-  fields: Record<string, string | number | boolean>;
+  fields: Record<string, unknown>;
 }
 
 export function emptyBase(regime: 'dang' | 'nha-nuoc' = 'dang'): BaseForm {
@@ -110,10 +110,20 @@ export function baseToDocumentRef(base: BaseForm, newId: IdFactory = defaultIdFa
   return ref;
 }
 
-function fieldValue(info: TemplateFieldInfo | undefined, raw: string | boolean): string | number | boolean {
+/**
+ * A field as the template service wants it: numbers as numbers, lists one item per line, text
+ * as typed (NFC). Undefined = left empty and optional, so the manifest default applies.
+ */
+function fieldValue(info: TemplateFieldInfo | undefined, raw: string | boolean): unknown {
   if (typeof raw === 'boolean') return raw;
-  if (info?.type === 'number' && trim(raw) !== '' && !Number.isNaN(Number(raw))) return Number(raw);
-  return trim(raw);
+  if (info?.type === 'string[]') {
+    const items = raw.split(/\r?\n/).map(trim).filter(Boolean);
+    return items.length === 0 && !info.required ? undefined : items;
+  }
+  const value = info?.type === 'text' ? raw.normalize('NFC').trim() : trim(raw);
+  if (value === '' && !info?.required) return undefined;
+  if (info?.type === 'number' && value !== '' && !Number.isNaN(Number(value))) return Number(value);
+  return value;
 }
 
 export function buildAnswers(form: NewPlanForm, template: TemplateSummary | undefined, newId: IdFactory = defaultIdFactory): NewPlanAnswers {
@@ -122,7 +132,9 @@ export function buildAnswers(form: NewPlanForm, template: TemplateSummary | unde
     bases: form.bases.map((b) => baseToDocumentRef(b, newId)),
     date: { day: form.day, month: form.month, year: form.year },
     fields: Object.fromEntries(
-      Object.entries(form.fields).map(([name, raw]) => [name, fieldValue(template?.fields.find((f) => f.name === name), raw)]),
+      Object.entries(form.fields)
+        .map(([name, raw]) => [name, fieldValue(template?.fields.find((f) => f.name === name), raw)] as const)
+        .filter(([, value]) => value !== undefined),
     ),
   };
   if (form.profile) answers.profile = form.profile;

@@ -1,0 +1,297 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { FileKind, RecentDraft, RecoveredDraft, Settings, TemplateSummary } from '../../core/ipc/api';
+import type { Plan } from '../../core/model';
+import { getApi } from '../api/select-api';
+import { ConfirmUnsavedDialog } from '../dialogs/ConfirmUnsavedDialog';
+import { ExportDoneDialog } from '../dialogs/ExportDoneDialog';
+import { FileNameDialog } from '../dialogs/FileNameDialog';
+import { MessageDialog } from '../dialogs/MessageDialog';
+import { PrintDialog } from '../dialogs/PrintDialog';
+import { EditorScreen } from '../screens/EditorScreen';
+import { NewPlanForm } from '../screens/NewPlanForm';
+import { StartScreen } from '../screens/StartScreen';
+import { baseName, suggestFileName } from '../state/file-names';
+import type { NewPlanAnswers } from '../state/new-plan-form';
+import { docReducer, initialDocState } from '../state/plan-store';
+import { recipientLineCount } from '../state/recipients';
+import { type SectionBlueprint, type SectionOp, moveSiblingOp } from '../state/section-ops';
+import type { Command } from '../state/shortcuts';
+import { defaultSettings } from './default-settings';
+import { printPlan } from './print';
+import { Toolbar, type ToolbarCommand } from './Toolbar';
+import { useAutosave } from './useAutosave';
+import { useBeforeUnload } from './useBeforeUnload';
+import { useShortcuts } from './useShortcuts';
+
+type Dialog =
+  | { kind: 'unsaved'; then(): void }
+  | { kind: 'file'; purpose: 'open' | 'save'; fileKind: FileKind; suggested: string; resolve(path: string | null): void }
+  | { kind: 'exported'; path: string; fileKind: 'docx' | 'pdf' }
+  | { kind: 'print' }
+  | { kind: 'message'; title: string; message: string };
+
+/** Optional sections a template offers after creation (needs `optionalSections` in TemplateSummary). */
+const blueprintsOf = (t: TemplateSummary | undefined): SectionBlueprint[] =>
+  (t as (TemplateSummary & { optionalSections?: SectionBlueprint[] }) | undefined)?.optionalSections ?? [];
+
+export function App() {
+  const api = getApi();
+  const [doc, dispatch] = useReducer(docReducer, initialDocState);
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [mode, setMode] = useState<'electron' | 'browser'>('browser');
+  const [dataDir, setDataDir] = useState('');
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [recent, setRecent] = useState<RecentDraft[]>([]);
+  const [recovered, setRecovered] = useState<RecoveredDraft[]>([]);
+  const [showNewForm, setShowNewForm] = useState(false);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [toast, setToast] = useState<string | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const recoveryId = useRef<string | null>(null);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+
+  const fail = useCallback((title: string, message: string) => setDialog({ kind: 'message', title, message }), []);
+
+  // Start: settings, mode, templates, recent files and crash-recovered drafts.
+  useEffect(() => {
+    void (async () => {
+      const [s, m, t, r, rec, dir] = await Promise.all([
+        api.settings.get(), api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(), api.app.dataDir(),
+      ]);
+      if (s.ok) setSettings(s.value);
+      if (m.ok) setMode(m.value);
+      if (t.ok) setTemplates(t.value);
+      else fail('Không đọc được các mẫu kế hoạch', t.error);
+      if (r.ok) setRecent(r.value);
+      if (rec.ok) setRecovered(rec.value);
+      if (dir.ok) setDataDir(dir.value);
+    })();
+  }, [api, fail]);
+
+  useAutosave(api, doc, settings.autosaveSeconds || 5, recoveryId);
+  useBeforeUnload(doc.dirty);
+
+  const refreshRecent = useCallback(async () => {
+    const r = await api.drafts.recent();
+    if (r.ok) setRecent(r.value);
+  }, [api]);
+
+  const discardRecovery = useCallback(async () => {
+    if (recoveryId.current) {
+      await api.drafts.discardRecovery(recoveryId.current);
+      recoveryId.current = null;
+    }
+  }, [api]);
+
+  /** Native dialog in Electron, in-app file-name dialog in browser mode. */
+  const pickPath = useCallback(
+    async (purpose: 'open' | 'save', fileKind: FileKind, suggested: string): Promise<string | null> => {
+      if (mode === 'electron') {
+        const r = purpose === 'open' ? await api.dialogs.pickOpenPath(fileKind) : await api.dialogs.pickSavePath(fileKind, suggested);
+        if (!r.ok) {
+          fail('Không mở được hộp chọn tệp', r.error);
+          return null;
+        }
+        return r.value;
+      }
+      return new Promise((resolve) => setDialog({ kind: 'file', purpose, fileKind, suggested, resolve }));
+    },
+    [api, mode, fail],
+  );
+
+  const saveTo = useCallback(async (path: string): Promise<boolean> => {
+    const { plan, revision } = docRef.current;
+    if (!plan) return false;
+    setBusy(true);
+    const r = await api.drafts.save(path, plan);
+    setBusy(false);
+    if (!r.ok) {
+      fail('Chưa lưu được kế hoạch', r.error);
+      return false;
+    }
+    dispatch({ type: 'saved', path: r.value.path, revision });
+    setToast(`Đã lưu ${baseName(r.value.path)}`);
+    await discardRecovery();
+    void refreshRecent();
+    return true;
+  }, [api, fail, discardRecovery, refreshRecent]);
+
+  const saveAs = useCallback(async (): Promise<boolean> => {
+    const plan = docRef.current.plan;
+    if (!plan) return false;
+    const path = await pickPath('save', 'draft', docRef.current.path ? baseName(docRef.current.path) : suggestFileName(plan, 'draft'));
+    return path ? saveTo(path) : false;
+  }, [pickPath, saveTo]);
+
+  const save = useCallback(async (): Promise<boolean> => (docRef.current.path ? saveTo(docRef.current.path) : saveAs()), [saveAs, saveTo]);
+
+  /** Runs `then` now, or after the user saved or discarded the unsaved changes. */
+  const guard = useCallback((then: () => void) => {
+    if (!docRef.current.dirty) return then();
+    setDialog({ kind: 'unsaved', then });
+  }, []);
+
+  const openPath = useCallback(async (path: string) => {
+    const r = await api.drafts.open(path);
+    if (!r.ok) return fail('Không mở được tệp nháp', r.error);
+    await discardRecovery();
+    dispatch({ type: 'open', plan: r.value.plan, path: r.value.path });
+    setShowNewForm(false);
+    if (r.value.migratedFrom !== undefined) setToast(`Tệp được tạo bằng phiên bản cũ (định dạng ${r.value.migratedFrom}) và đã được chuyển sang định dạng mới. Lưu để giữ thay đổi.`);
+    void refreshRecent();
+  }, [api, fail, discardRecovery, refreshRecent]);
+
+  const openDialog = useCallback(() => guard(() => void pickPath('open', 'draft', '').then((p) => { if (p) void openPath(p); })), [guard, pickPath, openPath]);
+
+  const newPlan = useCallback(() => guard(() => {
+    void discardRecovery();
+    dispatch({ type: 'close' });
+    setShowNewForm(true);
+  }), [guard, discardRecovery]);
+
+  const create = useCallback(async (templateId: string, answers: NewPlanAnswers) => {
+    setBusy(true);
+    const r = await api.templates.create(templateId, answers);
+    setBusy(false);
+    if (!r.ok) return fail('Chưa tạo được kế hoạch', r.error);
+    dispatch({ type: 'new', plan: r.value });
+    setShowNewForm(false);
+  }, [api, fail]);
+
+  const exportAs = useCallback(async (fileKind: 'docx' | 'pdf') => {
+    const plan = docRef.current.plan;
+    if (!plan) return;
+    const path = await pickPath('save', fileKind, suggestFileName(plan, fileKind));
+    if (!path) return;
+    setBusy(true);
+    const r = fileKind === 'docx' ? await api.exporting.docx(path, plan) : await api.exporting.pdf(path, plan);
+    setBusy(false);
+    if (!r.ok) return fail(fileKind === 'docx' ? 'Chưa xuất được tệp Word' : 'Chưa xuất được tệp PDF', r.error);
+    setDialog({ kind: 'exported', path: r.value.path, fileKind });
+  }, [api, pickPath, fail]);
+
+  const structure = useCallback((op: SectionOp, label: string, select?: string | null) => {
+    dispatch({ type: 'structure', op, label, ...(select !== undefined ? { select } : {}) });
+    if (op.type === 'remove') setToast(`${label}. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại.`);
+  }, []);
+
+  const run = useCallback((command: ToolbarCommand | Command) => {
+    const { plan, selectedSectionId } = docRef.current;
+    switch (command) {
+      case 'new': return newPlan();
+      case 'open': return openDialog();
+      case 'save': return void save();
+      case 'save-as': return void saveAs();
+      case 'export-docx': return void exportAs('docx');
+      case 'export-pdf': return void exportAs('pdf');
+      case 'print': return plan ? setDialog({ kind: 'print' }) : undefined;
+      case 'undo': return dispatch({ type: 'undo' });
+      case 'redo': return dispatch({ type: 'redo' });
+      case 'find':
+      case 'replace': return plan ? setFindOpen(true) : undefined;
+      case 'move-up':
+      case 'move-down': {
+        if (!plan || !selectedSectionId) return;
+        const op = moveSiblingOp(plan.sections, selectedSectionId, command === 'move-up' ? -1 : 1);
+        if (op) structure(op, command === 'move-up' ? 'Chuyển mục lên' : 'Chuyển mục xuống');
+        return;
+      }
+    }
+  }, [newPlan, openDialog, save, saveAs, exportAs, structure]);
+
+  useShortcuts(run);
+
+  useEffect(() => {
+    if (!toast) return;
+    const t = window.setTimeout(() => setToast(null), 6000);
+    return () => window.clearTimeout(t);
+  }, [toast]);
+
+  const template = templates.find((t) => t.id === doc.plan?.templateId);
+  const title = doc.path ? baseName(doc.path) : doc.plan ? 'Kế hoạch mới (chưa lưu)' : 'Soạn thảo Kế hoạch';
+  useEffect(() => { document.title = `${doc.dirty ? '• ' : ''}${title} — Soạn thảo Kế hoạch`; }, [title, doc.dirty]);
+
+  return (
+    <div className="app" data-testid="app" data-mode={mode} aria-busy={busy}>
+      {doc.plan && (
+        <Toolbar title={title} dirty={doc.dirty} undoLabel={doc.undo.at(-1)?.label ?? null} redoLabel={doc.redo.at(-1)?.label ?? null} onCommand={run} />
+      )}
+      {doc.plan ? (
+        <EditorScreen
+          plan={doc.plan}
+          selectedSectionId={doc.selectedSectionId}
+          blueprints={blueprintsOf(template)}
+          extraSigners={settings.signers}
+          findOpen={findOpen}
+          onCloseFind={() => setFindOpen(false)}
+          onChange={(plan: Plan) => dispatch({ type: 'edit', plan })}
+          onSelect={(id) => dispatch({ type: 'select', id })}
+          onStructure={structure}
+        />
+      ) : showNewForm ? (
+        <main className="start"><NewPlanForm templates={templates} settings={settings} busy={busy} onCreate={(id, a) => void create(id, a)} onCancel={() => setShowNewForm(false)} /></main>
+      ) : (
+        <StartScreen
+          recent={recent}
+          recovered={recovered}
+          onNew={newPlan}
+          onOpen={openDialog}
+          onOpenRecent={(p) => void openPath(p)}
+          onRestore={(d) => {
+            recoveryId.current = d.id;
+            dispatch({ type: 'new', plan: d.plan, path: d.path });
+            setRecovered((list) => list.filter((x) => x.id !== d.id));
+          }}
+          onDiscardRecovery={(d) => {
+            void api.drafts.discardRecovery(d.id);
+            setRecovered((list) => list.filter((x) => x.id !== d.id));
+          }}
+        />
+      )}
+
+      {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}
+
+      {dialog?.kind === 'unsaved' && (
+        <ConfirmUnsavedDialog
+          fileName={title}
+          onCancel={() => setDialog(null)}
+          onDiscard={() => { const then = dialog.then; setDialog(null); void discardRecovery(); then(); }}
+          onSave={() => { const then = dialog.then; setDialog(null); void save().then((ok) => ok && then()); }}
+        />
+      )}
+      {dialog?.kind === 'file' && (
+        <FileNameDialog
+          purpose={dialog.purpose}
+          kind={dialog.fileKind}
+          dataDir={dataDir}
+          suggested={dialog.suggested}
+          recent={recent}
+          onChoose={(p) => { setDialog(null); dialog.resolve(p); }}
+          onCancel={() => { setDialog(null); dialog.resolve(null); }}
+        />
+      )}
+      {dialog?.kind === 'exported' && (
+        <ExportDoneDialog
+          path={dialog.path}
+          kind={dialog.fileKind}
+          onClose={() => setDialog(null)}
+          onOpenFile={() => void api.exporting.openFile(dialog.path).then((r) => (r.ok ? setDialog(null) : fail('Không mở được tệp', r.error)))}
+          onShowInFolder={() => void api.exporting.showInFolder(dialog.path).then((r) => (r.ok ? setDialog(null) : fail('Không mở được thư mục', r.error)))}
+        />
+      )}
+      {dialog?.kind === 'print' && doc.plan && (
+        <PrintDialog
+          defaultCopies={recipientLineCount(doc.plan)}
+          onCancel={() => setDialog(null)}
+          onPrint={(copies) => {
+            setDialog(null);
+            void printPlan(api, doc.plan!, copies).then((r) => { if (!r.ok) fail('Chưa in được', r.error); });
+          }}
+        />
+      )}
+      {dialog?.kind === 'message' && <MessageDialog title={dialog.title} message={dialog.message} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

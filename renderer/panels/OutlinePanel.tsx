@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import type { Plan } from '../../core/model';
+import { computeSectionNumbers, effectiveLevels } from '../../core/render/numbering';
+import { type SectionBlueprint, type SectionOp, addableBlueprints, createFreeSection, createSectionFromBlueprint, dropOp, indentOp, moveSiblingOp, outdentOp } from '../state/section-ops';
+import { findPosition, findSection, flattenSections } from '../state/section-tree';
+
+/**
+ * The section outline: numbers computed from the tree (never typed), selection, add / move /
+ * delete. Moving works by drag and drop (top quarter of a row = before, bottom quarter = after,
+ * middle = inside) and by the buttons or Alt+↑/↓ on the selected row.
+ */
+export function OutlinePanel(props: {
+  plan: Plan;
+  selectedId: string | null;
+  blueprints: SectionBlueprint[];
+  onSelect(id: string): void;
+  onStructure(op: SectionOp, label: string, select?: string | null): void;
+}) {
+  const { plan, selectedId } = props;
+  const numbers = useMemo(() => computeSectionNumbers(plan.sections, effectiveLevels(plan)), [plan]);
+  const rows = useMemo(() => flattenSections(plan.sections), [plan.sections]);
+  const [dragId, setDragId] = useState<string | null>(null);
+  const [dropHint, setDropHint] = useState<{ id: string; where: 'before' | 'after' | 'inside' } | null>(null);
+  const selected = selectedId ? findSection(plan.sections, selectedId) : null;
+  const name = (id: string) => {
+    const s = findSection(plan.sections, id);
+    return `${numbers.get(id) ?? ''} ${s?.title || 'mục chưa có tiêu đề'}`.trim();
+  };
+  const addable = addableBlueprints(plan.sections, props.blueprints);
+
+  const addAfterSelected = (make: () => ReturnType<typeof createFreeSection>, label: string) => {
+    const position = selectedId ? findPosition(plan.sections, selectedId) : null;
+    const section = make();
+    const at = position ? { parentId: position.parentId, index: position.index + 1 } : { parentId: null, index: plan.sections.length };
+    props.onStructure({ type: 'insert', position: at, section }, label, section.id);
+  };
+  const addInside = () => {
+    if (!selected) return;
+    const section = createFreeSection();
+    props.onStructure({ type: 'insert', position: { parentId: selected.id, index: selected.children.length }, section }, `Thêm mục con vào “${name(selected.id)}”`, section.id);
+  };
+  const run = (op: SectionOp | null, label: string) => op && props.onStructure(op, label);
+
+  return (
+    <nav className="outline" aria-label="Dàn ý kế hoạch" data-testid="outline">
+      <ol className="outline-list" role="tree">
+        {rows.map(({ section, depth }) => {
+          const hint = dropHint?.id === section.id ? dropHint.where : null;
+          return (
+            <li
+              key={section.id}
+              role="treeitem"
+              aria-level={depth}
+              aria-selected={section.id === selectedId}
+              tabIndex={section.id === selectedId ? 0 : -1}
+              className={`outline-row depth-${Math.min(depth, 5)}${section.id === selectedId ? ' selected' : ''}${hint ? ` drop-${hint}` : ''}`}
+              style={{ paddingLeft: 8 + (depth - 1) * 18 }}
+              data-testid="outline-item"
+              data-section-id={section.id}
+              draggable
+              onClick={() => props.onSelect(section.id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Delete') run({ type: 'remove', id: section.id }, `Xóa mục “${name(section.id)}”`);
+              }}
+              onDragStart={(e) => { setDragId(section.id); e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', section.id); }}
+              onDragEnd={() => { setDragId(null); setDropHint(null); }}
+              onDragOver={(e) => {
+                if (!dragId || dragId === section.id) return;
+                e.preventDefault();
+                const box = e.currentTarget.getBoundingClientRect();
+                const y = (e.clientY - box.top) / box.height;
+                setDropHint({ id: section.id, where: y < 0.25 ? 'before' : y > 0.75 ? 'after' : 'inside' });
+              }}
+              onDrop={(e) => {
+                e.preventDefault();
+                if (dragId && dropHint) run(dropOp(plan.sections, dragId, dropHint.id, dropHint.where), `Kéo mục “${name(dragId)}”`);
+                setDragId(null);
+                setDropHint(null);
+              }}
+            >
+              <span className="outline-number">{numbers.get(section.id)}</span>{' '}
+              <span className={section.title ? 'outline-title' : 'outline-title muted'}>{section.title || '(chưa có tiêu đề)'}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="outline-actions" aria-label="Sắp xếp mục">
+        <button data-testid="section-move-up" disabled={!selected} title="Chuyển lên (Alt+↑)" onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, -1), `Chuyển lên “${name(selectedId)}”`)}>↑ Lên</button>
+        <button data-testid="section-move-down" disabled={!selected} title="Chuyển xuống (Alt+↓)" onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, 1), `Chuyển xuống “${name(selectedId)}”`)}>↓ Xuống</button>
+        <button data-testid="section-indent" disabled={!selected} title="Đưa vào làm mục con của mục phía trên" onClick={() => selectedId && run(indentOp(plan.sections, selectedId), `Đưa vào trong “${name(selectedId)}”`)}>→ Vào</button>
+        <button data-testid="section-outdent" disabled={!selected} title="Đưa ra ngoài một cấp" onClick={() => selectedId && run(outdentOp(plan.sections, selectedId), `Đưa ra ngoài “${name(selectedId)}”`)}>← Ra</button>
+        <button data-testid="section-delete" className="danger" disabled={!selected} title="Xóa mục (có thể hoàn tác bằng Ctrl+Z)" onClick={() => selectedId && run({ type: 'remove', id: selectedId }, `Xóa mục “${name(selectedId)}”`)}>Xóa</button>
+      </div>
+      <div className="outline-add">
+        <button data-testid="section-add" onClick={() => addAfterSelected(() => createFreeSection(), 'Thêm mục')}>+ Thêm mục</button>
+        <button data-testid="section-add-child" disabled={!selected} onClick={addInside}>+ Thêm mục con</button>
+        {addable.length > 0 && (
+          <select
+            data-testid="section-add-template"
+            value=""
+            aria-label="Thêm mục theo mẫu"
+            onChange={(e) => {
+              const blueprint = addable.find((b) => b.key === e.target.value);
+              if (blueprint) addAfterSelected(() => createSectionFromBlueprint(blueprint), `Thêm mục “${blueprint.title}”`);
+            }}
+          >
+            <option value="">+ Thêm mục theo mẫu…</option>
+            {addable.map((b) => (
+              <option key={b.key} value={b.key}>{b.title}{b.repeatable ? ' (lặp lại)' : ''}</option>
+            ))}
+          </select>
+        )}
+      </div>
+    </nav>
+  );
+}

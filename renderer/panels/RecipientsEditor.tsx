@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import type { Plan, RecipientGroup } from '../../core/model';
+import { addImplementers, suggestedImplementers } from '../state/recipients';
+
+const PURPOSES = ['', 'để b/c', 'để t/h', 'để p/h', 'để biết'];
+
+/** One line per recipient; empty lines are kept while typing but never stored. */
+function LinesInput(props: { items: string[]; onChange(items: string[]): void; testId: string }) {
+  const [text, setText] = useState(props.items.join('\n'));
+  useEffect(() => {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.join('\n') !== props.items.join('\n')) setText(props.items.join('\n'));
+    // Only resync when the stored lines change from outside (undo, suggestions).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.items]);
+  return (
+    <textarea
+      data-testid={props.testId}
+      rows={Math.max(2, text.split('\n').length)}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        props.onChange(e.target.value.normalize('NFC').split('\n').map((l) => l.replace(/^\s*-\s*/, '').replace(/[;,.]\s*$/, '').trim()).filter(Boolean));
+      }}
+    />
+  );
+}
+
+/**
+ * Nơi nhận: groups of lines with an optional purpose ("để b/c", "để t/h" …) shown with a brace or
+ * on each line. Units named in "Tổ chức thực hiện" and not yet listed are offered for "để t/h".
+ */
+export function RecipientsEditor(props: { plan: Plan; onChange(recipients: RecipientGroup[]): void }) {
+  const groups = props.plan.recipients;
+  const suggestions = suggestedImplementers(props.plan);
+  const update = (index: number, patch: Partial<RecipientGroup>) =>
+    props.onChange(groups.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  return (
+    <div className="recipients" data-testid="recipients">
+      {groups.map((group, index) => (
+        <fieldset key={index} className="recipient-group" data-testid="recipient-group">
+          <legend>Nhóm {index + 1}</legend>
+          <div className="row">
+            <label className="field compact">
+              <span>Mục đích</span>
+              <select data-testid="recipient-purpose" value={PURPOSES.includes(group.purpose) ? group.purpose : '__custom'} onChange={(e) => update(index, { purpose: e.target.value === '__custom' ? group.purpose : e.target.value })}>
+                {PURPOSES.map((p) => <option key={p} value={p}>{p ? `(${p})` : '(không ghi)'}</option>)}
+                {!PURPOSES.includes(group.purpose) && <option value="__custom">({group.purpose})</option>}
+              </select>
+            </label>
+            <label className="field compact">
+              <span>Cách ghi</span>
+              <select data-testid="recipient-display" value={group.display} onChange={(e) => update(index, { display: e.target.value as RecipientGroup['display'] })}>
+                <option value="brace">{'Dấu ngoặc }'}</option>
+                <option value="each-line">Ghi từng dòng</option>
+              </select>
+            </label>
+          </div>
+          <label className="field">
+            <span>Các dòng (mỗi dòng một nơi nhận)</span>
+            <LinesInput testId="recipient-lines" items={group.items} onChange={(items) => items.length > 0 ? update(index, { items }) : undefined} />
+          </label>
+          <button className="danger small" data-testid="recipient-group-delete" onClick={() => props.onChange(groups.filter((_, i) => i !== index))}>Xóa nhóm</button>
+        </fieldset>
+      ))}
+      <button data-testid="recipient-group-add" onClick={() => props.onChange([...groups, { purpose: '', display: 'brace', items: ['Nơi nhận mới'] }])}>+ Thêm nhóm nơi nhận</button>
+      {suggestions.length > 0 && (
+        <div className="suggestions" data-testid="recipient-suggestions">
+          <p>Đơn vị có nhiệm vụ trong “Tổ chức thực hiện” nhưng chưa có trong Nơi nhận (để t/h):</p>
+          <ul>
+            {suggestions.map((unit) => (
+              <li key={unit}>
+                <button className="link" data-testid="recipient-suggestion" onClick={() => props.onChange(addImplementers(groups, [unit]))}>+ {unit}</button>
+              </li>
+            ))}
+          </ul>
+          {suggestions.length > 1 && <button data-testid="recipient-suggestion-all" onClick={() => props.onChange(addImplementers(groups, suggestions))}>Thêm tất cả</button>}
+        </div>
+      )}
+      <p className="muted">Dòng cuối tự động: “- {props.plan.organisation.archiveLine}.”</p>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { DOCUMENT_TYPES } from '../../core/model';
+import { type BaseForm, emptyBase } from '../state/new-plan-form';
+
+/** One parent document, and (recursively) the document it implements: the citation chain. */
+export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string }) {
+  const { base } = props;
+  const set = (patch: Partial<BaseForm>) => props.onChange({ ...base, ...patch });
+  const t = (name: string) => `${props.testPrefix}-${name}`;
+  return (
+    <fieldset className="base-fields" data-testid={props.testPrefix}>
+      <legend>{props.label}</legend>
+      <div className="row">
+        <label className="field">
+          <span>Loại văn bản</span>
+          <input data-testid={t('type')} list="document-types" value={base.type} onChange={(e) => set({ type: e.target.value })} />
+        </label>
+        <label className="field compact">
+          <span>Hệ thống</span>
+          <select data-testid={t('regime')} value={base.regime} onChange={(e) => set({ regime: e.target.value as BaseForm['regime'] })}>
+            <option value="dang">Đảng (32-CT/TU)</option>
+            <option value="nha-nuoc">Nhà nước (4045/QĐ-UBND)</option>
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label className="field compact">
+          <span>Số</span>
+          <input data-testid={t('number')} value={base.number} placeholder="32" onChange={(e) => set({ number: e.target.value })} />
+        </label>
+        <label className="field compact">
+          <span>Ký hiệu</span>
+          <input data-testid={t('symbol')} value={base.symbol} placeholder={base.regime === 'dang' ? 'CT/TU' : 'QĐ-UBND'} onChange={(e) => set({ symbol: e.target.value })} />
+        </label>
+        <label className="field compact">
+          <span>Ngày ban hành</span>
+          <input data-testid={t('date')} type="date" value={base.date} onChange={(e) => set({ date: e.target.value })} />
+        </label>
+      </div>
+      <label className="field">
+        <span>Cơ quan ban hành (như ghi trong câu trích dẫn)</span>
+        <input data-testid={t('issuer')} value={base.issuer} placeholder="Ban Thường vụ Thành ủy" onChange={(e) => set({ issuer: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Trích yếu (bắt đầu bằng “về …”)</span>
+        <textarea data-testid={t('subject')} rows={2} value={base.subject} placeholder="về việc tăng cường …" onChange={(e) => set({ subject: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Tên viết tắt (không bắt buộc)</span>
+        <input data-testid={t('short-name')} value={base.shortName} placeholder="Chỉ thị số 32-CT/TU" onChange={(e) => set({ shortName: e.target.value })} />
+      </label>
+      {base.parent ? (
+        <>
+          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} onChange={(parent) => set({ parent })} />
+          <button className="small" data-testid={t('parent-remove')} onClick={() => set({ parent: null })}>Bỏ văn bản cấp trên</button>
+        </>
+      ) : (
+        props.depth < 4 && (
+          <button className="small" data-testid={t('parent-add')} onClick={() => set({ parent: emptyBase(base.regime) })}>
+            + Văn bản này thực hiện một văn bản khác (trích dẫn nối tiếp)
+          </button>
+        )
+      )}
+    </fieldset>
+  );
+}
+
+export function DocumentTypeList() {
+  return (
+    <datalist id="document-types">
+      {DOCUMENT_TYPES.map((t) => <option key={t} value={t} />)}
+    </datalist>
+  );
+}

@@ -1,0 +1,56 @@
+import { useDeferredValue, useState } from 'react';
+import type { Signer } from '../../core/model';
+import type { Plan } from '../../core/model';
+import { PlanEditor } from '../editor/PlanEditor';
+import { FindReplace } from '../editor/FindReplace';
+import { A4Preview } from '../preview/A4Preview';
+import { ResizableColumns } from '../app/ResizableColumns';
+import { OutlinePanel } from '../panels/OutlinePanel';
+import { SidePanel } from '../panels/SidePanel';
+import type { SectionBlueprint, SectionOp } from '../state/section-ops';
+
+/**
+ * outline (or document facts) | editor | live A4 preview. The preview gets a deferred plan, so
+ * React renders it at low priority and typing never waits for pagination.
+ */
+export function EditorScreen(props: {
+  plan: Plan;
+  selectedSectionId: string | null;
+  blueprints: SectionBlueprint[];
+  extraSigners: Signer[];
+  findOpen: boolean;
+  onCloseFind(): void;
+  onChange(plan: Plan): void;
+  onSelect(id: string): void;
+  onStructure(op: SectionOp, label: string, select?: string | null): void;
+}) {
+  const [tab, setTab] = useState<'outline' | 'facts'>('outline');
+  const previewPlan = useDeferredValue(props.plan);
+  const left = (
+    <div className="left-panel">
+      <div className="tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'outline'} data-testid="tab-outline" className={tab === 'outline' ? 'tab active' : 'tab'} onClick={() => setTab('outline')}>Dàn ý</button>
+        <button role="tab" aria-selected={tab === 'facts'} data-testid="tab-facts" className={tab === 'facts' ? 'tab active' : 'tab'} onClick={() => setTab('facts')}>Thông tin văn bản</button>
+      </div>
+      <div className="tab-body">
+        {tab === 'outline' ? (
+          <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} blueprints={props.blueprints} onSelect={props.onSelect} onStructure={props.onStructure} />
+        ) : (
+          <SidePanel plan={props.plan} extraSigners={props.extraSigners} onChange={props.onChange} />
+        )}
+      </div>
+    </div>
+  );
+  const middle = (
+    <div className="editor-column" data-testid="editor-column">
+      {props.findOpen && <FindReplace plan={props.plan} onChange={props.onChange} onClose={props.onCloseFind} />}
+      <PlanEditor plan={props.plan} onChange={props.onChange} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} />
+    </div>
+  );
+  const right = (
+    <div className="preview-column" data-testid="preview-column" aria-label="Xem trước trang A4">
+      <A4Preview plan={previewPlan} />
+    </div>
+  );
+  return <ResizableColumns left={left} middle={middle} right={right} />;
+}

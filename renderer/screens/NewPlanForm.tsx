@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import type { OrganisationProfile, Settings, TemplateFieldInfo, TemplateSummary } from '../../core/ipc/api';
+import { PROFILE_IDS, type ProfileId } from '../../core/model';
+import { getProfile } from '../../core/profiles/profile';
+import { type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, emptyBase, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
+import { BaseFields, DocumentTypeList } from './BaseFields';
+
+const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | 'placeName' | 'collective' | 'archiveLine'; label: string; placeholder: string }> = [
+  { key: 'superiorBody', label: 'Cơ quan cấp trên (chữ in hoa; để trống nếu không có)', placeholder: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG' },
+  { key: 'issuingBody', label: 'Cơ quan ban hành (chữ in hoa)', placeholder: 'HUYỆN ỦY AN LÃO' },
+  { key: 'symbolCode', label: 'Ký hiệu cơ quan', placeholder: 'HU' },
+  { key: 'placeName', label: 'Địa danh ở dòng ngày tháng', placeholder: 'An Lão' },
+  { key: 'collective', label: 'Tập thể ban hành (như trong câu văn)', placeholder: 'Ban Thường vụ Huyện ủy' },
+  { key: 'archiveLine', label: 'Dòng lưu trữ', placeholder: 'Lưu Văn phòng Huyện ủy' },
+];
+
+function FieldInput(props: { field: TemplateFieldInfo; value: string | boolean; onChange(v: string | boolean): void }) {
+  const { field } = props;
+  const testId = `field-${field.name}`;
+  if (field.type === 'boolean') {
+    return (
+      <label className="check">
+        <input type="checkbox" data-testid={testId} checked={props.value === true} onChange={(e) => props.onChange(e.target.checked)} /> {field.label}
+      </label>
+    );
+  }
+  if (field.type === 'object[]') return <p className="muted">{field.label}: điền sau trong trình soạn thảo.</p>;
+  const value = typeof props.value === 'string' ? props.value : '';
+  return (
+    <label className="field">
+      <span>{field.label}{field.required ? ' *' : ''}{field.type === 'string[]' ? ' (mỗi dòng một mục)' : ''}</span>
+      {field.type === 'text' || field.type === 'string[]' ? (
+        <textarea data-testid={testId} rows={3} value={value} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input data-testid={testId} type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text'} value={value} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+    </label>
+  );
+}
+
+/**
+ * New plan from a template, in four short parts: template → parent document(s) (with chained
+ * parents) → organisation → year and options. Produces the answers for `templates.create`.
+ */
+export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Settings; busy: boolean; onCreate(templateId: string, answers: NewPlanAnswers): void; onCancel(): void }) {
+  const [form, setForm] = useState<Form>(() => initialForm(props.templates, props.settings.organisations, props.settings.activeOrganisationId, new Date()));
+  const [errors, setErrors] = useState<string[]>([]);
+  const template = props.templates.find((t) => t.id === form.templateId);
+  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  const chooseTemplate = (id: string) => {
+    const next = props.templates.find((t) => t.id === id);
+    set({ templateId: id, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, form.fields[f.name] ?? (f.type === 'boolean' ? false : '')])) });
+  };
+  const chooseOrganisation = (id: string) => {
+    const profile: OrganisationProfile | undefined = props.settings.organisations.find((o) => o.id === id);
+    set({ organisationId: profile?.id ?? null, organisation: profile ? structuredClone(profile.organisation) : emptyOrganisation(template?.regime ?? 'dang'), signerIndex: 0 });
+  };
+  const submit = () => {
+    const problems = validateNewPlanForm(form, template);
+    setErrors(problems);
+    if (problems.length === 0 && template) props.onCreate(template.id, buildAnswers(form, template));
+  };
+  const typedOrg = form.organisationId === null;
+
+  return (
+    <section className="new-plan" data-testid="new-plan-form" aria-label="Tạo kế hoạch mới">
+      <DocumentTypeList />
+      <h2>Tạo kế hoạch mới</h2>
+
+      <h3>1. Chọn mẫu</h3>
+      {props.templates.length === 0 ? (
+        <p className="error">Chưa có mẫu kế hoạch nào. Hãy kiểm tra thư mục “templates” của chương trình.</p>
+      ) : (
+        <div className="template-list" role="radiogroup" aria-label="Mẫu kế hoạch">
+          {props.templates.map((t) => (
+            <label key={t.id} className={t.id === form.templateId ? 'template-card selected' : 'template-card'}>
+              <input type="radio" name="template" data-testid="template-option" value={t.id} checked={t.id === form.templateId} onChange={() => chooseTemplate(t.id)} />
+              <b>{t.name}</b>
+              <span className="muted">{t.planType} · {t.regime === 'dang' ? 'Đảng' : 'Nhà nước'}</span>
+            </label>
+          ))}
+        </div>
+      )}
+
+      <h3>2. Văn bản căn cứ</h3>
+      {form.bases.map((base, i) => (
+        <div key={i}>
+          <BaseFields base={base} depth={0} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
+          {form.bases.length > 1 && <button className="small danger" data-testid={`base-${i}-remove`} onClick={() => set({ bases: form.bases.filter((_, j) => j !== i) })}>Bỏ văn bản căn cứ {i + 1}</button>}
+        </div>
+      ))}
+      <button data-testid="base-add" onClick={() => set({ bases: [...form.bases, emptyBase(template?.regime ?? 'dang')] })}>+ Thêm văn bản căn cứ</button>
+
+      <h3>3. Cơ quan ban hành</h3>
+      <label className="field">
+        <span>Cơ quan</span>
+        <select data-testid="org-pick" value={form.organisationId ?? ''} onChange={(e) => chooseOrganisation(e.target.value)}>
+          {props.settings.organisations.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          <option value="">Gõ thông tin cơ quan khác…</option>
+        </select>
+      </label>
+      {typedOrg && (
+        <fieldset data-testid="org-typed">
+          <legend>Thông tin cơ quan</legend>
+          <label className="field compact">
+            <span>Hệ thống</span>
+            <select data-testid="org-regime" value={form.organisation.regime} onChange={(e) => set({ organisation: { ...emptyOrganisation(e.target.value as 'dang' | 'nha-nuoc'), ...pickTyped(form.organisation) } })}>
+              <option value="dang">Đảng</option>
+              <option value="nha-nuoc">Nhà nước</option>
+            </select>
+          </label>
+          {ORG_FIELDS.map((f) => (
+            <label className="field" key={f.key}>
+              <span>{f.label}</span>
+              <input data-testid={`org-${f.key}`} value={form.organisation[f.key]} placeholder={f.placeholder} onChange={(e) => set({ organisation: { ...form.organisation, [f.key]: e.target.value.normalize('NFC') } })} />
+            </label>
+          ))}
+          <label className="field compact">
+            <span>Cách bỏ dấu</span>
+            <select data-testid="org-tone" value={form.organisation.toneMarks} onChange={(e) => set({ organisation: { ...form.organisation, toneMarks: e.target.value as 'ủy' | 'uỷ' } })}>
+              <option value="ủy">ủy, hòa (dấu trên chữ chính)</option>
+              <option value="uỷ">uỷ, hoà</option>
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {form.organisation.signers.length > 0 && (
+        <label className="field">
+          <span>Người ký</span>
+          <select data-testid="signer-choice" value={form.signerIndex} onChange={(e) => set({ signerIndex: Number(e.target.value) })}>
+            {form.organisation.signers.map((s, i) => <option key={i} value={i}>{[s.authority, s.position, s.name].filter(Boolean).join(' — ')}</option>)}
+          </select>
+        </label>
+      )}
+
+      <h3>4. Năm và tùy chọn</h3>
+      <div className="row">
+        <label className="field compact">
+          <span>Số (để trống nếu chưa có)</span>
+          <input data-testid="new-number" inputMode="numeric" value={form.number} onChange={(e) => set({ number: e.target.value })} />
+        </label>
+        <label className="field compact">
+          <span>Ngày</span>
+          <select data-testid="new-day" value={form.day ?? ''} onChange={(e) => set({ day: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">(để trống)</option>
+            {Array.from({ length: 31 }, (_, i) => <option key={i} value={i + 1}>{i + 1}</option>)}
+          </select>
+        </label>
+        <label className="field compact">
+          <span>Tháng</span>
+          <select data-testid="new-month" value={form.month ?? ''} onChange={(e) => set({ month: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">(để trống)</option>
+            {Array.from({ length: 12 }, (_, i) => <option key={i} value={i + 1}>{i + 1}</option>)}
+          </select>
+        </label>
+        <label className="field compact">
+          <span>Năm</span>
+          <input data-testid="new-year" type="number" value={form.year} onChange={(e) => set({ year: Number(e.target.value) })} />
+        </label>
+      </div>
+      <label className="field">
+        <span>Quy định trình bày</span>
+        <select data-testid="new-profile" value={form.profile} onChange={(e) => set({ profile: e.target.value as ProfileId | '' })}>
+          <option value="">Theo cơ quan ({getProfile(form.organisation.defaultProfile).name})</option>
+          {PROFILE_IDS.map((id) => <option key={id} value={id}>{getProfile(id).name}</option>)}
+        </select>
+      </label>
+      {(template?.fields ?? []).map((field) => (
+        <FieldInput key={field.name} field={field} value={form.fields[field.name] ?? ''} onChange={(v) => set({ fields: { ...form.fields, [field.name]: v } })} />
+      ))}
+
+      {errors.length > 0 && (
+        <div className="error-box" role="alert" data-testid="new-plan-errors">
+          <p>Chưa tạo được kế hoạch. Hãy sửa:</p>
+          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+        </div>
+      )}
+      <div className="form-actions">
+        <button className="primary" data-testid="new-plan-create" disabled={props.busy} onClick={submit}>{props.busy ? 'Đang tạo…' : 'Tạo kế hoạch'}</button>
+        <button data-testid="new-plan-cancel" onClick={props.onCancel}>Quay lại</button>
+      </div>
+    </section>
+  );
+}
+
+/** Keeps what the user already typed when switching the regime of a typed organisation. */
+function pickTyped(o: Form['organisation']) {
+  return { superiorBody: o.superiorBody, issuingBody: o.issuingBody, symbolCode: o.symbolCode, placeName: o.placeName, collective: o.collective, archiveLine: o.archiveLine, signers: o.signers };
+}
