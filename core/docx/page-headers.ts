@@ -1,6 +1,8 @@
-import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import type { LaidOutDocument } from '../render/layout-types';
-import { ptToHalfPoints } from './docx-units';
+import { AlignmentType, BorderStyle, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import type { LaidOutDocument, Para } from '../render/layout-types';
+import { textWidthMm } from '../text/measure';
+import { RULE_BORDER_EIGHTHS, mmToTwips, ptToHalfPoints } from './docx-units';
+import { textRuns } from './runs';
 import { textAreaWidth } from './geometry';
 import { paragraphFromPara } from './paragraph';
 
@@ -22,10 +24,30 @@ export function pageNumberHeader(laidOut: LaidOutDocument): Header {
   });
 }
 
-export function firstPageHeader(laidOut: LaidOutDocument): Header {
+/**
+ * The circulation mark at the top right of page 1. State documents frame it (ND30): the box is a
+ * paragraph border, so the paragraph is narrowed by a left indent to hug the text.
+ */
+function circulationParagraph(laidOut: LaidOutDocument, mark: Para): Paragraph {
   const width = textAreaWidth(laidOut).mm;
+  if (!laidOut.profile.header.circulation.framed) return paragraphFromPara(mark, width);
+  const textMm = mark.runs.reduce((sum, r) => sum + textWidthMm(r.text, r.sizePt, r), 0);
+  const side = { style: BorderStyle.SINGLE, size: RULE_BORDER_EIGHTHS, color: '000000', space: 2 };
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0 },
+    indent: { left: mmToTwips(Math.max(0, width - textMm - FRAME_PAD_MM)), right: mmToTwips(1) },
+    border: { top: side, bottom: side, left: side, right: side },
+    children: mark.runs.flatMap(textRuns),
+  });
+}
+
+/** Room between the framed mark's text and its box, so the box never forces a wrap. */
+const FRAME_PAD_MM = 4;
+
+export function firstPageHeader(laidOut: LaidOutDocument): Header {
   const first = laidOut.circulation
-    ? paragraphFromPara(laidOut.circulation, width)
+    ? circulationParagraph(laidOut, laidOut.circulation)
     : laidOut.pageNumber.onFirstPage
       ? null
       : new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });

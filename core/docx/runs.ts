@@ -16,7 +16,7 @@ export function textRuns(run: Run): TextRun[] {
         text: line,
         size: ptToHalfPoints(run.sizePt),
         ...(run.bold ? { bold: true } : {}),
-        ...(run.italic ? { italic: true } : {}),
+        ...(run.italic ? { italics: true } : {}),
         ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
         ...(i > 0 ? { break: 1 } : {}),
       }),
