@@ -5,7 +5,7 @@ import { paraStyle, runStyle } from './para-style';
 export function PreviewPara({ para }: { para: Para }) {
   if (para.rule) {
     return (
-      <div data-kind="rule" style={{ ...paraStyle(para), display: 'flex', justifyContent: 'center', alignItems: 'flex-start' }}>
+      <div data-kind="rule" style={{ ...paraStyle(para), display: 'flex', justifyContent: 'center', alignItems: 'flex-end' }}>
         <div style={{ width: `${para.rule.widthMm}mm`, borderTop: '0.75pt solid #000' }} />
       </div>
     );

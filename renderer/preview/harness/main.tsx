@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PlanEditor } from '../../editor/PlanEditor';
 import { A4Preview } from '../A4Preview';
 import { anLaoPlan, thanhXuanPlan } from '../../../test/helpers/fixtures';
 import { bullet, paragraph, text } from '../../../core/model/inline';
@@ -20,4 +22,15 @@ if (params.get('long')) {
     ),
   };
 }
-createRoot(document.getElementById('root')!).render(<A4Preview plan={plan} />);
+/** ?editor=1: the editor beside the preview, as the shell mounts them, to smoke-test typing. */
+function EditorAndPreview({ initial }: { initial: Plan }) {
+  const [p, setP] = useState(initial);
+  const [sel, setSel] = useState<string | null>(null);
+  return (
+    <div style={{ display: 'flex', height: '100vh' }}>
+      <div style={{ flex: 1, overflow: 'auto' }}><PlanEditor plan={p} onChange={setP} selectedSectionId={sel} onSelectSection={setSel} /></div>
+      <div style={{ flex: 1 }}><A4Preview plan={p} /></div>
+    </div>
+  );
+}
+createRoot(document.getElementById('root')!).render(params.get('editor') ? <EditorAndPreview initial={plan} /> : <A4Preview plan={plan} />);
