@@ -1,0 +1,137 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { KehoachApi } from '../../core/ipc/api';
+import { dispatchApi } from '../services/api-dispatch';
+import { SECURITY_HEADERS } from '../services/content-security';
+import { readStaticFile } from '../services/static-files';
+import { serveDataFile } from './data-files';
+import { sendJson, sendText } from './http-replies';
+
+/** A plan with long annexes is well under this; anything bigger is not our renderer talking. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface WebServerOptions {
+  api: KehoachApi;
+  rendererDir: string;
+  dataDir: string;
+  /** 0 = any free port. */
+  port: number;
+  host?: string;
+}
+
+export interface RunningWebServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode: the renderer as static files plus `POST /api/<group>/<method>` with a JSON body
+ * `{args: [...]}` answering a Result as JSON. Listens on 127.0.0.1 only. Because any web page the
+ * clerk visits could also reach 127.0.0.1, API calls must carry our Host, a same-origin Origin
+ * (when sent) and a JSON content type (which a cross-site form cannot send without a preflight
+ * that we never grant).
+ */
+export function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const host = options.host ?? '127.0.0.1';
+  let port = options.port;
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: `Máy chủ gặp lỗi (${(err as Error).message}). Hãy tải lại trang.` });
+      else res.destroy();
+    });
+  });
+
+  const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://placeholder');
+    if (!allowedHosts().includes(req.headers.host ?? '')) {
+      // DNS rebinding: a foreign name resolving to 127.0.0.1 must not reach the API or files.
+      sendText(res, 421, 'Địa chỉ không hợp lệ. Hãy mở ứng dụng bằng địa chỉ http://127.0.0.1 mà máy chủ đã in ra.');
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Chỉ hỗ trợ xem trang. Hãy mở lại địa chỉ của ứng dụng.');
+      return;
+    }
+    if (url.pathname.startsWith('/files/')) return serveDataFile(res, options.dataDir, url.pathname.slice('/files/'.length));
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) {
+      sendText(res, 404, 'Không tìm thấy trang. Nếu chưa dựng giao diện, hãy chạy "npm run web" (lệnh này dựng rồi mới chạy máy chủ).');
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const parts = url.pathname.split('/').filter(Boolean); // ['api', group, method]
+    if (req.method !== 'POST') {
+      sendJson(res, 405, { ok: false, error: 'Yêu cầu phải gửi bằng POST. Hãy tải lại trang.' });
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
+      sendJson(res, 403, { ok: false, error: 'Yêu cầu đến từ trang web khác nên bị từ chối. Hãy dùng ứng dụng tại địa chỉ máy chủ đã in ra.' });
+      return;
+    }
+    if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+      sendJson(res, 415, { ok: false, error: 'Yêu cầu phải gửi dạng JSON. Hãy tải lại trang.' });
+      return;
+    }
+    if (parts.length !== 3) {
+      sendJson(res, 404, { ok: false, error: 'Không có chức năng này. Hãy tải lại trang.' });
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch (err) {
+      const tooBig = (err as Error).message === 'too-big';
+      sendJson(res, tooBig ? 413 : 400, {
+        ok: false,
+        error: tooBig ? 'Dữ liệu gửi lên quá lớn. Hãy rút gọn kế hoạch hoặc chia thành nhiều tệp.' : 'Dữ liệu gửi lên không phải JSON hợp lệ. Hãy tải lại trang rồi thử lại.',
+      });
+      return;
+    }
+    const args = body && typeof body === 'object' ? (body as { args?: unknown }).args : undefined;
+    const result = await dispatchApi(options.api, decodeURIComponent(parts[1]!), decodeURIComponent(parts[2]!), args ?? []);
+    sendJson(res, 200, result);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too-big'));
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
