@@ -178,3 +178,11 @@ export function sectPr(doc: XmlDocument): Element {
 }
 
 export const attrOf = (el: Element | undefined, name: string): string | undefined => attr(el, name);
+
+/** True when the paragraph sits inside a table (header or closing block). */
+export function inTable(p: ParaInfo): boolean {
+  for (let node = p.el.parentNode as Element | null; node; node = node.parentNode as Element | null) {
+    if (node.nodeName === 'w:tbl') return true;
+  }
+  return false;
+}
