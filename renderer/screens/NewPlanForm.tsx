@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { OrganisationProfile, Settings, TemplateFieldInfo, TemplateSummary } from '../../core/ipc/api';
+import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
-import { type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, emptyBase, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
+import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
 import { BaseFields, DocumentTypeList } from './BaseFields';
 
 const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | 'placeName' | 'collective' | 'archiveLine'; label: string; placeholder: string }> = [
@@ -14,9 +14,34 @@ const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | '
   { key: 'archiveLine', label: 'Dòng lưu trữ', placeholder: 'Lưu Văn phòng Huyện ủy' },
 ];
 
-function FieldInput(props: { field: TemplateFieldInfo; value: string | boolean; onChange(v: string | boolean): void }) {
+/** A list field (units, tasks …): one block per item with the item's own fields. */
+function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: ItemInput[]): void }) {
   const { field } = props;
-  const testId = `field-${field.name}`;
+  if (!field.items || field.items.length === 0) {
+    return <p className="muted">{field.label}: điền sau trong trình soạn thảo.</p>;
+  }
+  const update = (i: number, item: ItemInput) => props.onChange(props.value.map((x, j) => (j === i ? item : x)));
+  return (
+    <fieldset data-testid={`field-${field.name}`}>
+      <legend>{field.label}{field.required ? ' *' : ''}</legend>
+      {props.value.map((item, i) => (
+        <div className="list-item" key={i} data-testid={`field-${field.name}-item`}>
+          <b>Mục {i + 1}</b>
+          {field.items!.map((sub) => (
+            <FieldInput key={sub.name} field={sub} testId={`field-${field.name}-${i}-${sub.name}`} value={item[sub.name] ?? ''} onChange={(v) => update(i, { ...item, [sub.name]: v as string | boolean })} />
+          ))}
+          <button className="small danger" data-testid={`field-${field.name}-remove`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>Bỏ mục {i + 1}</button>
+        </div>
+      ))}
+      <button className="small" data-testid={`field-${field.name}-add`} onClick={() => props.onChange([...props.value, emptyItem(field)])}>+ Thêm mục</button>
+    </fieldset>
+  );
+}
+
+function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: FieldValue): void; testId?: string }) {
+  const { field } = props;
+  const testId = props.testId ?? `field-${field.name}`;
+  if (field.type === 'object[]') return <ItemsInput field={field} value={Array.isArray(props.value) ? props.value : []} onChange={props.onChange} />;
   if (field.type === 'boolean') {
     return (
       <label className="check">
@@ -24,7 +49,6 @@ function FieldInput(props: { field: TemplateFieldInfo; value: string | boolean; 
       </label>
     );
   }
-  if (field.type === 'object[]') return <p className="muted">{field.label}: điền sau trong trình soạn thảo.</p>;
   const value = typeof props.value === 'string' ? props.value : '';
   return (
     <label className="field">
@@ -49,7 +73,7 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chooseTemplate = (id: string) => {
     const next = props.templates.find((t) => t.id === id);
-    set({ templateId: id, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, form.fields[f.name] ?? (f.type === 'boolean' ? false : '')])) });
+    set({ templateId: id, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, form.fields[f.name] ?? emptyFieldInput(f)])) });
   };
   const chooseOrganisation = (id: string) => {
     const profile: OrganisationProfile | undefined = props.settings.organisations.find((o) => o.id === id);

@@ -41,7 +41,24 @@ export interface NewPlanForm {
   day: number | null;
   month: number | null;
   signerIndex: number;
-  fields: Record<string, string | boolean>;
+  fields: Record<string, FieldInput>;
+}
+
+/** One list item of an object[] field, as typed. */
+export type ItemInput = Record<string, string | boolean>;
+export type FieldInput = string | boolean | ItemInput[];
+
+/** Field info with its item fields (object[]), when the template service sends them. */
+export type FieldInfo = TemplateFieldInfo & { items?: FieldInfo[] };
+
+export function emptyFieldInput(field: FieldInfo): FieldInput {
+  if (field.type === 'boolean') return false;
+  if (field.type === 'object[]') return field.required ? [emptyItem(field)] : [];
+  return '';
+}
+
+export function emptyItem(field: FieldInfo): ItemInput {
+  return Object.fromEntries((field.items ?? []).map((f) => [f.name, f.type === 'boolean' ? true : '']));
 }
 
 export interface NewPlanAnswers {
@@ -88,7 +105,7 @@ export function initialForm(templates: TemplateSummary[], organisations: Organis
     day: null,
     month: null,
     signerIndex: 0,
-    fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, f.type === 'boolean' ? false : ''])),
+    fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, emptyFieldInput(f)])),
   };
 }
 
@@ -114,8 +131,14 @@ export function baseToDocumentRef(base: BaseForm, newId: IdFactory = defaultIdFa
  * A field as the template service wants it: numbers as numbers, lists one item per line, text
  * as typed (NFC). Undefined = left empty and optional, so the manifest default applies.
  */
-function fieldValue(info: TemplateFieldInfo | undefined, raw: string | boolean): unknown {
+function fieldValue(info: FieldInfo | undefined, raw: FieldInput): unknown {
   if (typeof raw === 'boolean') return raw;
+  if (Array.isArray(raw)) {
+    const items = raw
+      .map((item) => Object.fromEntries(Object.entries(item).map(([k, v]) => [k, fieldValue(info?.items?.find((f) => f.name === k), v)] as const).filter(([, v]) => v !== undefined)))
+      .filter((item) => Object.values(item).some((v) => typeof v !== 'boolean' && (Array.isArray(v) ? v.length > 0 : v !== '')));
+    return items.length === 0 && !info?.required ? undefined : items;
+  }
   if (info?.type === 'string[]') {
     const items = raw.split(/\r?\n/).map(trim).filter(Boolean);
     return items.length === 0 && !info.required ? undefined : items;
@@ -157,7 +180,11 @@ function baseErrors(base: BaseForm, label: string): string[] {
   const errors: string[] = [];
   const parsed = documentRefSchema.safeParse(baseToDocumentRef({ ...base, parent: null }, () => 'check'));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(`${label}: ${issue.message}`);
+    for (const issue of parsed.error.issues) {
+      // An empty date gets its own message below instead of two format errors.
+      if (base.date === '' && issue.path[0] === 'date') continue;
+      errors.push(`${label}: ${issue.message}`);
+    }
   }
   if (base.date === '') errors.push(`${label}: chưa có ngày ban hành. Hãy chọn ngày trên văn bản.`);
   if (!trim(base.number) && base.regime === 'dang') errors.push(`${label}: chưa có số văn bản (ví dụ 32).`);
@@ -188,8 +215,19 @@ export function validateNewPlanForm(form: NewPlanForm, template: TemplateSummary
     if (form.day > last) errors.push(`Tháng ${form.month}/${form.year} không có ngày ${form.day}. Hãy sửa ngày ký.`);
   }
   if (trim(form.number) && !/^\d+$/.test(trim(form.number))) errors.push('Số văn bản chỉ gồm chữ số. Để trống nếu chưa có số.');
-  for (const field of template?.fields ?? []) {
+  for (const field of (template?.fields ?? []) as FieldInfo[]) {
     const value = form.fields[field.name];
+    if (field.type === 'object[]') {
+      const filled = fieldValue(field, value ?? []);
+      if (field.required && (!Array.isArray(filled) || filled.length === 0)) errors.push(`Chưa điền “${field.label}”. Hãy thêm ít nhất một mục.`);
+      (Array.isArray(value) ? value : []).forEach((item, i) => {
+        for (const sub of field.items ?? []) {
+          const v = item[sub.name];
+          if (sub.required && sub.type !== 'boolean' && (typeof v !== 'string' || !trim(v))) errors.push(`“${field.label}”, mục ${i + 1}: chưa điền “${sub.label}”.`);
+        }
+      });
+      continue;
+    }
     if (field.required && (value === undefined || (typeof value === 'string' && !trim(value)))) {
       errors.push(`Chưa điền “${field.label}”. Hãy điền trước khi tạo kế hoạch.`);
     }

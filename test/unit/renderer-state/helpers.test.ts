@@ -151,6 +151,45 @@ describe('new-plan form', () => {
   });
 });
 
+describe('new-plan form: list fields (units of "Tổ chức thực hiện")', () => {
+  const units = {
+    name: 'units', label: 'Đơn vị thực hiện', type: 'object[]', required: true,
+    items: [
+      { name: 'name', label: 'Tên đơn vị', type: 'string', required: true },
+      { name: 'tasks', label: 'Nhiệm vụ của đơn vị', type: 'string[]', required: true },
+      { name: 'bullets', label: 'Gạch đầu dòng', type: 'boolean', required: false },
+    ],
+  };
+  const template = { id: 't', name: 'Mẫu', planType: 'Kế hoạch', regime: 'dang', defaultProfile: 'dang-hd36', fields: [units] } as TemplateSummary;
+  const org = anLaoPlan().organisation;
+
+  it('sends each unit with its tasks one per line, and drops empty units', () => {
+    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org }], 'a', new Date(2024, 0, 1));
+    form.fields.units = [
+      { name: 'Ủy ban nhân dân huyện', tasks: 'Lãnh đạo xây dựng kế hoạch\n\nPhối hợp Hội đồng nhân dân huyện', bullets: true },
+      { name: '', tasks: '', bullets: true },
+    ];
+    const answers = buildAnswers(form, template, () => 'id');
+    expect(answers.fields.units).toEqual([
+      { name: 'Ủy ban nhân dân huyện', tasks: ['Lãnh đạo xây dựng kế hoạch', 'Phối hợp Hội đồng nhân dân huyện'], bullets: true },
+    ]);
+  });
+
+  it('asks for at least one unit, and names the missing part of an item', () => {
+    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org }], 'a', new Date(2024, 0, 1));
+    expect(form.fields.units).toEqual([{ name: '', tasks: '', bullets: true }]);
+    const errors = validateNewPlanForm(form, template);
+    expect(errors).toContain('Chưa điền “Đơn vị thực hiện”. Hãy thêm ít nhất một mục.');
+    expect(errors).toContain('“Đơn vị thực hiện”, mục 1: chưa điền “Tên đơn vị”.');
+  });
+
+  it('reports an empty date of a parent once, not as a format error', () => {
+    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org }], 'a', new Date(2024, 0, 1));
+    const dateErrors = validateNewPlanForm(form, template).filter((e) => e.startsWith('Văn bản căn cứ 1') && /[Nn]gày/.test(e));
+    expect(dateErrors).toEqual(['Văn bản căn cứ 1: chưa có ngày ban hành. Hãy chọn ngày trên văn bản.']);
+  });
+});
+
 describe('HTTP client of browser mode', () => {
   it('POSTs {"args": [...]} to /api/<group>/<method> and returns the Result', async () => {
     const calls: Array<{ url: string; body: unknown }> = [];
