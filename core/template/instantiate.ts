@@ -25,7 +25,11 @@ export interface LoadedTemplate {
 
 /** The answers do not fit the template: names the field (`bases[0].date`) and says what is wrong. */
 export class AnswersError extends Error {
-  constructor(readonly issue: ViIssue) {
+  constructor(
+    readonly issue: ViIssue,
+    /** The same path as keys and indexes, to find the line in answers.json. */
+    readonly segments: Array<string | number> = [],
+  ) {
     super(issue.path === '' ? issue.message : `trường "${issue.path}": ${issue.message}`);
     this.name = 'AnswersError';
   }
@@ -47,7 +51,8 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix: Array<str
   const result = schema.safeParse(value, { error: viErrorMap });
   if (result.success) return result.data;
   const issue = firstIssue(result.error);
-  throw new AnswersError({ path: formatPath([...prefix, ...(result.error.issues[0]?.path ?? [])]), message: issue.message });
+  const segments = [...prefix, ...((result.error.issues[0]?.path ?? []) as Array<string | number>)];
+  throw new AnswersError({ path: formatPath(segments), message: issue.message }, segments);
 }
 
 /** Strings typed by people must not carry marker characters (they would forge references). */
@@ -87,18 +92,21 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
 
   const regimeName = (r: string): string => (r === 'dang' ? 'cơ quan Đảng' : 'cơ quan nhà nước');
   if (answers.organisation.regime !== manifest.regime)
-    throw new AnswersError({
-      path: 'organisation.regime',
-      message: `mẫu "${manifest.name}" dành cho ${regimeName(manifest.regime)}, còn tổ chức là ${regimeName(answers.organisation.regime)}; hãy chọn mẫu khác`,
-    });
+    throw new AnswersError(
+      {
+        path: 'organisation.regime',
+        message: `mẫu "${manifest.name}" dành cho ${regimeName(manifest.regime)}, còn tổ chức là ${regimeName(answers.organisation.regime)}; hãy chọn mẫu khác`,
+      },
+      ['organisation', 'regime'],
+    );
   if (answers.profile && getProfile(answers.profile).regime !== manifest.regime)
-    throw new AnswersError({ path: 'profile', message: `thể thức "${answers.profile}" không dùng cho ${regimeName(manifest.regime)}` });
+    throw new AnswersError({ path: 'profile', message: `thể thức "${answers.profile}" không dùng cho ${regimeName(manifest.regime)}` }, ['profile']);
   const orgProfile = answers.organisation.defaultProfile;
   const profile = answers.profile ?? (getProfile(orgProfile).regime === manifest.regime ? orgProfile : manifest.defaultProfile);
 
   const signature = answers.signature ?? answers.organisation.signers[0];
   if (!signature)
-    throw new AnswersError({ path: 'signature', message: 'thiếu người ký; hãy điền "signature" hoặc thêm người ký vào "organisation.signers"' });
+    throw new AnswersError({ path: 'signature', message: 'thiếu người ký; hãy điền "signature" hoặc thêm người ký vào "organisation.signers"' }, ['organisation', 'signers']);
 
   const bases = withIds(answers.bases);
   const hb = Handlebars.create();

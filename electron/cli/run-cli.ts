@@ -1,0 +1,66 @@
+import { parseArgs } from './args';
+import { CliError, oneLine, usageError } from './cli-error';
+import { type CliIo, processIo } from './cli-io';
+import { commandExport } from './command-export';
+import { commandNew } from './command-new';
+import { commandTemplates } from './command-templates';
+
+export const HELP = `kehoach — soạn Kế hoạch từ mẫu và xuất DOCX đúng thể thức
+
+Cách dùng:
+  kehoach templates
+      Liệt kê các mẫu và các trường mỗi mẫu cần.
+  kehoach new --template <mã mẫu> --answers <câu-trả-lời.json> -o <bản-thảo.kehoach>
+      Tạo bản thảo từ mẫu và tệp câu trả lời.
+  kehoach export <bản-thảo.kehoach> -o <tệp.docx> [--profile <thể thức>]
+      Xuất bản thảo ra DOCX (thể thức: dang-hd05, dang-hd36, nha-nuoc-nd30).
+
+Tuỳ chọn chung:
+  -h, --help       In hướng dẫn này.
+  -v, --version    In phiên bản.
+  --templates-dir  Thư mục mẫu khác thư mục templates/ đi kèm.
+
+Xem docs/cli.md để có ví dụ đầy đủ.`;
+
+const VERSION = '0.1.0';
+
+/**
+ * The whole CLI as a function: returns the exit code and never throws, so tests call it
+ * in-process and the bundled entry just sets process.exitCode. Errors are one Vietnamese line.
+ */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.options.help || args.command === 'help') {
+      io.out(HELP);
+      return 0;
+    }
+    if (args.options.version) {
+      io.out(VERSION);
+      return 0;
+    }
+    switch (args.command) {
+      case 'new':
+        await commandNew(args, io);
+        return 0;
+      case 'export':
+        await commandExport(args, io);
+        return 0;
+      case 'templates':
+        await commandTemplates(args, io);
+        return 0;
+      case undefined:
+        throw usageError('chưa có lệnh (templates, new hoặc export).');
+      default:
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export.`);
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`Lỗi: ${oneLine(err.line)}`);
+      return err.exitCode;
+    }
+    const detail = err instanceof Error ? err.message : String(err);
+    io.err(`Lỗi: lỗi không mong đợi (${oneLine(detail)}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật.`);
+    return 1;
+  }
+}
