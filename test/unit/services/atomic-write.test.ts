@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atomicWrite, nodeIo, type AtomicWriteIo } from '../../../electron/services/atomic-write';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+/** An io whose file handles write half of the data and then fail, like a disk filling up mid-save. */
+function ioFailingMidWrite(): AtomicWriteIo {
+  return {
+    ...nodeIo,
+    open: (async (file: string, flags?: string, mode?: number) => {
+      const handle = await fsp.open(file, flags, mode);
+      if (flags !== 'wx') return handle;
+      let calls = 0;
+      return Object.assign(Object.create(handle) as fsp.FileHandle, {
+        write: async (buffer: Uint8Array, offset: number, length: number) => {
+          calls += 1;
+          if (calls > 1) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+          const half = Math.max(1, Math.floor(length / 2));
+          return handle.write(buffer, offset, half);
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+      });
+    }) as typeof fsp.open,
+  };
+}
+
+describe('atomicWrite', () => {
+  it('writes the new content and leaves no temp file behind', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    await atomicWrite(target, 'Kế hoạch thực hiện Chỉ thị số 32-CT/TU');
+    expect(readFileSync(target, 'utf8')).toBe('Kế hoạch thực hiện Chỉ thị số 32-CT/TU');
+    expect(readdirSync(dir)).toEqual(['ke-hoach.kehoach']);
+  });
+
+  it('keeps the previous version as <file>.bak when asked', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản cũ');
+    await atomicWrite(target, 'bản mới', { keepBackup: true });
+    expect(readFileSync(target, 'utf8')).toBe('bản mới');
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('bản cũ');
+  });
+
+  it('leaves the target intact and removes the temp file when the write fails midway', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản đã lưu trước đó');
+    const big = 'x'.repeat(100_000);
+    await expect(atomicWrite(target, big, { keepBackup: true, io: ioFailingMidWrite() })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readFileSync(target, 'utf8')).toBe('bản đã lưu trước đó');
+    expect(readdirSync(dir)).toEqual(['ke-hoach.kehoach']);
+  });
+
+  it('refuses to replace a directory that is in the way, leaving it and its content alone', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.docx');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'inside.txt'), 'giữ nguyên');
+    await expect(atomicWrite(target, 'docx bytes', { keepBackup: true })).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(readFileSync(path.join(target, 'inside.txt'), 'utf8')).toBe('giữ nguyên');
+    expect(readdirSync(dir)).toEqual(['ke-hoach.docx']);
+  });
+
+  it('leaves the old file when the final rename fails', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản cũ');
+    const io: AtomicWriteIo = {
+      ...nodeIo,
+      rename: async () => {
+        throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+      },
+    };
+    await expect(atomicWrite(target, 'bản mới', { io })).rejects.toMatchObject({ code: 'EBUSY' });
+    expect(readFileSync(target, 'utf8')).toBe('bản cũ');
+    expect(readdirSync(dir)).toEqual(['ke-hoach.kehoach']);
+  });
+
+  it('writes binary data byte for byte', async () => {
+    const target = path.join(tempDir(), 'a.docx');
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 255, 10, 13]);
+    await atomicWrite(target, bytes);
+    expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+  });
+});
