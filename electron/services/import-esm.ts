@@ -1,10 +1,13 @@
 /**
- * conf and electron-store are ESM-only while our Node bundles are CommonJS (esbuild would turn a
- * plain `import()` into `require()`). A real dynamic import, hidden from the bundler, loads them
- * as ES modules in both the bundle and tsx/vitest.
+ * conf and electron-store are ESM-only while our Node bundles are CommonJS. They are marked
+ * external in scripts/build-node.mjs and esbuild keeps these `import()` calls as real dynamic
+ * imports (checked in dist/electron/*.cjs), which CommonJS code may use to load ES modules.
+ * Kept in one place so the loading strategy can change in one spot.
  */
-const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+export function importConf(): Promise<typeof import('conf')> {
+  return import('conf');
+}
 
-export async function importEsm<T>(specifier: string): Promise<T> {
-  return (await dynamicImport(specifier)) as T;
+export function importElectronStore(): Promise<typeof import('electron-store')> {
+  return import('electron-store');
 }
