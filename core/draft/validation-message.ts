@@ -79,7 +79,9 @@ export function issueSentence(
     ? first.message
     : `không hợp lệ: ${lowerFirstLetter(first.message)}`;
   const shown = first.code === 'invalid_type' && value === undefined ? '' : describeValue(value);
-  const more = issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : '';
+  // A wrong value can break several rules of one field; count fields, which is what the user fixes.
+  const otherFields = new Set(issues.map((issue) => formatFieldPath(issue.path))).size - 1;
+  const more = otherFields > 0 ? ` (và ${otherFields} trường khác cũng có lỗi)` : '';
   return `Trường "${field}" ${problem}${shown}${more}, ${FIX_HINT}.`;
 }
 
