@@ -30,7 +30,7 @@ export function EditorScreen(props: {
     <div className="left-panel">
       <div className="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'outline'} data-testid="tab-outline" className={tab === 'outline' ? 'tab active' : 'tab'} onClick={() => setTab('outline')}>Dàn ý</button>
-        <button role="tab" aria-selected={tab === 'facts'} data-testid="tab-facts" className={tab === 'facts' ? 'tab active' : 'tab'} onClick={() => setTab('facts')}>Thông tin văn bản</button>
+        <button role="tab" aria-selected={tab === 'facts'} data-testid="tab-facts" className={tab === 'facts' ? 'tab active' : 'tab'} onClick={() => setTab('facts')}>Thông tin</button>
       </div>
       <div className="tab-body">
         {tab === 'outline' ? (
