@@ -34,9 +34,9 @@ export function explainError(err: unknown, action: string): string {
   const code = typeof e?.code === 'string' ? e.code : undefined;
   const file = typeof e?.path === 'string' ? ` (${e.path})` : '';
   const byCode = code ? BY_CODE[code] : undefined;
-  if (byCode) return `Không ${action} được: ${lowerFirstChar(byCode(file))}`;
+  if (byCode) return `Không thể ${action}: ${lowerFirstChar(byCode(file))}`;
   const detail = err instanceof Error ? err.message : String(err);
-  return `Không ${action} được do lỗi không mong đợi (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật.`;
+  return `Không thể ${action} do lỗi không mong đợi (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật.`;
 }
 
 function lowerFirstChar(s: string): string {

@@ -8,15 +8,15 @@ import { UserError } from './errors';
  * we could not open again, nor feed the exporter a malformed tree.
  */
 export function checkPlan(plan: unknown, action: string): Plan {
-  if (plan === null || typeof plan !== 'object') throw new UserError(`Không ${action} được: thiếu nội dung kế hoạch. Hãy tải lại ứng dụng rồi thử lại.`);
+  if (plan === null || typeof plan !== 'object') throw new UserError(`Không thể ${action}: thiếu nội dung kế hoạch. Hãy tải lại ứng dụng rồi thử lại.`);
   let text: string;
   try {
     text = serializeDraft(plan as Plan);
   } catch {
-    throw new UserError(`Không ${action} được: nội dung kế hoạch không hợp lệ. Hãy tải lại ứng dụng rồi thử lại.`);
+    throw new UserError(`Không thể ${action}: nội dung kế hoạch không hợp lệ. Hãy tải lại ứng dụng rồi thử lại.`);
   }
   const parsed = parseDraft(text);
-  if (!parsed.ok) throw new UserError(`Không ${action} được: ${parsed.error}`);
+  if (!parsed.ok) throw new UserError(`Không thể ${action}: ${parsed.error}`);
   return parsed.plan;
 }
 

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../../core/ipc/api';
+import { exportDocx } from '../../../core/docx/export-docx';
+import { anLaoPlan } from '../../helpers/fixtures';
+import { browserApi } from './api-fixture';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
+  return result.value;
+}
+
+describe('API service (browser mode)', () => {
+  it('saves a draft inside the data folder, adds .kehoach, remembers it and drops its recovery copy', async () => {
+    const dataDir = tempDir();
+    const { api } = await browserApi(dataDir);
+    const plan = anLaoPlan();
+    value(await api.drafts.writeRecovery(null, plan));
+    expect(value(await api.drafts.listRecovery())).toHaveLength(1);
+
+    const saved = value(await api.drafts.save('an-lao', plan));
+    expect(saved.path).toBe(path.join(dataDir, 'an-lao.kehoach'));
+    expect(value(await api.drafts.listRecovery())).toEqual([]);
+
+    const opened = value(await api.drafts.open('an-lao.kehoach'));
+    expect(opened.plan).toEqual(plan);
+    const recent = value(await api.drafts.recent());
+    expect(recent.map((r) => r.path)).toEqual([saved.path]);
+    expect(recent[0]?.title).toMatch(/^Kế hoạch/);
+  });
+
+  it('refuses paths outside the data folder for every file operation, writing nothing', async () => {
+    const dataDir = tempDir();
+    const { api, desktop } = await browserApi(dataDir);
+    const plan = anLaoPlan();
+    const results = [
+      await api.drafts.open('../x.kehoach'),
+      await api.drafts.save('../../x.kehoach', plan),
+      await api.drafts.writeRecovery('/tmp/x.kehoach', plan),
+      await api.exporting.docx('../x.docx', plan),
+      await api.exporting.pdf('../x.pdf', plan),
+      await api.exporting.openFile('/etc/passwd'),
+      await api.exporting.showInFolder('../'),
+    ];
+    for (const r of results) expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/nằm ngoài thư mục dữ liệu/) });
+    expect(desktop).toEqual({ opened: [], revealed: [] });
+    expect(readdirSync(dataDir)).toEqual(['settings.json']);
+  });
+
+  it('refuses to save a plan that could not be opened again, keeping the old file', async () => {
+    const dataDir = tempDir();
+    const { api } = await browserApi(dataDir);
+    value(await api.drafts.save('a.kehoach', anLaoPlan()));
+    const before = readFileSync(path.join(dataDir, 'a.kehoach'), 'utf8');
+    const result = await api.drafts.save('a.kehoach', anLaoPlan({ bases: [] }));
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Không thể lưu bản thảo: .*căn cứ/) });
+    expect(readFileSync(path.join(dataDir, 'a.kehoach'), 'utf8')).toBe(before);
+  });
+
+  it('answers a Vietnamese error for a missing file and for a corrupt draft', async () => {
+    const dataDir = tempDir();
+    const { api } = await browserApi(dataDir);
+    expect(await api.drafts.open('khong-co.kehoach')).toMatchObject({ ok: false, error: expect.stringMatching(/^Không thể mở bản thảo: không tìm thấy tệp/) });
+    writeFileSync(path.join(dataDir, 'hong.kehoach'), '{"app":"kehoach"');
+    expect(await api.drafts.open('hong.kehoach')).toMatchObject({ ok: false, error: expect.stringMatching(/bản thảo/) });
+  });
+
+  it('exports a DOCX (the real exporter) into the data folder and hands it to the desktop to open', async () => {
+    const dataDir = tempDir();
+    const { api, desktop } = await browserApi(dataDir);
+    const out = value(await api.exporting.docx('xuat/an-lao', anLaoPlan()));
+    expect(out.path).toBe(path.join(dataDir, 'xuat', 'an-lao.docx'));
+    expect(readFileSync(out.path).subarray(0, 2).toString()).toBe('PK');
+    value(await api.exporting.openFile(out.path));
+    expect(desktop.opened).toEqual([out.path]);
+  });
+
+  it('exports a PDF from the DOCX bytes, and explains a missing LibreOffice in Vietnamese', async () => {
+    const dataDir = tempDir();
+    const seen: number[] = [];
+    const { api } = await browserApi(dataDir, {
+      docx: exportDocx,
+      pdf: async (docx) => {
+        seen.push(docx.length);
+        return new TextEncoder().encode('%PDF-1.7 fake');
+      },
+    });
+    const out = value(await api.exporting.pdf('an-lao.pdf', anLaoPlan()));
+    expect(readFileSync(out.path, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(seen[0]).toBeGreaterThan(1000);
+
+    const previous = process.env.KEHOACH_SOFFICE;
+    process.env.KEHOACH_SOFFICE = path.join(dataDir, 'khong-co-soffice');
+    try {
+      const { api: real } = await browserApi(dataDir);
+      const failed = await real.exporting.pdf('b.pdf', anLaoPlan());
+      expect(failed).toMatchObject({ ok: false, error: expect.stringMatching(/Không tìm thấy LibreOffice.*Hãy cài LibreOffice/) });
+      expect(existsSync(path.join(dataDir, 'b.pdf'))).toBe(false);
+    } finally {
+      if (previous === undefined) delete process.env.KEHOACH_SOFFICE;
+      else process.env.KEHOACH_SOFFICE = previous;
+    }
+  });
+
+  it('lists the real templates and creates a plan from one, with a Vietnamese error for an unknown id', async () => {
+    const { api } = await browserApi(tempDir());
+    const templates = value(await api.templates.list());
+    expect(templates.length).toBeGreaterThan(0);
+    const unknown = await api.templates.create('khong-co-mau-nay', {});
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatch(/[àáảãạăâđêôơư]/i);
+  });
+
+  it('validates settings updates and reports the mode and data folder', async () => {
+    const dataDir = tempDir();
+    const { api } = await browserApi(dataDir);
+    expect(value(await api.app.mode())).toBe('browser');
+    expect(value(await api.app.dataDir())).toBe(dataDir);
+    expect(value(await api.settings.update({ autosaveSeconds: 30 })).autosaveSeconds).toBe(30);
+    expect(await api.settings.update({ autosaveSeconds: -1 })).toMatchObject({ ok: false });
+    expect(await api.dialogs.pickOpenPath('draft')).toEqual({ ok: true, value: null });
+    expect(await api.dialogs.pickOpenPath('exe' as never)).toMatchObject({ ok: false });
+  });
+});
