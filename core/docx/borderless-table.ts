@@ -34,7 +34,7 @@ export function borderlessTable(rows: TableCell[][], columnWidthsTwips: number[]
   const nonEmpty = rows.filter((cells) => cells.length > 0);
   if (nonEmpty.length === 0) return null;
   return new Table({
-    rows: nonEmpty.map((cells) => new TableRow({ children: cells, cantSplit: false })),
+    rows: nonEmpty.map((cells) => new TableRow({ children: cells, cantSplit: true })),
     width: { size: columnWidthsTwips.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: columnWidthsTwips,
     layout: TableLayoutType.FIXED,

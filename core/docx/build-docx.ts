@@ -16,10 +16,12 @@ export function buildDocx(laidOut: LaidOutDocument): Document {
   const width = textAreaWidth(laidOut).mm;
   const header = headerTable(laidOut);
   const closing = closingTable(laidOut);
+  // The last paragraph travels with the closing block, so the signature never stands alone on a page.
+  const body = laidOut.body.map((p, i) => (i === laidOut.body.length - 1 ? { ...p, keepWithNext: true } : p));
   const children: Array<Paragraph | Table> = [
     ...(header ? [header] : []),
     ...laidOut.front.map((p) => paragraphFromPara(p, width)),
-    ...laidOut.body.map((p) => paragraphFromPara(p, width)),
+    ...body.map((p) => paragraphFromPara(p, width)),
     ...(closing ? [closing] : []),
   ];
   return new Document({

@@ -40,6 +40,7 @@ function braceParagraph(heightPt: number): Paragraph {
   const scale = Math.max(10, Math.min(100, Math.round((100 * BRACE_ADVANCE_MM) / textWidthMm('}', sizePt))));
   return new Paragraph({
     alignment: AlignmentType.LEFT,
+    keepNext: true,
     spacing: { before: 0, after: 0, line: ptToTwips(heightPt), lineRule: 'exact' },
     run: { size: ptToHalfPoints(sizePt) },
     children: [new TextRun({ text: '}', size: ptToHalfPoints(sizePt), scale })],
@@ -49,6 +50,7 @@ function braceParagraph(heightPt: number): Paragraph {
 function purposeParagraph(purpose: string, sizePt: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.LEFT,
+    keepNext: true,
     spacing: { before: 0, after: 0 },
     // A hair of space between the brace and "(để b/c)".
     indent: { left: mmToTwips(0.8) },
@@ -56,8 +58,20 @@ function purposeParagraph(purpose: string, sizePt: number): Paragraph {
   });
 }
 
+/**
+ * The closing block must not break across pages (a signature alone on the last page is how
+ * forgeries start): every paragraph but the archive line keeps with the next one, which Word and
+ * LibreOffice honour inside a table too.
+ */
+const kept = (p: Para): Para => ({ ...p, keepWithNext: true });
+
 export function closingTable(laidOut: LaidOutDocument): Table | null {
-  const { closing } = laidOut;
+  const closing = {
+    ...laidOut.closing,
+    noiNhan: kept(laidOut.closing.noiNhan),
+    groups: laidOut.closing.groups.map((g) => ({ ...g, lines: g.lines.map(kept) })),
+    signature: laidOut.closing.signature.map(kept),
+  };
   const cols = twoColumns(laidOut, closing.leftWidthPct);
   const signature = closing.signature.map((p) => paragraphFromPara(p, cols.right.mm));
   const braced = closing.groups.filter(isBraced);

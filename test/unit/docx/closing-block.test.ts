@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../core/docx/export-docx';
-import { attrOf, bodyTables, child, children, elements, paragraphs, readDocx } from '../../helpers/docx-xml';
+import { attrOf, bodyTables, child, children, elements, paraInfo, paragraphs, readDocx } from '../../helpers/docx-xml';
 import { anLaoPlan, dongDaPlan, thanhXuanPlan } from '../../helpers/fixtures';
 
 // format-profiles.md §4: Nơi nhận on the left, signature on the right.
@@ -102,6 +102,20 @@ describe('signature', () => {
     expect(position.runs[0]).toMatchObject({ bold: true, size: 28 });
     expect(paras.some((p) => /^(TM\.|KT\.|T\/M)/.test(p.text))).toBe(false);
     expect(paras.find((p) => p.text === 'Phạm Gia Hữu')!.runs[0]!.bold).toBe(true);
+  });
+});
+
+describe('page breaks', () => {
+  it('keeps the closing block together and with the last body paragraph, so the signature never stands alone', async () => {
+    const { document } = await readDocx(await exportDocx(dongDaPlan()));
+    const tables = bodyTables(document);
+    const closing = tables[tables.length - 1]!;
+    const rows = children(closing, 'w:tr');
+    for (const row of rows.slice(0, -1)) {
+      for (const p of paragraphs(row).filter((x) => x.text !== '')) expect(p.keepNext, p.text).toBe(true);
+    }
+    const before = closing.previousSibling as unknown as Parameters<typeof paraInfo>[0];
+    expect(paraInfo(before).keepNext).toBe(true);
   });
 });
 
