@@ -99,7 +99,9 @@ function citeTarget(bases: DocumentRef[], options: HelperOptions): string | unde
   return doc.id;
 }
 
-export function createHelpers(bases: DocumentRef[]): Record<(typeof KNOWN_HELPERS)[number], (...args: unknown[]) => string> {
+export type HelperMap = Record<(typeof KNOWN_HELPERS)[number], (...args: unknown[]) => string>;
+
+export function createHelpers(bases: DocumentRef[]): HelperMap {
   return {
     cite: (...args) => {
       const options = args[args.length - 1];

@@ -1,11 +1,10 @@
-import Handlebars from 'handlebars';
 import type { z } from 'zod';
 import type { DocumentRef } from '../model/document-ref';
 import { type Plan, type Section, planSchema } from '../model/plan';
 import { getProfile } from '../profiles/profile';
 import { type BaseAnswer, type TemplateAnswers, answersSchema, fieldsSchema, toPlanDate } from './answers';
 import { toTemplateError } from './handlebars-errors';
-import { KNOWN_HELPERS, createHelpers } from './helpers';
+import { type HelperMap, createHelpers } from './helpers';
 import type { TemplateManifest, TemplateSectionSpec } from './manifest';
 import { MARKER_OPEN, stripMarkerChars } from './markers';
 import { parseInlineText, parseSectionText } from './parse-section-text';
@@ -40,12 +39,12 @@ export interface InstantiateOptions {
   newId?: () => string;
 }
 
-export const COMPILE_OPTIONS = {
-  noEscape: true,
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
-} as const;
+/**
+ * The Handlebars compiler, injected: core stays free of the handlebars package (lint-layers),
+ * electron/services/template-handlebars.ts provides it with noEscape, strict, knownHelpersOnly.
+ * Given the helpers of one instantiation, returns a compile function.
+ */
+export type CreateCompiler = (helpers: HelperMap) => (source: string) => (context: unknown, data: Record<string, unknown>) => string;
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix: Array<string | number> = []): T {
   const result = schema.safeParse(value, { error: viErrorMap });
@@ -84,7 +83,7 @@ const truthy = (value: unknown): boolean =>
 const defaultNewId = (): string => globalThis.crypto.randomUUID();
 
 /** Builds a plan from a template and answers; throws AnswersError or TemplateError, never returns half a plan. */
-export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknown, options: InstantiateOptions = {}): Plan {
+export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknown, createCompiler: CreateCompiler, options: InstantiateOptions = {}): Plan {
   const { manifest } = template;
   const newId = options.newId ?? defaultNewId;
   const answers: TemplateAnswers = parseOrThrow(answersSchema, rawAnswers);
@@ -109,18 +108,16 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     throw new AnswersError({ path: 'signature', message: 'thiếu người ký; hãy điền "signature" hoặc thêm người ký vào "organisation.signers"' }, ['organisation', 'signers']);
 
   const bases = withIds(answers.bases);
-  const hb = Handlebars.create();
-  hb.registerHelper(createHelpers(bases) as unknown as Handlebars.HelperDeclareSpec);
-
-  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  const compile = createCompiler(createHelpers(bases));
+  const compiled = new Map<string, (context: unknown, data: Record<string, unknown>) => string>();
   const render = (file: string, source: string, context: unknown, data: Record<string, unknown>, jsonPath?: Array<string | number>): string => {
     try {
       let fn = compiled.get(source);
       if (!fn) {
-        fn = hb.compile(source, COMPILE_OPTIONS);
+        fn = compile(source);
         compiled.set(source, fn);
       }
-      return fn(context, { data });
+      return fn(context, data);
     } catch (err) {
       if (!jsonPath) throw toTemplateError(err, file, source);
       // A title lives inside manifest.json: report the title's own line there.

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
 import { toTemplateError } from '../../core/template/handlebars-errors';
-import { COMPILE_OPTIONS, type LoadedTemplate } from '../../core/template/instantiate';
+import type { LoadedTemplate } from '../../core/template/instantiate';
 import { jsonSyntaxErrorPosition, locateJsonPath } from '../../core/template/json-locate';
 import { type TemplateManifest, type TemplateSectionSpec, bodyFiles, templateManifestSchema } from '../../core/template/manifest';
 import { TemplateError } from '../../core/template/template-error';
 import { firstIssue, viErrorMap } from '../../core/template/vi-issues';
+import { precompileStrict } from './template-handlebars';
 
 /** The template id asked for does not exist in the templates folder. */
 export class UnknownTemplateError extends Error {
@@ -82,10 +82,9 @@ export function readTemplate(id: string, dir: string): LoadedTemplate {
   return { manifest, manifestPath, bodies, locate };
 }
 
-/** Handlebars compiles lazily; precompile runs the parser and compiler now so errors surface at load. */
 function precompile(file: string, source: string): void {
   try {
-    Handlebars.precompile(source, COMPILE_OPTIONS);
+    precompileStrict(source);
   } catch (err) {
     throw toTemplateError(err, file, source);
   }
@@ -99,7 +98,7 @@ function checkTitles(
 ): void {
   sections.forEach((section, i) => {
     try {
-      Handlebars.precompile(section.title, COMPILE_OPTIONS);
+      precompileStrict(section.title);
     } catch (err) {
       const inner = toTemplateError(err, manifestPath, section.title);
       const pos = locate([...at, i, 'title']);

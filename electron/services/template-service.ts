@@ -5,6 +5,7 @@ import type { TemplateField } from '../../core/template/manifest';
 import { TemplateError } from '../../core/template/template-error';
 import { UserError } from './errors';
 import { UnknownTemplateError, readTemplate, templateIds } from './template-files';
+import { handlebarsCompiler } from './template-handlebars';
 import { defaultTemplatesDir } from './template-root';
 
 export { AnswersError, TemplateError, UnknownTemplateError, defaultTemplatesDir };
@@ -55,7 +56,7 @@ export function listTemplates(dir?: string): TemplateSummary[] {
  * plan returned always passes planSchema.
  */
 export function createPlanFromTemplate(templateId: string, answers: unknown, dir?: string, options?: InstantiateOptions): Plan {
-  return instantiateTemplate(loadTemplate(templateId, dir), answers, options);
+  return instantiateTemplate(loadTemplate(templateId, dir), answers, handlebarsCompiler, options);
 }
 
 /** Vietnamese one-liner for any error of this service (for the CLI and the API). */
