@@ -19,7 +19,7 @@ const BEFORE_MIRROR = [
 export function insertMirrorMargins(settingsXml: string): string {
   if (settingsXml.includes('<w:mirrorMargins')) return settingsXml;
   const open = /<w:settings\b[^>]*>/.exec(settingsXml);
-  if (!open) throw new Error('word/settings.xml has no w:settings element');
+  if (!open) throw new Error('Tệp DOCX vừa tạo bị hỏng (thiếu phần cài đặt trang): hãy xuất lại; nếu vẫn lỗi, báo cho người phát triển.');
   let insertAt = open.index + open[0].length;
   for (const name of BEFORE_MIRROR) {
     const re = new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`, 'g');
@@ -31,7 +31,7 @@ export function insertMirrorMargins(settingsXml: string): string {
 export async function patchMirrorMargins(docx: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(docx);
   const file = zip.file('word/settings.xml');
-  if (!file) throw new Error('word/settings.xml missing from the package');
+  if (!file) throw new Error('Tệp DOCX vừa tạo thiếu phần cài đặt (word/settings.xml): hãy xuất lại; nếu vẫn lỗi, báo cho người phát triển.');
   zip.file('word/settings.xml', insertMirrorMargins(await file.async('string')));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
