@@ -1,6 +1,6 @@
 // Electron main process: one secure window on app://kehoach/, the Vietnamese menu, IPC to the
 // same Node services as browser mode. Thin on purpose: the logic lives in testable modules.
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { createApiService } from '../services/api-service';
 import { planTemplates } from '../services/plan-templates';
@@ -45,6 +45,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   serveAppProtocol(protocol, rendererDir);
+  // The editor needs no camera, notifications, geolocation…: refuse every permission request.
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   const settings = await openElectronSettings(dataDir);
   const api = createApiService({
     dataDir,
