@@ -19,6 +19,21 @@ export interface ExportResult {
   cliMedianMs: number;
   cliRuns: number;
   docxBytes: number;
+  /** Pages of the export as LibreOffice lays it out (null when soffice is not installed). */
+  libreOfficePages: number | null;
+}
+
+/** Converts the exports with LibreOffice once to tell how many pages "a 60-page plan" really has. */
+function countPages(work: string, docxFiles: string[]): Map<string, number> {
+  const pages = new Map<string, number>();
+  const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, ...docxFiles], { encoding: 'utf8' });
+  if (convert.status !== 0) return pages;
+  for (const file of docxFiles) {
+    const info = spawnSync('pdfinfo', [file.replace(/\.docx$/, '.pdf')], { encoding: 'utf8' });
+    const match = /Pages:\s+(\d+)/.exec(info.stdout ?? '');
+    if (match) pages.set(file, Number(match[1]));
+  }
+  return pages;
 }
 
 export async function runExportBench(root: string, pagesList = [10, 60, 200]): Promise<ExportResult[]> {
@@ -47,8 +62,10 @@ export async function runExportBench(root: string, pagesList = [10, 60, 200]): P
         cliTimes.push(performance.now() - start);
         if (run.status !== 0) throw new Error(`CLI export failed: ${run.stderr}`);
       }
+      writeFileSync(path.join(work, `plan-${pages}.docx`), bytes);
       results.push({
         pages,
+        libreOfficePages: null,
         inProcessMedianMs: round(median(times)),
         inProcessRuns: runs,
         cliMedianMs: round(median(cliTimes)),
@@ -56,6 +73,8 @@ export async function runExportBench(root: string, pagesList = [10, 60, 200]): P
         docxBytes: bytes.byteLength,
       });
     }
+    const counted = countPages(work, results.map((r) => path.join(work, `plan-${r.pages}.docx`)));
+    for (const r of results) r.libreOfficePages = counted.get(path.join(work, `plan-${r.pages}.docx`)) ?? null;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

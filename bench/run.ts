@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   console.table(
     exportResults.map((r) => ({
       pages: r.pages,
+      'LibreOffice pages': r.libreOfficePages ?? '—',
       'in-process ms': r.inProcessMedianMs,
       'CLI run ms': r.cliMedianMs,
       'DOCX KiB': Math.round(r.docxBytes / 1024),
