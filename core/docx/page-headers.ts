@@ -30,7 +30,7 @@ export function pageNumberHeader(laidOut: LaidOutDocument): Header {
  */
 function circulationParagraph(laidOut: LaidOutDocument, mark: Para): Paragraph {
   const width = textAreaWidth(laidOut).mm;
-  if (!laidOut.profile.header.circulation.framed) return paragraphFromPara(mark, width);
+  if (!mark.framed) return paragraphFromPara(mark, width);
   const textMm = mark.runs.reduce((sum, r) => sum + textWidthMm(r.text, r.sizePt, r), 0);
   const side = { style: BorderStyle.SINGLE, size: RULE_BORDER_EIGHTHS, color: '000000', space: 2 };
   return new Paragraph({

@@ -16,6 +16,23 @@ export interface TemplateFieldInfo {
   label: string;
   type: string;
   required: boolean;
+  help?: string;
+  /** The parts of each item of a list field (`object[]`), e.g. a unit's name and tasks. */
+  items?: TemplateFieldInfo[];
+}
+
+/**
+ * A section the clerk may add later in the editor: an optional one left out at creation, or one
+ * more of a repeatable one (one more unit in "Tổ chức thực hiện").
+ */
+export interface TemplateSectionInfo {
+  key: string;
+  /** The key of the section it goes into; absent for a top-level section. */
+  parentKey?: string;
+  /** Title to start from (template expressions removed; may be empty for the clerk to type). */
+  title: string;
+  presence: 'optional' | 'repeatable';
+  runIn?: boolean;
 }
 
 export interface TemplateSummary {
@@ -25,6 +42,8 @@ export interface TemplateSummary {
   regime: 'dang' | 'nha-nuoc';
   defaultProfile: ProfileId;
   fields: TemplateFieldInfo[];
+  /** Optional and repeatable sections, in template order. */
+  sections: TemplateSectionInfo[];
 }
 
 export interface OpenedDraft {

@@ -80,5 +80,6 @@ export function fitColumnsPct(pct: number, leftNeedMm: number, rightNeedMm: numb
 export function layoutCirculation(plan: Plan, profile: FormatProfile): Para | undefined {
   const mark = plan.marks.circulation?.trim();
   if (!mark) return undefined;
-  return styledLine('circulation', upperVi(mark), profile.header.circulation, { align: 'right' });
+  const line = styledLine('circulation', upperVi(mark), profile.header.circulation, { align: 'right' });
+  return profile.header.circulation.framed ? { ...line, framed: true } : line;
 }

@@ -65,6 +65,8 @@ export interface Para {
   rule?: { widthMm: number };
   /** The section or block this paragraph comes from, so the preview can map clicks back. */
   sourceId?: string;
+  /** Drawn inside a box (the state circulation mark). */
+  framed?: boolean;
   /** Heading depth (1 = I./A.) for headings. */
   level?: number;
 }

@@ -1,7 +1,7 @@
-import type { TemplateSummary } from '../../core/ipc/api';
+import type { TemplateFieldInfo, TemplateSectionInfo, TemplateSummary } from '../../core/ipc/api';
 import type { Plan } from '../../core/model/plan';
 import { AnswersError, type InstantiateOptions, type LoadedTemplate, instantiateTemplate } from '../../core/template/instantiate';
-import type { TemplateField } from '../../core/template/manifest';
+import type { TemplateField, TemplateSectionSpec } from '../../core/template/manifest';
 import { TemplateError } from '../../core/template/template-error';
 import { UserError } from './errors';
 import { UnknownTemplateError, readTemplate, templateIds } from './template-files';
@@ -15,6 +15,30 @@ export function loadTemplate(id: string, dir: string = defaultTemplatesDir()): L
   return readTemplate(id, dir);
 }
 
+function fieldInfo(field: TemplateField): TemplateFieldInfo {
+  return {
+    name: field.name,
+    label: field.label,
+    type: field.type,
+    required: Boolean(field.required),
+    ...(field.help ? { help: field.help } : {}),
+    ...(field.items ? { items: field.items.map(fieldInfo) } : {}),
+  };
+}
+
+/** Title to start an added section from: the template's own words, its expressions removed. */
+const plainTitle = (title: string): string => title.replace(/\{\{[^}]*\}\}/g, '').replace(/\s+/g, ' ').trim();
+
+function sectionInfos(specs: TemplateSectionSpec[], parentKey?: string): TemplateSectionInfo[] {
+  return specs.flatMap((spec) => {
+    const own: TemplateSectionInfo[] =
+      spec.presence === 'required'
+        ? []
+        : [{ key: spec.key, title: plainTitle(spec.title), presence: spec.presence, ...(parentKey ? { parentKey } : {}), ...(spec.runIn ? { runIn: true } : {}) }];
+    return [...own, ...sectionInfos(spec.children ?? [], spec.key)];
+  });
+}
+
 export function summarizeTemplate(template: LoadedTemplate): TemplateSummary {
   const { manifest } = template;
   return {
@@ -23,7 +47,8 @@ export function summarizeTemplate(template: LoadedTemplate): TemplateSummary {
     planType: manifest.planType,
     regime: manifest.regime,
     defaultProfile: manifest.defaultProfile,
-    fields: manifest.fields.map((f: TemplateField) => ({ name: f.name, label: f.label, type: f.type, required: Boolean(f.required) })),
+    fields: manifest.fields.map(fieldInfo),
+    sections: sectionInfos(manifest.sections),
   };
 }
 

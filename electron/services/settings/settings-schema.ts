@@ -30,7 +30,7 @@ export const settingsSchema = z.object({
   formatProfile: z.enum(PROFILE_IDS),
   citationStyle: citationStyleSchema,
   recentFiles: z.array(recentDraftSchema).max(MAX_RECENT_FILES),
-  autosaveSeconds: z.number().int().min(10, 'Tự động lưu ít nhất 10 giây một lần').max(3600, 'Tự động lưu tối đa 1 giờ một lần'),
+  autosaveSeconds: z.number().int().min(2, 'Tự động lưu ít nhất 2 giây một lần').max(3600, 'Tự động lưu tối đa 1 giờ một lần'),
 }) satisfies z.ZodType<Settings>;
 
 /** What settings.update accepts: any field but the version, nothing unknown. */
@@ -47,6 +47,6 @@ export function defaultSettings(): Settings {
     formatProfile: 'dang-hd05',
     citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
     recentFiles: [],
-    autosaveSeconds: 60,
+    autosaveSeconds: 5,
   };
 }

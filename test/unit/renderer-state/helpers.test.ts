@@ -105,6 +105,7 @@ describe('new-plan form', () => {
   const template: TemplateSummary = {
     id: 'dang-ke-hoach-thuc-hien', name: 'Kế hoạch thực hiện (Đảng)', planType: 'Kế hoạch', regime: 'dang', defaultProfile: 'dang-hd05',
     fields: [{ name: 'targetYear', label: 'Năm mục tiêu', type: 'number', required: true }],
+    sections: [],
   };
   const org = anLaoPlan().organisation;
 

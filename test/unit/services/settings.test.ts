@@ -15,7 +15,7 @@ describe('settings stored with conf', () => {
     const dir = tempDir();
     const store = await openConfSettings(dir);
     expect(store.get()).toEqual(defaultSettings());
-    expect(JSON.parse(readFileSync(settingsFile(dir), 'utf8'))).toMatchObject({ schemaVersion: CURRENT_SETTINGS_VERSION, autosaveSeconds: 60 });
+    expect(JSON.parse(readFileSync(settingsFile(dir), 'utf8'))).toMatchObject({ schemaVersion: CURRENT_SETTINGS_VERSION, autosaveSeconds: 5 });
   });
 
   it('keeps an update across restarts', async () => {
@@ -33,10 +33,10 @@ describe('settings stored with conf', () => {
 
   it('refuses an invalid update with a Vietnamese message naming the field, and keeps the old value', async () => {
     const store = await openConfSettings(tempDir());
-    expect(() => store.update({ autosaveSeconds: 2 })).toThrow(/thời gian tự động lưu.*ít nhất 10 giây/);
+    expect(() => store.update({ autosaveSeconds: 1 })).toThrow(/thời gian tự động lưu.*ít nhất 2 giây/);
     expect(() => store.update({ formatProfile: 'tcvn' } as never)).toThrow(/chuẩn thể thức/);
     expect(() => store.update({ schemaVersion: 1 } as never)).toThrow(/không được hỗ trợ/);
-    expect(store.get().autosaveSeconds).toBe(60);
+    expect(store.get().autosaveSeconds).toBe(5);
   });
 
   it('migrates a v1 file (one organisation, recent files as paths, autosave in minutes) to the current schema', async () => {
@@ -84,7 +84,7 @@ describe('settings stored with conf', () => {
     );
     const settings = (await openConfSettings(dir)).get();
     expect(settings.organisations).toHaveLength(1);
-    expect(settings.autosaveSeconds).toBe(60);
+    expect(settings.autosaveSeconds).toBe(5);
     expect(backups(dir)).toHaveLength(1);
   });
 
