@@ -143,7 +143,7 @@ const anLao: ExampleSource = {
   file: 'an-lao.kehoach',
   plan: {
     id: 'example-an-lao-ct32',
-    templateId: '',
+    templateId: 'dang-ke-hoach-thuc-hien',
     profile: 'dang-hd36',
     type: 'Kế hoạch',
     number: '',
@@ -253,7 +253,7 @@ const dongDa: ExampleSource = {
   file: 'dong-da.kehoach',
   plan: {
     id: 'example-dong-da-ctr05',
-    templateId: '',
+    templateId: 'dang-ke-hoach-thuc-hien',
     profile: 'dang-hd36',
     type: 'Kế hoạch',
     number: '',
@@ -401,7 +401,7 @@ const thanhXuan: ExampleSource = {
   file: 'thanh-xuan.kehoach',
   plan: {
     id: 'example-thanh-xuan-2023-2024',
-    templateId: '',
+    templateId: 'nha-nuoc-ke-hoach',
     profile: 'nha-nuoc-nd30',
     type: 'Kế hoạch',
     number: '',
