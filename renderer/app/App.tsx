@@ -21,6 +21,7 @@ import { printPlan } from './print';
 import { Toolbar, type ToolbarCommand } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import { useBeforeUnload } from './useBeforeUnload';
+import { useShell } from './useShell';
 import { useShortcuts } from './useShortcuts';
 
 type Dialog =
@@ -48,7 +49,13 @@ export function App() {
   const [toast, setToast] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The id of the crash-recovery copy: a ref for the async handlers, state for the shell's close prompt.
   const recoveryId = useRef<string | null>(null);
+  const [recoveryIdShown, setRecoveryIdShown] = useState<string | null>(null);
+  const setRecoveryId = useCallback((id: string | null) => {
+    recoveryId.current = id;
+    setRecoveryIdShown(id);
+  }, []);
   const docRef = useRef(doc);
   docRef.current = doc;
 
@@ -70,7 +77,7 @@ export function App() {
     })();
   }, [api, fail]);
 
-  useAutosave(api, doc, settings.autosaveSeconds || 5, recoveryId);
+  useAutosave(api, doc, settings.autosaveSeconds || 5, setRecoveryId);
   useBeforeUnload(doc.dirty);
 
   const refreshRecent = useCallback(async () => {
@@ -81,9 +88,9 @@ export function App() {
   const discardRecovery = useCallback(async () => {
     if (recoveryId.current) {
       await api.drafts.discardRecovery(recoveryId.current);
-      recoveryId.current = null;
+      setRecoveryId(null);
     }
-  }, [api]);
+  }, [api, setRecoveryId]);
 
   /** Native dialog in Electron, in-app file-name dialog in browser mode. */
   const pickPath = useCallback(
@@ -202,6 +209,7 @@ export function App() {
   }, [newPlan, openDialog, save, saveAs, exportAs, structure]);
 
   useShortcuts(run);
+  useShell({ run, save, openPath: (path) => guard(() => void openPath(path)), dirty: doc.dirty, recoveryId: recoveryIdShown });
 
   useEffect(() => {
     if (!toast) return;
@@ -240,7 +248,7 @@ export function App() {
           onOpen={openDialog}
           onOpenRecent={(p) => void openPath(p)}
           onRestore={(d) => {
-            recoveryId.current = d.id;
+            setRecoveryId(d.id);
             dispatch({ type: 'new', plan: d.plan, path: d.path });
             setRecovered((list) => list.filter((x) => x.id !== d.id));
           }}

@@ -6,7 +6,9 @@ import type { DocState } from '../state/plan-store';
  * Writes a recovery copy every `seconds` while the document has changes not yet in the recovery
  * copy. The id of the copy is kept so a successful save (or "Không lưu") can discard it.
  */
-export function useAutosave(api: KehoachApi, doc: DocState, seconds: number, recoveryId: React.MutableRefObject<string | null>) {
+export function useAutosave(api: KehoachApi, doc: DocState, seconds: number, onRecoveryId: (id: string) => void) {
+  const report = useRef(onRecoveryId);
+  report.current = onRecoveryId;
   const latest = useRef(doc);
   latest.current = doc;
   const written = useRef(-1);
@@ -16,10 +18,10 @@ export function useAutosave(api: KehoachApi, doc: DocState, seconds: number, rec
       if (!plan || !dirty || written.current === revision) return;
       written.current = revision;
       void api.drafts.writeRecovery(path, plan).then((result) => {
-        if (result.ok) recoveryId.current = result.value.id;
+        if (result.ok) report.current(result.value.id);
         else written.current = -1; // try again on the next tick
       });
     }, Math.max(1, seconds) * 1000);
     return () => window.clearInterval(timer);
-  }, [api, seconds, recoveryId]);
+  }, [api, seconds]);
 }
