@@ -14,7 +14,7 @@ import { baseName, suggestFileName } from '../state/file-names';
 import type { NewPlanAnswers } from '../state/new-plan-form';
 import { docReducer, initialDocState } from '../state/plan-store';
 import { recipientLineCount } from '../state/recipients';
-import { type SectionBlueprint, type SectionOp, moveSiblingOp } from '../state/section-ops';
+import { type SectionOp, moveSiblingOp } from '../state/section-ops';
 import type { Command } from '../state/shortcuts';
 import { defaultSettings } from './default-settings';
 import { printPlan } from './print';
@@ -30,10 +30,6 @@ type Dialog =
   | { kind: 'exported'; path: string; fileKind: 'docx' | 'pdf' }
   | { kind: 'print' }
   | { kind: 'message'; title: string; message: string };
-
-/** Optional sections a template offers after creation (needs `optionalSections` in TemplateSummary). */
-const blueprintsOf = (t: TemplateSummary | undefined): SectionBlueprint[] =>
-  (t as (TemplateSummary & { optionalSections?: SectionBlueprint[] }) | undefined)?.optionalSections ?? [];
 
 export function App() {
   const api = getApi();
@@ -230,7 +226,7 @@ export function App() {
         <EditorScreen
           plan={doc.plan}
           selectedSectionId={doc.selectedSectionId}
-          blueprints={blueprintsOf(template)}
+          templateSections={template?.sections ?? []}
           extraSigners={settings.signers}
           findOpen={findOpen}
           onCloseFind={() => setFindOpen(false)}

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Plan } from '../../core/model';
 import { computeSectionNumbers, effectiveLevels } from '../../core/render/numbering';
-import { type SectionBlueprint, type SectionOp, addableBlueprints, createFreeSection, createSectionFromBlueprint, dropOp, indentOp, moveSiblingOp, outdentOp } from '../state/section-ops';
+import type { TemplateSectionInfo } from '../../core/ipc/api';
+import { type SectionOp, createFreeSection, dropOp, indentOp, moveSiblingOp, outdentOp } from '../state/section-ops';
+import { createTemplateSection, templateSectionChoices } from '../state/template-sections';
 import { findPosition, findSection, flattenSections } from '../state/section-tree';
 
 /**
@@ -12,7 +14,8 @@ import { findPosition, findSection, flattenSections } from '../state/section-tre
 export function OutlinePanel(props: {
   plan: Plan;
   selectedId: string | null;
-  blueprints: SectionBlueprint[];
+  /** Optional and repeatable sections of the plan's template (empty when the template is unknown). */
+  templateSections: TemplateSectionInfo[];
   onSelect(id: string): void;
   onStructure(op: SectionOp, label: string, select?: string | null): void;
 }) {
@@ -26,7 +29,7 @@ export function OutlinePanel(props: {
     const s = findSection(plan.sections, id);
     return `${numbers.get(id) ?? ''} ${s?.title || 'mục chưa có tiêu đề'}`.trim();
   };
-  const addable = addableBlueprints(plan.sections, props.blueprints);
+  const choices = templateSectionChoices(plan.sections, props.templateSections, selectedId);
 
   const addAfterSelected = (make: () => ReturnType<typeof createFreeSection>, label: string) => {
     const position = selectedId ? findPosition(plan.sections, selectedId) : null;
@@ -94,19 +97,21 @@ export function OutlinePanel(props: {
       <div className="outline-add">
         <button data-testid="section-add" onClick={() => addAfterSelected(() => createFreeSection(), 'Thêm mục')}>+ Thêm mục</button>
         <button data-testid="section-add-child" disabled={!selected} onClick={addInside}>+ Thêm mục con</button>
-        {addable.length > 0 && (
+        {choices.length > 0 && (
           <select
             data-testid="section-add-template"
             value=""
             aria-label="Thêm mục theo mẫu"
             onChange={(e) => {
-              const blueprint = addable.find((b) => b.key === e.target.value);
-              if (blueprint) addAfterSelected(() => createSectionFromBlueprint(blueprint), `Thêm mục “${blueprint.title}”`);
+              const choice = choices[Number(e.target.value)];
+              if (!choice) return;
+              const section = createTemplateSection(choice.info);
+              props.onStructure({ type: 'insert', position: choice.position, section }, choice.label, section.id);
             }}
           >
             <option value="">+ Thêm mục theo mẫu…</option>
-            {addable.map((b) => (
-              <option key={b.key} value={b.key}>{b.title}{b.repeatable ? ' (lặp lại)' : ''}</option>
+            {choices.map((c, i) => (
+              <option key={`${c.info.key}-${i}`} value={i} data-key={c.info.key}>{c.label}</option>
             ))}
           </select>
         )}

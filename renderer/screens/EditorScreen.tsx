@@ -7,7 +7,8 @@ import { A4Preview } from '../preview/A4Preview';
 import { ResizableColumns } from '../app/ResizableColumns';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { SidePanel } from '../panels/SidePanel';
-import type { SectionBlueprint, SectionOp } from '../state/section-ops';
+import type { TemplateSectionInfo } from '../../core/ipc/api';
+import type { SectionOp } from '../state/section-ops';
 
 /**
  * outline (or document facts) | editor | live A4 preview. The preview gets a deferred plan, so
@@ -16,7 +17,7 @@ import type { SectionBlueprint, SectionOp } from '../state/section-ops';
 export function EditorScreen(props: {
   plan: Plan;
   selectedSectionId: string | null;
-  blueprints: SectionBlueprint[];
+  templateSections: TemplateSectionInfo[];
   extraSigners: Signer[];
   findOpen: boolean;
   onCloseFind(): void;
@@ -34,7 +35,7 @@ export function EditorScreen(props: {
       </div>
       <div className="tab-body">
         {tab === 'outline' ? (
-          <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} blueprints={props.blueprints} onSelect={props.onSelect} onStructure={props.onStructure} />
+          <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} templateSections={props.templateSections} onSelect={props.onSelect} onStructure={props.onStructure} />
         ) : (
           <SidePanel plan={props.plan} extraSigners={props.extraSigners} onChange={props.onChange} />
         )}

@@ -1,4 +1,4 @@
-import type { BlockElement, Section } from '../../core/model';
+import type { Section } from '../../core/model';
 import {
   type SectionPosition,
   childrenOf,
@@ -100,16 +100,6 @@ export function dropOp(sections: Section[], id: string, targetId: string, where:
   return { type: 'move', id, to: { parentId: target.parentId, index } };
 }
 
-/** What a template says about a section that may be added (optional or repeatable). */
-export interface SectionBlueprint {
-  key: string;
-  title: string;
-  repeatable?: boolean;
-  runIn?: boolean;
-  body?: BlockElement[];
-  children?: SectionBlueprint[];
-}
-
 export type IdFactory = () => string;
 
 export const defaultIdFactory: IdFactory = () =>
@@ -118,30 +108,4 @@ export const defaultIdFactory: IdFactory = () =>
 /** A free section: empty heading (locked numbering) and one empty paragraph to type in. */
 export function createFreeSection(newId: IdFactory = defaultIdFactory, title = ''): Section {
   return { id: newId(), title, body: [{ type: 'paragraph', children: [{ text: '' }] }], children: [] };
-}
-
-export function createSectionFromBlueprint(blueprint: SectionBlueprint, newId: IdFactory = defaultIdFactory): Section {
-  const body: BlockElement[] = blueprint.body && blueprint.body.length > 0
-    ? structuredClone(blueprint.body)
-    : [{ type: 'paragraph', children: [{ text: '' }] }];
-  const section: Section = {
-    id: newId(),
-    key: blueprint.key,
-    title: blueprint.title,
-    body,
-    children: (blueprint.children ?? []).map((child) => createSectionFromBlueprint(child, newId)),
-  };
-  if (blueprint.runIn) section.runIn = true;
-  return section;
-}
-
-/**
- * Blueprints the user may still add: a non-repeatable one only while no section of the plan
- * carries its key; a repeatable one always.
- */
-export function addableBlueprints(sections: Section[], blueprints: SectionBlueprint[]): SectionBlueprint[] {
-  const used = new Set<string>();
-  const collect = (list: Section[]): void => list.forEach((s) => { if (s.key) used.add(s.key); collect(s.children); });
-  collect(sections);
-  return blueprints.filter((b) => b.repeatable || !used.has(b.key));
 }

@@ -4,7 +4,6 @@ import { createHttpApi, type FetchLike } from '../../../renderer/api/http-client
 import { resolveDataPath, suggestFileName } from '../../../renderer/state/file-names';
 import { buildAnswers, emptyBase, initialForm, validateNewPlanForm } from '../../../renderer/state/new-plan-form';
 import { addImplementers, recipientLineCount, suggestedImplementers, unitsFromImplementation } from '../../../renderer/state/recipients';
-import { addableBlueprints, createSectionFromBlueprint } from '../../../renderer/state/section-ops';
 import { commandForKey } from '../../../renderer/state/shortcuts';
 import { anLaoPlan } from './an-lao-plan';
 
@@ -78,26 +77,6 @@ describe('shortcuts', () => {
   it('leaves plain typing and AltGr combinations alone', () => {
     expect(commandForKey(key('s'))).toBeNull();
     expect(commandForKey(key('a', { ctrlKey: true, altKey: true }))).toBeNull();
-  });
-});
-
-describe('section blueprints', () => {
-  it('offers an optional section only while the plan lacks it; a repeatable one always', () => {
-    const plan = anLaoPlan();
-    const blueprints = [
-      { key: 'muc-dich-yeu-cau', title: 'MỤC ĐÍCH, YÊU CẦU' },
-      { key: 'muc-tieu', title: 'MỤC TIÊU' },
-      { key: 'don-vi', title: 'Đơn vị', repeatable: true },
-      { key: 'to-chuc-thuc-hien', title: 'TỔ CHỨC THỰC HIỆN', repeatable: true },
-    ];
-    expect(addableBlueprints(plan.sections, blueprints).map((b) => b.key)).toEqual(['muc-tieu', 'don-vi', 'to-chuc-thuc-hien']);
-  });
-  it('gives every section made from a blueprint a fresh id, children included', () => {
-    let n = 0;
-    const s = createSectionFromBlueprint({ key: 'muc-tieu', title: 'MỤC TIÊU', children: [{ key: 'a', title: 'Mục tiêu chung' }] }, () => `id${++n}`);
-    expect(s.id).toBe('id1');
-    expect(s.children[0]!.id).toBe('id2');
-    expect(s.body).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
   });
 });
 
