@@ -6,8 +6,9 @@ import { paginate, type MeasuredBlock, type Slice } from './paginate';
 import { PAGE_FONT, paraLineHeightPt, ptToMm } from './para-style';
 import { PreviewPara } from './PreviewPara';
 import { ClosingBlock, HeaderBlock } from './PreviewBlocks';
+import { PX_PER_MM } from './fit-scale';
+import { useFitScale } from './useFitScale';
 
-const PX_PER_MM = 96 / 25.4;
 
 type Block = { key: string; kind: 'header'; doc: LaidOutDocument } | { key: string; kind: 'para'; para: Para } | { key: string; kind: 'closing'; doc: LaidOutDocument };
 
@@ -77,7 +78,7 @@ const Page = memo(function Page({ doc, index, total, children }: { doc: LaidOutD
         </div>
       )}
       {index === 0 && doc.circulation && (
-        <div style={{ position: 'absolute', top: '10mm', right: `${right}mm`, ...(doc.profile.header.circulation.framed ? { border: '0.75pt solid #000', padding: '0 1mm' } : {}) }}>
+        <div data-testid="preview-circulation" style={{ position: 'absolute', top: '10mm', right: `${right}mm` }}>
           <PreviewPara para={doc.circulation} />
         </div>
       )}
@@ -98,6 +99,8 @@ export function A4Preview(props: { plan: Plan }): JSX.Element {
   const heightMm = doc.page.heightMm - doc.page.topMm - doc.page.bottomMm;
   const blocks = useMemo(() => toBlocks(doc, widthMm), [doc, widthMm]);
   const measurer = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const scale = useFitScale(scroller, doc.page.widthMm);
   const [, setMeasured] = useState(0);
   const missing = blocks.filter((b) => !measureCache.has(b.key));
 
@@ -133,14 +136,16 @@ export function A4Preview(props: { plan: Plan }): JSX.Element {
   const shown = lastPages.current;
 
   return (
-    <div data-testid="a4-preview" className="kh-a4-preview" style={{ background: '#e8e8e8', padding: '8mm 0', overflow: 'auto', height: '100%', boxSizing: 'border-box' }}>
+    <div ref={scroller} data-testid="a4-preview" data-scale={scale} className="kh-a4-preview" style={{ background: '#e8e8e8', padding: '12px 0', overflow: 'auto', height: '100%', boxSizing: 'border-box', position: 'relative' }}>
       {missing.length > 0 && (
-        <div ref={measurer} aria-hidden style={{ position: 'absolute', visibility: 'hidden', left: -10000, top: 0, width: `${widthMm}mm`, fontFamily: PAGE_FONT, color: '#000' }}>
+        <div ref={measurer} aria-hidden className="kh-a4-measurer" style={{ position: 'absolute', visibility: 'hidden', left: -10000, top: 0, width: `${widthMm}mm`, fontFamily: PAGE_FONT, color: '#000' }}>
           {missing.map((b, i) => (
             <div key={i} style={{ display: 'flow-root' }}>{renderBlock(b)}</div>
           ))}
         </div>
       )}
+      {/* zoom (not transform) so the scroll height follows the scaled pages; the pages inside keep their mm geometry. */}
+      <div className="kh-a4-pages" style={{ zoom: scale }}>
       {shown?.pages.map((slices, index) => (
         <Page key={index} doc={shown.doc} index={index} total={shown.pages.length}>
           {slices.map((s, j) => {
@@ -154,6 +159,7 @@ export function A4Preview(props: { plan: Plan }): JSX.Element {
           })}
         </Page>
       ))}
+      </div>
     </div>
   );
 }

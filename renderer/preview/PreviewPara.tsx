@@ -11,8 +11,10 @@ export function PreviewPara({ para }: { para: Para }) {
     );
   }
   const empty = para.runs.every((r) => r.text === '');
+  // A framed paragraph (the state circulation mark "MẬT") is boxed tight around its text, as Word's paragraph border with a narrow indent.
+  const frame = para.framed ? { display: 'inline-block', border: '0.75pt solid #000', paddingLeft: '1.5mm', paddingRight: '1.5mm' } : {};
   return (
-    <p data-kind={para.kind} data-source-id={para.sourceId} style={paraStyle(para)}>
+    <p data-kind={para.kind} data-source-id={para.sourceId} data-framed={para.framed || undefined} style={{ ...paraStyle(para), ...frame }}>
       {empty ? '\u00a0' : para.runs.map((r, i) => <span key={i} style={runStyle(r)}>{r.text}</span>)}
     </p>
   );
