@@ -24,6 +24,12 @@ export function PrintDialog(props: { defaultCopies: number; onPrint(copies: numb
       </label>
       <p className="muted">Mặc định bằng số dòng “Nơi nhận” ({props.defaultCopies}, kể cả bản lưu).</p>
       {!valid && <p className="error" role="alert">Số bản in phải là số nguyên từ 1 đến 500.</p>}
+      {valid && (
+        // The system print dialog cannot be pre-filled from a web page: the clerk types the number there.
+        <p className="warning" data-testid="print-copies-hint">
+          Sau khi bấm “In”, hộp thoại in của máy sẽ mở: hãy đặt ô <b>Số bản</b> (Copies) là <b data-testid="print-copies-value">{n}</b>, khổ giấy A4, lề “Không” (None).
+        </p>
+      )}
     </Modal>
   );
 }
