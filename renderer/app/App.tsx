@@ -10,7 +10,7 @@ import { PrintDialog } from '../dialogs/PrintDialog';
 import { EditorScreen } from '../screens/EditorScreen';
 import { NewPlanForm } from '../screens/NewPlanForm';
 import { StartScreen } from '../screens/StartScreen';
-import { baseName, suggestFileName } from '../state/file-names';
+import { baseName, downloadUrl, suggestFileName } from '../state/file-names';
 import type { NewPlanAnswers } from '../state/new-plan-form';
 import { docReducer, initialDocState } from '../state/plan-store';
 import { recipientLineCount } from '../state/recipients';
@@ -280,6 +280,7 @@ export function App() {
         <ExportDoneDialog
           path={dialog.path}
           kind={dialog.fileKind}
+          downloadHref={mode === 'browser' ? downloadUrl(dataDir, dialog.path) : null}
           onClose={() => setDialog(null)}
           onOpenFile={() => void api.exporting.openFile(dialog.path).then((r) => (r.ok ? setDialog(null) : fail('Không mở được tệp', r.error)))}
           onShowInFolder={() => void api.exporting.showInFolder(dialog.path).then((r) => (r.ok ? setDialog(null) : fail('Không mở được thư mục', r.error)))}

@@ -46,3 +46,18 @@ export function resolveDataPath(dataDir: string, typed: string, kind: FileKind):
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
+
+/**
+ * Browser mode: the `/files/…` address the local server downloads `path` from, or null when the
+ * file is not inside the data folder (the server serves nothing else).
+ */
+export function downloadUrl(dataDir: string, path: string): string | null {
+  if (!dataDir) return null;
+  const norm = (p: string) => p.normalize('NFC').replace(/\\/g, '/');
+  const dir = norm(dataDir).replace(/\/+$/, '');
+  const file = norm(path);
+  if (!file.startsWith(dir + '/')) return null;
+  const segments = file.slice(dir.length + 1).split('/').filter(Boolean);
+  if (segments.length === 0 || segments.includes('..')) return null;
+  return '/files/' + segments.map(encodeURIComponent).join('/');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateSummary } from '../../../core/ipc/api';
 import { createHttpApi, type FetchLike } from '../../../renderer/api/http-client';
-import { resolveDataPath, suggestFileName } from '../../../renderer/state/file-names';
+import { downloadUrl, resolveDataPath, suggestFileName } from '../../../renderer/state/file-names';
 import { buildAnswers, emptyBase, initialForm, validateNewPlanForm } from '../../../renderer/state/new-plan-form';
 import { addImplementers, recipientLineCount, suggestedImplementers, unitsFromImplementation } from '../../../renderer/state/recipients';
 import { commandForKey } from '../../../renderer/state/shortcuts';
@@ -194,5 +194,21 @@ describe('HTTP client of browser mode', () => {
   it('passes the server\'s Vietnamese error through unchanged', async () => {
     const api = createHttpApi(async () => ({ ok: false, status: 422, json: async () => ({ ok: false, error: 'Tệp nháp bị hỏng' }) }));
     expect(await api.drafts.open('/x')).toEqual({ ok: false, error: 'Tệp nháp bị hỏng' });
+  });
+});
+
+describe('browser-mode download link of an export', () => {
+  it('points at /files/ with the path inside the data folder, Vietnamese names encoded', () => {
+    expect(downloadUrl('/home/vanthu/KeHoach', '/home/vanthu/KeHoach/Kế hoạch thực hiện Chỉ thị 32-CT-TU.docx'))
+      .toBe('/files/' + encodeURIComponent('Kế hoạch thực hiện Chỉ thị 32-CT-TU.docx'));
+    expect(downloadUrl('/data/', '/data/xuat/ke-hoach.pdf')).toBe('/files/xuat/ke-hoach.pdf');
+  });
+  it('works with Windows paths', () => {
+    expect(downloadUrl('C:\\Users\\VanThu\\KeHoach', 'C:\\Users\\VanThu\\KeHoach\\ke-hoach.docx')).toBe('/files/ke-hoach.docx');
+  });
+  it('offers no link for a file outside the data folder', () => {
+    expect(downloadUrl('/data', '/database/ke-hoach.docx')).toBeNull();
+    expect(downloadUrl('/data', '/tmp/ke-hoach.docx')).toBeNull();
+    expect(downloadUrl('', '/data/ke-hoach.docx')).toBeNull();
   });
 });
