@@ -1,12 +1,12 @@
-import { useMemo, useState, type JSX } from 'react';
+import { useEffect, useMemo, useState, type JSX } from 'react';
 import type { Plan } from '../../core/model/plan';
 import { findMatches, replaceAll, replaceMatches, type FindOptions, type Match } from './find/find-replace';
 
 const WHERE_LABEL = { summary: 'Trích yếu', preamble: 'Phần mở đầu', title: 'Tên mục', body: 'Nội dung mục' } as const;
 
 /** Find and replace across the summary, the opening and every section; references are not searched. */
-export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onClose(): void }): JSX.Element {
-  const { plan, onChange, onClose } = props;
+export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onClose(): void; onCurrentChange?(match: Match | null): void }): JSX.Element {
+  const { plan, onChange, onClose, onCurrentChange } = props;
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [opts, setOpts] = useState<FindOptions>({ matchCase: false, matchDiacritics: true });
@@ -14,6 +14,9 @@ export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onC
   const [message, setMessage] = useState('');
   const matches = useMemo(() => findMatches(plan, query, opts), [plan, query, opts]);
   const current: Match | undefined = matches[Math.min(index, matches.length - 1)];
+  // The editor highlights the current match and scrolls to it.
+  useEffect(() => onCurrentChange?.(current ?? null), [current, onCurrentChange]);
+  useEffect(() => () => onCurrentChange?.(null), [onCurrentChange]);
 
   const move = (delta: number) => matches.length && setIndex((i) => (i + delta + matches.length) % matches.length);
   const replaceCurrent = () => {

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, type JSX } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type JSX } from 'react';
 import type { Editor } from 'slate';
 import type { BlockElement } from '../../core/model/inline';
 import type { Plan, Section } from '../../core/model/plan';
@@ -7,6 +7,11 @@ import { PlanCtx, type PlanEditorContext } from './PlanContext';
 import { RichTextEditor } from './RichTextEditor';
 import { Toolbar } from './Toolbar';
 import { setSectionBody, setSectionTitle } from './plan-updates';
+import type { Where } from './find/find-replace';
+import { useFindHighlight } from './find/highlight';
+
+const SUMMARY: Where = { kind: 'summary' };
+const PREAMBLE: Where = { kind: 'preamble' };
 
 interface SectionBlockProps {
   section: Section;
@@ -22,6 +27,13 @@ interface SectionBlockProps {
 const SectionBlock = memo(function SectionBlock({ section, number, depth, selected, onBody, onTitle, onSelect }: SectionBlockProps) {
   const onBodyChange = useCallback((body: BlockElement[]) => onBody(section.id, body), [onBody, section.id]);
   const onFocus = useCallback(() => onSelect(section.id), [onSelect, section.id]);
+  const where = useMemo<Where>(() => ({ kind: 'body', sectionId: section.id }), [section.id]);
+  const match = useFindHighlight();
+  const titleMatched = match?.where.kind === 'title' && match.where.sectionId === section.id;
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (titleMatched) titleRef.current?.scrollIntoView({ block: 'center' });
+  }, [titleMatched, match]);
   return (
     <section
       data-testid={`editor-section-${section.id}`}
@@ -33,16 +45,18 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
           {number}
         </span>
         <input
+          ref={titleRef}
           data-testid={`section-title-${section.id}`}
+          data-find-current={titleMatched || undefined}
           aria-label={`Tên mục ${number}`}
           value={section.title}
           placeholder="(tên mục)"
           onFocus={onFocus}
           onChange={(e) => onTitle(section.id, e.target.value)}
-          style={{ flex: 1, font: 'inherit', textTransform: depth === 1 ? 'uppercase' : undefined, border: 'none', borderBottom: '1px dashed #bbb', background: 'transparent' }}
+          style={{ flex: 1, font: 'inherit', textTransform: depth === 1 ? 'uppercase' : undefined, border: 'none', borderBottom: '1px dashed #bbb', background: titleMatched ? '#ffe08a' : 'transparent' }}
         />
       </div>
-      <RichTextEditor testId={`section-body-${section.id}`} value={section.body} onChange={onBodyChange} onFocus={onFocus} placeholder="Nội dung mục…" />
+      <RichTextEditor testId={`section-body-${section.id}`} findWhere={where} value={section.body} onChange={onBodyChange} onFocus={onFocus} placeholder="Nội dung mục…" />
     </section>
   );
 });
@@ -85,11 +99,11 @@ export function PlanEditor(props: { plan: Plan; onChange(plan: Plan): void; sele
         <div style={{ padding: '8px 12px' }}>
           <div style={{ marginBottom: 8 }}>
             <div style={{ fontSize: 12, color: '#666' }}>Trích yếu</div>
-            <RichTextEditor testId="editor-summary" value={summaryBlocks} onChange={onSummary} singleLine placeholder="thực hiện …" />
+            <RichTextEditor testId="editor-summary" findWhere={SUMMARY} value={summaryBlocks} onChange={onSummary} singleLine placeholder="thực hiện …" />
           </div>
           <div style={{ marginBottom: 12 }}>
             <div style={{ fontSize: 12, color: '#666' }}>Phần mở đầu</div>
-            <RichTextEditor testId="editor-preamble" value={plan.preamble} onChange={onPreamble} placeholder="Thực hiện …" />
+            <RichTextEditor testId="editor-preamble" findWhere={PREAMBLE} value={plan.preamble} onChange={onPreamble} placeholder="Thực hiện …" />
           </div>
           {flat.map(({ section, depth }) => (
             <SectionBlock

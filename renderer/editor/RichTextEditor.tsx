@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createEditor, Editor, Transforms, type Descendant } from 'slate';
+import { createEditor, Editor, Element, Transforms, type Descendant, type NodeEntry, type Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { BlockElement } from '../../core/model/inline';
@@ -9,6 +9,8 @@ import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
 import { undoLegacyConversion } from './plugins/withLegacyEncoding';
 import type { LegacyOffer } from './custom-types';
+import type { Where } from './find/find-replace';
+import { highlightRanges, sameWhere, useFindHighlight } from './find/highlight';
 
 const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -34,6 +36,8 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
+  // The current find match (a decoration, never stored in the plan).
+  if ((leaf as { findCurrent?: boolean }).findCurrent) return <span {...attributes}><mark data-testid="find-highlight" data-find-current style={{ background: '#ffd54a', color: 'inherit' }}>{out}</mark></span>;
   return <span {...attributes}>{out}</span>;
 }
 
@@ -47,13 +51,15 @@ export interface RichTextEditorProps {
   singleLine?: boolean;
   placeholder?: string;
   onFocus?(): void;
+  /** Which part of the plan this editor holds, to show the current find match in it. */
+  findWhere?: Where;
 }
 
 /**
  * One Slate editor over one list of blocks (a section body, the preamble, the summary). Each
  * has its own undo history; memoised so typing in one section re-renders only that one.
  */
-export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere }: RichTextEditorProps) {
   const { activeEditor } = usePlanEditor();
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
@@ -78,6 +84,21 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     if (editor.selection && !Editor.hasPath(editor, editor.selection.anchor.path)) Transforms.deselect(editor);
   }, [value, editor]);
 
+  const found = useFindHighlight();
+  const match = found && findWhere && sameWhere(found.where, findWhere) ? found : null;
+  const decorate = useCallback(
+    ([node, path]: NodeEntry): Range[] =>
+      match && path.length === 1 && Element.isElement(node) ? highlightRanges(node.children as BlockElement['children'], path[0]!, match) : [],
+    [match],
+  );
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!match) return;
+    // After Slate has drawn the decoration: bring the match to the middle of the editor column.
+    const frame = requestAnimationFrame(() => root.current?.querySelector('[data-find-current]')?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
+  }, [match]);
+
   const handleValueChange = useCallback(
     (next: Descendant[]) => {
       const blocks = next as BlockElement[];
@@ -88,12 +109,13 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
   );
 
   return (
-    <div data-testid={testId} className="kh-rich">
+    <div ref={root} data-testid={testId} className="kh-rich">
       <Slate editor={editor} initialValue={(value.length ? value : EMPTY) as Descendant[]} onValueChange={handleValueChange}>
         <Editable
           data-testid={`${testId}-editable`}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
+          decorate={decorate}
           placeholder={placeholder}
           spellCheck={false}
           onFocus={() => {

@@ -1,8 +1,10 @@
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import type { Signer } from '../../core/model';
 import type { Plan } from '../../core/model';
 import { PlanEditor } from '../editor/PlanEditor';
 import { FindReplace } from '../editor/FindReplace';
+import type { Match } from '../editor/find/find-replace';
+import { FindHighlightCtx, matchKey } from '../editor/find/highlight';
 import { A4Preview } from '../preview/A4Preview';
 import { ResizableColumns } from '../app/ResizableColumns';
 import { OutlinePanel } from '../panels/OutlinePanel';
@@ -27,6 +29,9 @@ export function EditorScreen(props: {
 }) {
   const [tab, setTab] = useState<'outline' | 'facts'>('outline');
   const previewPlan = useDeferredValue(props.plan);
+  const [findMatch, setFindMatch] = useState<Match | null>(null);
+  // Kept when only the match object is new (the plan changed, the match did not), so editors do not re-render.
+  const onCurrentMatch = useCallback((m: Match | null) => setFindMatch((old) => (matchKey(old) === matchKey(m) ? old : m)), []);
   const left = (
     <div className="left-panel">
       <div className="tabs" role="tablist">
@@ -44,8 +49,10 @@ export function EditorScreen(props: {
   );
   const middle = (
     <div className="editor-column" data-testid="editor-column">
-      {props.findOpen && <FindReplace plan={props.plan} onChange={props.onChange} onClose={props.onCloseFind} />}
-      <PlanEditor plan={props.plan} onChange={props.onChange} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} />
+      {props.findOpen && <FindReplace plan={props.plan} onChange={props.onChange} onClose={props.onCloseFind} onCurrentChange={onCurrentMatch} />}
+      <FindHighlightCtx.Provider value={props.findOpen ? findMatch : null}>
+        <PlanEditor plan={props.plan} onChange={props.onChange} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} />
+      </FindHighlightCtx.Provider>
     </div>
   );
   const right = (
