@@ -38,7 +38,9 @@ export function ResizableColumns(props: { left: ReactNode; middle: ReactNode; ri
     window.addEventListener('pointerup', up);
   }, [left, right]);
   return (
-    <div className="columns" style={{ gridTemplateColumns: `${left}px 6px minmax(320px, 1fr) 6px ${right}px` }}>
+    // Side columns give way (down to 200 px) before the editor drops under 320 px, so on a small
+    // window nothing runs off the right edge; the preview then zooms its pages to what is left.
+    <div className="columns" style={{ gridTemplateColumns: `minmax(200px, ${left}px) 6px minmax(320px, 1fr) 6px minmax(200px, ${right}px)` }}>
       <div className="column column-left">{props.left}</div>
       <div className="divider" role="separator" aria-orientation="vertical" aria-label="Kéo để đổi độ rộng" data-testid="divider-left" onPointerDown={drag('left')} />
       <div className="column column-middle">{props.middle}</div>
