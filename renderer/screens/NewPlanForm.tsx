@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
-import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
+import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
 import { BaseFields, DocumentTypeList } from './BaseFields';
 
 const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | 'placeName' | 'collective' | 'archiveLine'; label: string; placeholder: string }> = [
@@ -73,7 +73,9 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chooseTemplate = (id: string) => {
     const next = props.templates.find((t) => t.id === id);
-    set({ templateId: id, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, form.fields[f.name] ?? emptyFieldInput(f)])) });
+    // The usual signer differs between Party and state bodies; follow the template unless one was typed.
+    const signer = next && next.regime !== template?.regime && !form.signer.name.trim() ? defaultSigner(next.regime) : form.signer;
+    set({ templateId: id, signer, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, form.fields[f.name] ?? emptyFieldInput(f)])) });
   };
   const chooseOrganisation = (id: string) => {
     const profile: OrganisationProfile | undefined = props.settings.organisations.find((o) => o.id === id);
@@ -145,6 +147,23 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
               <option value="ủy">ủy, hòa (dấu trên chữ chính)</option>
               <option value="uỷ">uỷ, hoà</option>
             </select>
+          </label>
+        </fieldset>
+      )}
+      {form.organisation.signers.length === 0 && (
+        <fieldset className="subform">
+          <legend>Người ký</legend>
+          <label className="field compact">
+            <span>Quyền hạn ký (T/M, KT., TM.; để trống nếu người đứng đầu ký)</span>
+            <input data-testid="signer-authority" value={form.signer.authority} onChange={(e) => set({ signer: { ...form.signer, authority: e.target.value } })} />
+          </label>
+          <label className="field compact">
+            <span>Chức vụ</span>
+            <input data-testid="signer-position" value={form.signer.position} onChange={(e) => set({ signer: { ...form.signer, position: e.target.value } })} />
+          </label>
+          <label className="field compact">
+            <span>Họ và tên (có thể điền sau)</span>
+            <input data-testid="signer-name" value={form.signer.name} onChange={(e) => set({ signer: { ...form.signer, name: e.target.value } })} />
           </label>
         </fieldset>
       )}

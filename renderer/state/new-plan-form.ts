@@ -41,7 +41,14 @@ export interface NewPlanForm {
   day: number | null;
   month: number | null;
   signerIndex: number;
+  /** The signer typed in the form, used when the organisation has no saved signers. */
+  signer: Signer;
   fields: Record<string, FieldInput>;
+}
+
+/** A signer to start from: the usual authority and position of the regime; the clerk types the name. */
+export function defaultSigner(regime: 'dang' | 'nha-nuoc'): Signer {
+  return regime === 'dang' ? { authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: '' } : { authority: '', position: 'TRƯỞNG PHÒNG', name: '' };
 }
 
 /** One list item of an object[] field, as typed. */
@@ -105,6 +112,7 @@ export function initialForm(templates: TemplateSummary[], organisations: Organis
     day: null,
     month: null,
     signerIndex: 0,
+    signer: defaultSigner(regime),
     fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, emptyFieldInput(f)])),
   };
 }
@@ -163,7 +171,11 @@ export function buildAnswers(form: NewPlanForm, template: TemplateSummary | unde
   if (form.profile) answers.profile = form.profile;
   if (trim(form.number)) answers.number = trim(form.number);
   const signer = form.organisation.signers[form.signerIndex];
-  if (signer) answers.signature = signer;
+  answers.signature = signer ?? {
+    authority: trim(form.signer.authority).toLocaleUpperCase('vi'),
+    position: trim(form.signer.position).toLocaleUpperCase('vi'),
+    name: trim(form.signer.name),
+  };
   return answers;
 }
 
@@ -204,6 +216,9 @@ export function validateNewPlanForm(form: NewPlanForm, template: TemplateSummary
       const key = String(issue.path[0] ?? '');
       errors.push(`Cơ quan ban hành: ${issue.message}${ORG_LABELS[key] && !issue.message.startsWith('Thiếu') ? ` (${ORG_LABELS[key]})` : ''}.`);
     }
+  }
+  if (form.organisation.signers.length === 0 && !trim(form.signer.position)) {
+    errors.push('Chưa có chức vụ người ký (ví dụ PHÓ BÍ THƯ). Hãy điền ở phần “Người ký”.');
   }
   if (!Number.isInteger(form.year) || form.year < 1945 || form.year > 2100) errors.push('Năm ban hành không hợp lệ. Hãy gõ năm có 4 chữ số, ví dụ 2024.');
   if ((form.day === null) !== (form.month === null) && form.day !== null) {

@@ -212,3 +212,16 @@ describe('browser-mode download link of an export', () => {
     expect(downloadUrl('', '/data/ke-hoach.docx')).toBeNull();
   });
 });
+
+describe('new-plan form signer', () => {
+  it('asks for the signer when the organisation has none saved, and sends it in caps', async () => {
+    const { initialForm, buildAnswers, validateNewPlanForm, defaultSigner } = await import('../../../renderer/state/new-plan-form');
+    const template = { id: 't', name: 'T', planType: 'Kế hoạch', regime: 'dang' as const, defaultProfile: 'dang-hd05' as const, fields: [], sections: [] };
+    const form = initialForm([template], [], null, new Date(2026, 0, 1));
+    expect(form.signer).toEqual(defaultSigner('dang'));
+    const typed = { ...form, signer: { authority: 't/m đảng ủy', position: 'phó bí thư thường trực', name: 'Đinh Nguyên Mạnh' } };
+    expect(buildAnswers(typed, template).signature).toEqual({ authority: 'T/M ĐẢNG ỦY', position: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Đinh Nguyên Mạnh' });
+    const noPosition = { ...form, signer: { authority: '', position: ' ', name: '' } };
+    expect(validateNewPlanForm(noPosition, template).join(' ')).toContain('Chưa có chức vụ người ký');
+  });
+});
