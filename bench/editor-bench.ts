@@ -1,0 +1,94 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { serializeDraft } from '../core/draft/draft-file';
+import { launchChromium, openApp } from '../test/integration/e2e/helpers/browser';
+import { makeDataDir, startRestartableServer } from '../test/integration/e2e/helpers/restartable-server';
+import { makeBenchPlan } from './make-plan';
+import { measureKeystrokes, openDraftTimed } from './editor-measure';
+import { percentile, round } from './stats';
+
+/**
+ * Editor suite of `npm run bench`: the built browser-mode server and Debian's Chromium, a 60- and
+ * a 300-page plan saved as drafts and opened through the UI, then keystroke-to-screen latency,
+ * open-to-first-paint time and renderer heap. Targets (issue 3): p95 < 16 ms and open < 500 ms at
+ * 60 pages, heap < 80 MB.
+ */
+export interface EditorBenchRow {
+  pages: number;
+  keystrokes: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Open action (click "Mở") → editor and first preview page painted. */
+  openMs: number;
+  /** After a forced GC, with the plan open and typed into. */
+  heapMb: number;
+  previewPages: number;
+}
+
+export interface EditorBenchResult {
+  rows: EditorBenchRow[];
+  targets: { p95Ms: number; openMs: number; heapMb: number };
+}
+
+const TARGETS = { p95Ms: 16, openMs: 500, heapMb: 80 };
+const KEYSTROKES = 100;
+
+export async function runEditorBench(_root: string, sizes: number[] = [60, 300]): Promise<EditorBenchResult> {
+  const dataDir = makeDataDir('kehoach-bench-');
+  const server = await startRestartableServer(dataDir);
+  const browser = await launchChromium();
+  const rows: EditorBenchRow[] = [];
+  try {
+    for (const pages of sizes) {
+      const plan = makeBenchPlan(pages);
+      const fileName = `bench-${pages}`;
+      writeFileSync(path.join(dataDir, `${fileName}.kehoach`), serializeDraft(plan));
+      const { page, cdp } = await openApp(browser, server.url);
+      const opened = await openDraftTimed(page, fileName);
+      // A section in the middle of the plan: typing there re-lays out the pages after it.
+      const middle = plan.sections[Math.floor(plan.sections.length / 2)]!.children[0]!.id;
+      const samples = await measureKeystrokes(page, cdp, `section-body-${middle}-editable`, KEYSTROKES);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      rows.push({
+        pages,
+        keystrokes: samples.length,
+        p50Ms: round(percentile(samples, 50)),
+        p95Ms: round(percentile(samples, 95)),
+        maxMs: round(Math.max(...samples)),
+        openMs: round(opened.openMs),
+        heapMb: round(heap.usedSize / 2 ** 20),
+        previewPages: opened.previewPages,
+      });
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { rows, targets: TARGETS };
+}
+
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+export function printEditorBench(result: EditorBenchResult): void {
+  const { rows, targets } = result;
+  console.log('\nEditor in Chromium, browser mode (keystroke → next frame with the character in the DOM)');
+  console.table(
+    rows.map((r) => ({
+      pages: r.pages,
+      'preview pages': r.previewPages,
+      keystrokes: r.keystrokes,
+      'p50 ms': r.p50Ms,
+      'p95 ms': r.p95Ms,
+      'max ms': r.maxMs,
+      'open ms': r.openMs,
+      'heap MB': r.heapMb,
+      'p95 target': r.pages === 60 ? `< ${targets.p95Ms} ms ${mark(r.p95Ms < targets.p95Ms)}` : '',
+      'open target': r.pages === 60 ? `< ${targets.openMs} ms ${mark(r.openMs < targets.openMs)}` : '',
+      'heap target': `< ${targets.heapMb} MB ${mark(r.heapMb < targets.heapMb)}`,
+    })),
+  );
+}

@@ -1,0 +1,77 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/** Typed in turn, one character a keystroke: Vietnamese letters as Unikey/IME commit them (NFC). */
+const TEXT = ' Việt Nam quyết tâm thực hiện thắng lợi nhiệm vụ năm học'.normalize('NFC');
+/** A fast clerk types about 8 characters a second; the deferred preview work runs in the gaps. */
+const GAP_MS = 120;
+
+/**
+ * Start screen → "Mở tệp nháp…" → name → click "Mở", timed in the page from the click to the first
+ * frame in which both the editor and preview page 1 are in the DOM (measured after that frame's
+ * rAF, via a message posted from it, i.e. once the frame has been handed to the compositor).
+ */
+export async function openDraftTimed(page: Page, fileName: string): Promise<{ openMs: number; previewPages: number }> {
+  await page.getByTestId('start-open').click();
+  await page.getByTestId('file-name').fill(fileName);
+  // In-page code is passed as source text: tsx's keepNames helper (__name) does not exist in the page.
+  const openMs = await page.evaluate<number>(`new Promise((resolve) => {
+    const ok = document.querySelector('[data-testid="file-ok"]');
+    const shown = () => document.querySelector('[data-testid="plan-editor"]') && document.querySelector('[data-testid="preview-page-1"]');
+    const t0 = performance.now();
+    const afterPaint = () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - t0);
+      channel.port2.postMessage(null);
+    };
+    const tick = () => (shown() ? afterPaint() : requestAnimationFrame(tick));
+    ok.click();
+    requestAnimationFrame(tick);
+  })`);
+  // Let pagination of the whole plan settle before typing (the preview is deferred work).
+  await page.waitForTimeout(1500);
+  const previewPages = await page.locator('[data-testid^="preview-page-"]').count();
+  return { openMs, previewPages };
+}
+
+/**
+ * Keystroke-to-screen latency, one sample per character: from the input event's timestamp (when
+ * Chromium created the event for the CDP `Input.insertText`) to just after the first frame in which
+ * the character is in the editor's DOM (MutationObserver → requestAnimationFrame → posted message).
+ */
+export async function measureKeystrokes(page: Page, cdp: CDPSession, editableTestId: string, count: number): Promise<number[]> {
+  const editable = page.getByTestId(editableTestId);
+  await editable.scrollIntoViewIfNeeded();
+  await editable.click();
+  await page.keyboard.press('Control+End');
+  const samples: number[] = [];
+  let typed = '';
+  for (let i = 0; i < count; i += 1) {
+    const ch = TEXT[i % TEXT.length]!;
+    typed += ch;
+    await page.evaluate(`(() => {
+      const el = document.querySelector('[data-testid="${editableTestId}"]');
+      const expected = ${JSON.stringify(typed.slice(-12))};
+      window.__khLatency = new Promise((resolve) => {
+        let t0 = -1;
+        document.addEventListener('beforeinput', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+        const has = () => (el.textContent || '').replace(/[\uFEFF\u200B]/g, '').endsWith(expected);
+        const observer = new MutationObserver(() => {
+          if (!has()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - t0);
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(el, { childList: true, characterData: true, subtree: true });
+      });
+    })()`);
+    await cdp.send('Input.insertText', { text: ch });
+    samples.push(await page.evaluate<number>('window.__khLatency'));
+    await page.waitForTimeout(GAP_MS);
+  }
+  const text = ((await editable.textContent()) ?? '').replace(/[\uFEFF\u200B]/g, '');
+  if (!text.endsWith(typed.slice(-20))) throw new Error(`typed text did not arrive in ${editableTestId}: …${text.slice(-40)}`);
+  return samples;
+}
