@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
-import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
+import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, carryFieldInput, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
 import { BaseFields, DocumentTypeList } from './BaseFields';
 
 const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | 'placeName' | 'collective' | 'archiveLine'; label: string; placeholder: string }> = [
@@ -75,7 +75,7 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
     const next = props.templates.find((t) => t.id === id);
     // The usual signer differs between Party and state bodies; follow the template unless one was typed.
     const signer = next && next.regime !== template?.regime && !form.signer.name.trim() ? defaultSigner(next.regime) : form.signer;
-    set({ templateId: id, signer, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, form.fields[f.name] ?? emptyFieldInput(f)])) });
+    set({ templateId: id, signer, fields: Object.fromEntries((next?.fields ?? []).map((f) => [f.name, carryFieldInput(f, form.fields[f.name])])) });
   };
   const chooseOrganisation = (id: string) => {
     const profile: OrganisationProfile | undefined = props.settings.organisations.find((o) => o.id === id);

@@ -64,6 +64,20 @@ export function emptyFieldInput(field: FieldInfo): FieldInput {
   return '';
 }
 
+/**
+ * What stays of a field's input when the clerk switches to another template: same kind of
+ * field, and for lists each item keeps the parts the new template also asks for.
+ */
+export function carryFieldInput(field: FieldInfo, previous: FieldInput | undefined): FieldInput {
+  if (previous === undefined) return emptyFieldInput(field);
+  if (field.type === 'object[]') {
+    if (!Array.isArray(previous)) return emptyFieldInput(field);
+    return previous.map((item) => ({ ...emptyItem(field), ...Object.fromEntries(Object.entries(item).filter(([k]) => (field.items ?? []).some((f) => f.name === k))) }));
+  }
+  if (field.type === 'boolean') return typeof previous === 'boolean' ? previous : emptyFieldInput(field);
+  return typeof previous === 'string' ? previous : emptyFieldInput(field);
+}
+
 export function emptyItem(field: FieldInfo): ItemInput {
   return Object.fromEntries((field.items ?? []).map((f) => [f.name, f.type === 'boolean' ? true : '']));
 }
@@ -143,7 +157,15 @@ function fieldValue(info: FieldInfo | undefined, raw: FieldInput): unknown {
   if (typeof raw === 'boolean') return raw;
   if (Array.isArray(raw)) {
     const items = raw
-      .map((item) => Object.fromEntries(Object.entries(item).map(([k, v]) => [k, fieldValue(info?.items?.find((f) => f.name === k), v)] as const).filter(([, v]) => v !== undefined)))
+      .map((item) =>
+        Object.fromEntries(
+          Object.entries(item)
+            // Parts typed for another template's list of the same name are not sent (the service refuses unknown parts).
+            .filter(([k]) => !info?.items || info.items.some((f) => f.name === k))
+            .map(([k, v]) => [k, fieldValue(info?.items?.find((f) => f.name === k), v)] as const)
+            .filter(([, v]) => v !== undefined),
+        ),
+      )
       .filter((item) => Object.values(item).some((v) => typeof v !== 'boolean' && (Array.isArray(v) ? v.length > 0 : v !== '')));
     return items.length === 0 && !info?.required ? undefined : items;
   }

@@ -225,3 +225,15 @@ describe('new-plan form signer', () => {
     expect(validateNewPlanForm(noPosition, template).join(' ')).toContain('Chưa có chức vụ người ký');
   });
 });
+
+describe('switching templates in the new-plan form', () => {
+  it('keeps what was typed in a list of the same name but only the parts the new template asks for', async () => {
+    const { carryFieldInput, buildAnswers, initialForm } = await import('../../../renderer/state/new-plan-form');
+    const units = { name: 'units', label: 'Đơn vị', type: 'object[]', required: true, items: [{ name: 'name', label: 'Tên', type: 'string', required: true }, { name: 'tasks', label: 'Nhiệm vụ', type: 'string[]', required: false }] };
+    const carried = carryFieldInput(units, [{ name: 'Công an phường', bullets: 'x' }]);
+    expect(carried).toEqual([{ name: 'Công an phường', tasks: '' }]);
+    const template = { id: 't', name: 'T', planType: 'Kế hoạch', regime: 'dang' as const, defaultProfile: 'dang-hd05' as const, fields: [units], sections: [] };
+    const form = { ...initialForm([template], [], null, new Date(2026, 0, 1)), fields: { units: [{ name: 'Công an phường', bullets: 'x' }] } };
+    expect(buildAnswers(form, template).fields.units).toEqual([{ name: 'Công an phường' }]);
+  });
+});
