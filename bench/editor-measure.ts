@@ -29,7 +29,8 @@ export async function openDraftTimed(page: Page, fileName: string): Promise<{ op
   })`);
   // Let pagination of the whole plan settle before typing (the preview is deferred work).
   await page.waitForTimeout(1500);
-  const previewPages = await page.locator('[data-testid^="preview-page-"]').count();
+  // preview-page-<n> are the pages; preview-page-number (the number printed on a page) shares the prefix.
+  const previewPages = await page.locator('[data-testid^="preview-page-"]:not([data-testid="preview-page-number"])').count();
   return { openMs, previewPages };
 }
 
