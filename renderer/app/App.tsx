@@ -31,6 +31,9 @@ type Dialog =
   | { kind: 'print' }
   | { kind: 'message'; title: string; message: string };
 
+/** One empty list for plans whose template is unknown, so the outline's props stay equal. */
+const NO_TEMPLATE_SECTIONS: TemplateSummary['sections'] = [];
+
 export function App() {
   const api = getApi();
   const [doc, dispatch] = useReducer(docReducer, initialDocState);
@@ -204,6 +207,11 @@ export function App() {
     }
   }, [newPlan, openDialog, save, saveAs, exportAs, structure]);
 
+  // Stable handlers, so the memoised editor, outline and panels are not re-rendered by App itself.
+  const closeFind = useCallback(() => setFindOpen(false), []);
+  const edit = useCallback((plan: Plan) => dispatch({ type: 'edit', plan }), []);
+  const select = useCallback((id: string) => dispatch({ type: 'select', id }), []);
+
   useShortcuts(run);
   useShell({ run, save, openPath: (path) => guard(() => void openPath(path)), dirty: doc.dirty, recoveryId: recoveryIdShown });
 
@@ -226,12 +234,12 @@ export function App() {
         <EditorScreen
           plan={doc.plan}
           selectedSectionId={doc.selectedSectionId}
-          templateSections={template?.sections ?? []}
+          templateSections={template?.sections ?? NO_TEMPLATE_SECTIONS}
           extraSigners={settings.signers}
           findOpen={findOpen}
-          onCloseFind={() => setFindOpen(false)}
-          onChange={(plan: Plan) => dispatch({ type: 'edit', plan })}
-          onSelect={(id) => dispatch({ type: 'select', id })}
+          onCloseFind={closeFind}
+          onChange={edit}
+          onSelect={select}
           onStructure={structure}
         />
       ) : showNewForm ? (

@@ -9,6 +9,7 @@ import { Toolbar } from './Toolbar';
 import { setSectionBody, setSectionTitle } from './plan-updates';
 import type { Where } from './find/find-replace';
 import { useFindHighlight } from './find/highlight';
+import { useOutlineShape } from '../panels/OutlinePanel';
 
 const SUMMARY: Where = { kind: 'summary' };
 const PREAMBLE: Where = { kind: 'preamble' };
@@ -88,9 +89,16 @@ export function PlanEditor(props: { plan: Plan; onChange(plan: Plan): void; sele
 
   const summaryBlocks = useMemo<BlockElement[]>(() => [{ type: 'paragraph', children: plan.summary }], [plan.summary]);
   const levels = effectiveLevels(plan);
-  const numbers = useMemo(() => computeSectionNumbers(plan.sections, levels), [plan.sections, levels.join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Numbers depend on the tree's shape, not on body text: recomputed only when the shape changes.
+  const shape = useOutlineShape(plan.sections);
+  const numbers = useMemo(() => computeSectionNumbers(shape, levels), [shape, levels.join()]); // eslint-disable-line react-hooks/exhaustive-deps
   const flat = useMemo(() => flattenSections(plan.sections), [plan.sections]);
-  const ctx = useMemo<PlanEditorContext>(() => ({ plan, update, activeEditor }), [plan, update]);
+  // Chips read only what references resolve against (organisation, date, type, bases): the context
+  // changes only with those, so typing in a body does not re-render every editor and every chip.
+  const ctx = useMemo<PlanEditorContext>(
+    () => ({ plan, update, activeEditor }),
+    [plan.organisation, plan.date, plan.type, plan.bases, update], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   return (
     <PlanCtx.Provider value={ctx}>

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import type { Plan } from '../../core/model';
+import { memo, useMemo, useRef, useState } from 'react';
+import type { Plan, Section } from '../../core/model';
 import { computeSectionNumbers, effectiveLevels } from '../../core/render/numbering';
 import type { TemplateSectionInfo } from '../../core/ipc/api';
 import { type SectionOp, createFreeSection, dropOp, indentOp, moveSiblingOp, outdentOp } from '../state/section-ops';
@@ -7,18 +7,57 @@ import { createTemplateSection, templateSectionChoices } from '../state/template
 import { findPosition, findSection, flattenSections } from '../state/section-tree';
 
 /**
- * The section outline: numbers computed from the tree (never typed), selection, add / move /
- * delete. Moving works by drag and drop (top quarter of a row = before, bottom quarter = after,
- * middle = inside) and by the buttons or Alt+↑/↓ on the selected row.
+ * Whether two section trees look the same in an outline (ids, keys, titles, numbering, nesting);
+ * bodies are ignored, so typing in a body is not an outline change.
  */
-export function OutlinePanel(props: {
+export function sameOutline(a: Section[], b: Section[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.key !== y.key || x.title !== y.title || x.runIn !== y.runIn || x.childNumbering !== y.childNumbering) return false;
+    if (!sameOutline(x.children, y.children)) return false;
+  }
+  return true;
+}
+
+/** The previous section tree while only bodies changed: a stable input for numbering memos. */
+export function useOutlineShape(sections: Section[]): Section[] {
+  const kept = useRef(sections);
+  if (!sameOutline(kept.current, sections)) kept.current = sections;
+  return kept.current;
+}
+
+interface OutlinePanelProps {
   plan: Plan;
   selectedId: string | null;
   /** Optional and repeatable sections of the plan's template (empty when the template is unknown). */
   templateSections: TemplateSectionInfo[];
   onSelect(id: string): void;
   onStructure(op: SectionOp, label: string, select?: string | null): void;
-}) {
+}
+
+/**
+ * Re-render only when what the outline shows changed. The plan it keeps may have stale bodies;
+ * that is harmless because every operation it emits names sections by id and position only.
+ */
+const sameOutlineProps = (a: OutlinePanelProps, b: OutlinePanelProps): boolean =>
+  a.selectedId === b.selectedId &&
+  a.templateSections === b.templateSections &&
+  a.onSelect === b.onSelect &&
+  a.onStructure === b.onStructure &&
+  a.plan.profile === b.plan.profile &&
+  a.plan.options === b.plan.options &&
+  sameOutline(a.plan.sections, b.plan.sections);
+
+/**
+ * The section outline: numbers computed from the tree (never typed), selection, add / move /
+ * delete. Moving works by drag and drop (top quarter of a row = before, bottom quarter = after,
+ * middle = inside) and by the buttons or Alt+↑/↓ on the selected row.
+ */
+export const OutlinePanel = memo(function OutlinePanel(props: OutlinePanelProps) {
   const { plan, selectedId } = props;
   const numbers = useMemo(() => computeSectionNumbers(plan.sections, effectiveLevels(plan)), [plan]);
   const rows = useMemo(() => flattenSections(plan.sections), [plan.sections]);
@@ -118,4 +157,4 @@ export function OutlinePanel(props: {
       </div>
     </nav>
   );
-}
+}, sameOutlineProps);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Signer } from '../../core/model';
 import { type Plan, PROFILE_IDS, type ProfileId, URGENCY_MARKS } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
@@ -6,13 +7,28 @@ import { RecipientsEditor } from './RecipientsEditor';
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 
+interface SidePanelProps {
+  plan: Plan;
+  extraSigners: Signer[];
+  /** Applies a change to the latest plan (this panel may hold a copy with older body text). */
+  onPatch(patch: Partial<Plan>): void;
+}
+
+/** The panel shows no body text: typing in a section or the preamble does not re-render it. */
+const BODY_FIELDS = new Set<string>(['sections', 'preamble', 'summary']);
+const sameFacts = (a: SidePanelProps, b: SidePanelProps): boolean =>
+  a.extraSigners === b.extraSigners &&
+  a.onPatch === b.onPatch &&
+  (Object.keys(b.plan) as Array<keyof Plan>).every((k) => BODY_FIELDS.has(k) || a.plan[k] === b.plan[k]) &&
+  Object.keys(a.plan).length === Object.keys(b.plan).length;
+
 /**
  * Facts of the document that are not body text: number (or blank), date with day and month
- * blankable, format profile, marks, signer, recipients. Every change is a new Plan.
+ * blankable, format profile, marks, signer, recipients. Every change is a patch of the plan.
  */
-export function SidePanel(props: { plan: Plan; extraSigners: Signer[]; onChange(plan: Plan): void }) {
+export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
   const { plan } = props;
-  const set = (patch: Partial<Plan>) => props.onChange({ ...plan, ...patch });
+  const set = (patch: Partial<Plan>) => props.onPatch(patch);
   const profile = getProfile(plan.profile);
   const signers = [...plan.organisation.signers, ...props.extraSigners].filter(
     (s, i, all) => all.findIndex((o) => o.authority === s.authority && o.position === s.position && o.name === s.name) === i,
@@ -133,4 +149,4 @@ export function SidePanel(props: { plan: Plan; extraSigners: Signer[]; onChange(
       </fieldset>
     </div>
   );
-}
+}, sameFacts);

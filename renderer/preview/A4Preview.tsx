@@ -1,18 +1,29 @@
-import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { Plan } from '../../core/model/plan';
 import { layoutPlan } from '../../core/render/layout';
 import type { LaidOutDocument, Para } from '../../core/render/layout-types';
-import { paginate, type MeasuredBlock, type Slice } from './paginate';
+import type { MeasuredBlock, Slice } from './paginate';
 import { PAGE_FONT, paraLineHeightPt, ptToMm } from './para-style';
 import { PreviewPara } from './PreviewPara';
 import { ClosingBlock, HeaderBlock } from './PreviewBlocks';
 import { PX_PER_MM } from './fit-scale';
 import { useFitScale } from './useFitScale';
+import { useSettledValue } from './useSettledValue';
+import { whenIdle } from './idle';
+import { progressivePages } from './progressive';
 
+/** Typing pauses this long before the preview follows (a fast clerk types a key every ~120 ms). */
+const SETTLE_MS = 300;
+/** Blocks measured per idle slice: about five pages, a few milliseconds of layout each. */
+const CHUNK = 32;
 
 type Block = { key: string; kind: 'header'; doc: LaidOutDocument } | { key: string; kind: 'para'; para: Para } | { key: string; kind: 'closing'; doc: LaidOutDocument };
 
-/** Header table, then every paragraph of the front and body, then the closing table. */
+/**
+ * Header table, then every paragraph of the front and body, then the closing table. The key is the
+ * content (and the column width), so a paragraph that did not change keeps its measurement and
+ * its rendered DOM across layouts.
+ */
 function toBlocks(doc: LaidOutDocument, widthMm: number): Block[] {
   const w = `${widthMm}|`;
   return [
@@ -22,15 +33,20 @@ function toBlocks(doc: LaidOutDocument, widthMm: number): Block[] {
   ];
 }
 
-function renderBlock(b: Block): ReactNode {
-  if (b.kind === 'header') return <HeaderBlock header={b.doc.header} />;
-  if (b.kind === 'closing') return <ClosingBlock closing={b.doc.closing} />;
-  return <PreviewPara para={b.para} />;
-}
+/** One block's content; memoised on its content key, so re-paginating does not re-render it. */
+const BlockView = memo(
+  function BlockView({ block }: { block: Block; blockKey: string }) {
+    if (block.kind === 'header') return <HeaderBlock header={block.doc.header} />;
+    if (block.kind === 'closing') return <ClosingBlock closing={block.doc.closing} />;
+    return <PreviewPara para={block.para} />;
+  },
+  (a, b) => a.blockKey === b.blockKey,
+);
 
 /** Shows lines [from, to) of a paragraph split across pages, by clipping the whole paragraph. */
-function SlicedPara({ para, slice, m }: { para: Para; slice: Slice; m: MeasuredBlock }) {
-  if (slice.fromLine === undefined || !m.lineMm || !m.lines) return <PreviewPara para={para} />;
+function SlicedBlock({ block, slice, m }: { block: Block; slice: Slice; m: MeasuredBlock | undefined }) {
+  const whole = <BlockView block={block} blockKey={block.key} />;
+  if (slice.fromLine === undefined || !m?.lineMm || !m.lines) return whole;
   const from = slice.fromLine;
   const to = slice.toLine ?? m.lines;
   const pad = m.padTopMm ?? 0;
@@ -38,14 +54,12 @@ function SlicedPara({ para, slice, m }: { para: Para; slice: Slice; m: MeasuredB
   const height = (from === 0 ? pad : 0) + (to - from) * m.lineMm + (to === m.lines ? (m.padBottomMm ?? 0) : 0);
   return (
     <div style={{ height: `${height}mm`, overflow: 'hidden' }}>
-      <div style={{ marginTop: `-${top}mm` }}>
-        <PreviewPara para={para} />
-      </div>
+      <div style={{ marginTop: `-${top}mm` }}>{whole}</div>
     </div>
   );
 }
 
-/** Measurements survive re-renders: a keystroke re-measures only the paragraph it changed. */
+/** Measurements survive re-renders: an edit re-measures only the paragraphs it changed. */
 const measureCache = new Map<string, MeasuredBlock>();
 
 function measure(el: HTMLElement, block: Block): MeasuredBlock {
@@ -59,61 +73,119 @@ function measure(el: HTMLElement, block: Block): MeasuredBlock {
   return { heightMm, lines, lineMm, padTopMm, padBottomMm, ...(p.keepWithNext ? { keepWithNext: true } : {}) };
 }
 
-const Page = memo(function Page({ doc, index, total, children }: { doc: LaidOutDocument; index: number; total: number; children: ReactNode }) {
-  const { page, pageNumber } = doc;
-  // Back pages of a duplex print mirror the left and right margins.
-  const back = page.mirrorMargins && index % 2 === 1;
-  const left = back ? page.rightMm : page.leftMm;
-  const right = back ? page.leftMm : page.rightMm;
-  return (
-    <div
-      data-testid={`preview-page-${index + 1}`}
-      className="kh-a4-page"
-      style={{ position: 'relative', width: `${page.widthMm}mm`, height: `${page.heightMm}mm`, background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.35)', margin: '0 auto 8mm', overflow: 'hidden', color: '#000', fontFamily: PAGE_FONT }}
-      aria-label={`Trang ${index + 1}/${total}`}
-    >
-      {(index > 0 || pageNumber.onFirstPage) && (
-        <div data-testid="preview-page-number" style={{ position: 'absolute', top: `${pageNumber.fromTopMm}mm`, left: `${left}mm`, right: `${right}mm`, textAlign: 'center', fontSize: `${pageNumber.sizePt}pt`, lineHeight: 1.15 }}>
-          {index + 1}
+/** What a page shows, as one string: a page whose content and frame did not change is not re-rendered. */
+function pageSignature(slices: Slice[], blocks: Block[]): string {
+  return slices.map((s) => `${blocks[s.block]!.key.length}:${s.block}:${s.fromLine ?? ''}-${s.toLine ?? ''}`).join(',');
+}
+
+interface PageProps {
+  doc: LaidOutDocument;
+  /** The page frame (size, margins, page number, circulation mark) as JSON, for the memo. */
+  frame: string;
+  index: number;
+  total: number;
+  slices: Slice[];
+  blocks: Block[];
+  signature: string;
+}
+
+const Page = memo(
+  function Page({ doc, index, total, slices, blocks }: PageProps) {
+    const { page, pageNumber } = doc;
+    // Back pages of a duplex print mirror the left and right margins.
+    const back = page.mirrorMargins && index % 2 === 1;
+    const left = back ? page.rightMm : page.leftMm;
+    const right = back ? page.leftMm : page.rightMm;
+    const seen = new Map<string, number>();
+    return (
+      <div
+        data-testid={`preview-page-${index + 1}`}
+        className="kh-a4-page"
+        style={{ position: 'relative', width: `${page.widthMm}mm`, height: `${page.heightMm}mm`, background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.35)', margin: '0 auto 8mm', overflow: 'hidden', color: '#000', fontFamily: PAGE_FONT }}
+        aria-label={`Trang ${index + 1}/${total}`}
+      >
+        {(index > 0 || pageNumber.onFirstPage) && (
+          <div data-testid="preview-page-number" style={{ position: 'absolute', top: `${pageNumber.fromTopMm}mm`, left: `${left}mm`, right: `${right}mm`, textAlign: 'center', fontSize: `${pageNumber.sizePt}pt`, lineHeight: 1.15 }}>
+            {index + 1}
+          </div>
+        )}
+        {index === 0 && doc.circulation && (
+          <div data-testid="preview-circulation" style={{ position: 'absolute', top: '10mm', right: `${right}mm` }}>
+            <PreviewPara para={doc.circulation} />
+          </div>
+        )}
+        <div style={{ position: 'absolute', top: `${page.topMm}mm`, left: `${left}mm`, right: `${right}mm`, height: `${page.heightMm - page.topMm - page.bottomMm}mm` }}>
+          {slices.map((s) => {
+            const b = blocks[s.block]!;
+            // Keyed by content (and occurrence, for repeated paragraphs such as empty lines), so a
+            // paragraph moving to another position keeps its DOM.
+            const base = `${b.key}|${s.fromLine ?? ''}`;
+            const n = (seen.get(base) ?? 0) + 1;
+            seen.set(base, n);
+            return (
+              <div key={`${base}|${n}`} style={{ display: 'flow-root' }}>
+                <SlicedBlock block={b} slice={s} m={measureCache.get(b.key)} />
+              </div>
+            );
+          })}
         </div>
-      )}
-      {index === 0 && doc.circulation && (
-        <div data-testid="preview-circulation" style={{ position: 'absolute', top: '10mm', right: `${right}mm` }}>
-          <PreviewPara para={doc.circulation} />
-        </div>
-      )}
-      <div style={{ position: 'absolute', top: `${page.topMm}mm`, left: `${left}mm`, right: `${right}mm`, height: `${page.heightMm - page.topMm - page.bottomMm}mm` }}>{children}</div>
-    </div>
-  );
-});
+      </div>
+    );
+  },
+  (a, b) => a.frame === b.frame && a.index === b.index && a.total === b.total && a.signature === b.signature && sameBlocks(a, b),
+);
+
+/** The blocks a page shows are the same content (the signature holds indexes and key lengths only). */
+function sameBlocks(a: PageProps, b: PageProps): boolean {
+  return a.slices.every((s, i) => a.blocks[s.block]!.key === b.blocks[b.slices[i]!.block]!.key);
+}
 
 /**
  * Live A4 preview of `layoutPlan(plan)`: same fonts, sizes, spacing and margins as the DOCX,
- * paginated by measuring rendered blocks. Works on a deferred copy of the plan so typing is
- * never blocked; only blocks whose content changed are measured again.
+ * paginated by measuring rendered blocks. It follows the plan only after typing pauses, measures
+ * new blocks a few pages at a time in idle slices, and shows the first pages as soon as they are
+ * final, so neither a keystroke nor opening a long plan waits for the whole document.
  */
 export function A4Preview(props: { plan: Plan }): JSX.Element {
-  const plan = useDeferredValue(props.plan);
+  const plan = useSettledValue(props.plan, SETTLE_MS);
+  return <PreviewDocument plan={plan} />;
+}
+
+const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }): JSX.Element {
   const doc = useMemo(() => layoutPlan(plan), [plan]);
   const widthMm = doc.page.widthMm - doc.page.leftMm - doc.page.rightMm;
   const heightMm = doc.page.heightMm - doc.page.topMm - doc.page.bottomMm;
   const blocks = useMemo(() => toBlocks(doc, widthMm), [doc, widthMm]);
+  const frame = useMemo(() => JSON.stringify([doc.page, doc.pageNumber, doc.circulation ?? null]), [doc]);
   const measurer = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const scale = useFitScale(scroller, doc.page.widthMm);
-  const [, setMeasured] = useState(0);
-  const missing = blocks.filter((b) => !measureCache.has(b.key));
+  // Bumped after each measured slice and when the page font arrives.
+  const [round, setRound] = useState(0);
 
+  const { chunk, progress } = useMemo(() => {
+    const missing = blocks.filter((b) => !measureCache.has(b.key));
+    return { chunk: missing.slice(0, CHUNK), progress: progressivePages(blocks.map((b) => measureCache.get(b.key)), heightMm) };
+  }, [blocks, heightMm, round]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Measure the slice just rendered into the hidden measurer; the next slice waits for idle time.
+  // The first slice of a document is measured before the first paint, so page 1 appears at once.
+  const shownOnce = useRef(false);
   useLayoutEffect(() => {
-    if (missing.length === 0 || !measurer.current) return;
+    if (chunk.length === 0 || !measurer.current) return;
     const els = measurer.current.children;
-    missing.forEach((b, i) => {
+    chunk.forEach((b, i) => {
       const el = els[i] as HTMLElement | undefined;
       if (el) measureCache.set(b.key, measure(el, b));
     });
     if (measureCache.size > 20000) measureCache.clear(); // bounded memory for very long sessions
-    setMeasured((n) => n + 1);
-  });
+    if (!shownOnce.current) {
+      shownOnce.current = true;
+      setRound((n) => n + 1);
+      return;
+    }
+    return whenIdle(() => setRound((n) => n + 1));
+  }, [chunk]);
 
   // Measurements taken before the page font loaded are wrong: measure again once it is there.
   useEffect(() => {
@@ -121,45 +193,43 @@ export function A4Preview(props: { plan: Plan }): JSX.Element {
     document.fonts?.ready.then(() => {
       if (!live) return;
       measureCache.clear();
-      setMeasured((n) => n + 1);
+      setRound((n) => n + 1);
     });
     return () => {
       live = false;
     };
   }, []);
 
-  const lastPages = useRef<{ doc: LaidOutDocument; blocks: Block[]; pages: Slice[][] } | null>(null);
-  if (missing.length === 0) {
-    const measured = blocks.map((b) => measureCache.get(b.key)!);
-    lastPages.current = { doc, blocks, pages: paginate(measured, heightMm) };
-  }
-  const shown = lastPages.current;
+  // While a changed document is measured, the last complete pages stay; a first document shows its
+  // final pages as they come.
+  const lastComplete = useRef<{ doc: LaidOutDocument; blocks: Block[]; frame: string; pages: Slice[][] } | null>(null);
+  if (progress.complete) lastComplete.current = { doc, blocks, frame, pages: progress.pages };
+  const shown = lastComplete.current ?? { doc, blocks, frame, pages: progress.pages };
 
   return (
-    <div ref={scroller} data-testid="a4-preview" data-scale={scale} className="kh-a4-preview" style={{ background: '#e8e8e8', padding: '12px 0', overflow: 'auto', height: '100%', boxSizing: 'border-box', position: 'relative' }}>
-      {missing.length > 0 && (
+    <div ref={scroller} data-testid="a4-preview" data-scale={scale} data-complete={progress.complete || undefined} className="kh-a4-preview" style={{ background: '#e8e8e8', padding: '12px 0', overflow: 'auto', height: '100%', boxSizing: 'border-box', position: 'relative' }}>
+      {chunk.length > 0 && (
         <div ref={measurer} aria-hidden className="kh-a4-measurer" style={{ position: 'absolute', visibility: 'hidden', left: -10000, top: 0, width: `${widthMm}mm`, fontFamily: PAGE_FONT, color: '#000' }}>
-          {missing.map((b, i) => (
-            <div key={i} style={{ display: 'flow-root' }}>{renderBlock(b)}</div>
+          {chunk.map((b, i) => (
+            <div key={i} style={{ display: 'flow-root' }}><BlockView block={b} blockKey={b.key} /></div>
           ))}
         </div>
       )}
       {/* zoom (not transform) so the scroll height follows the scaled pages; the pages inside keep their mm geometry. */}
       <div className="kh-a4-pages" style={{ zoom: scale }}>
-      {shown?.pages.map((slices, index) => (
-        <Page key={index} doc={shown.doc} index={index} total={shown.pages.length}>
-          {slices.map((s, j) => {
-            const b = shown.blocks[s.block]!;
-            const m = measureCache.get(b.key);
-            return (
-              <div key={j} style={{ display: 'flow-root' }}>
-                {b.kind === 'para' && m ? <SlicedPara para={b.para} slice={s} m={m} /> : renderBlock(b)}
-              </div>
-            );
-          })}
-        </Page>
-      ))}
+        {shown.pages.map((slices, index) => (
+          <Page
+            key={index}
+            doc={shown.doc}
+            frame={shown.frame}
+            index={index}
+            total={shown.pages.length}
+            slices={slices}
+            blocks={shown.blocks}
+            signature={pageSignature(slices, shown.blocks)}
+          />
+        ))}
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Signer } from '../../core/model';
 import type { Plan } from '../../core/model';
 import { PlanEditor } from '../editor/PlanEditor';
@@ -13,8 +13,9 @@ import type { TemplateSectionInfo } from '../../core/ipc/api';
 import type { SectionOp } from '../state/section-ops';
 
 /**
- * outline (or document facts) | editor | live A4 preview. The preview gets a deferred plan, so
- * React renders it at low priority and typing never waits for pagination.
+ * outline (or document facts) | editor | live A4 preview. The preview follows the plan on its own
+ * schedule (after typing pauses, in idle chunks), so typing never waits for pagination; the
+ * outline and facts panels re-render only when what they show changed.
  */
 export function EditorScreen(props: {
   plan: Plan;
@@ -28,7 +29,9 @@ export function EditorScreen(props: {
   onStructure(op: SectionOp, label: string, select?: string | null): void;
 }) {
   const [tab, setTab] = useState<'outline' | 'facts'>('outline');
-  const previewPlan = useDeferredValue(props.plan);
+  const latest = useRef({ plan: props.plan, onChange: props.onChange });
+  latest.current = { plan: props.plan, onChange: props.onChange };
+  const onPatch = useCallback((patch: Partial<Plan>) => latest.current.onChange({ ...latest.current.plan, ...patch }), []);
   const [findMatch, setFindMatch] = useState<Match | null>(null);
   // Kept when only the match object is new (the plan changed, the match did not), so editors do not re-render.
   const onCurrentMatch = useCallback((m: Match | null) => setFindMatch((old) => (matchKey(old) === matchKey(m) ? old : m)), []);
@@ -42,7 +45,7 @@ export function EditorScreen(props: {
         {tab === 'outline' ? (
           <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} templateSections={props.templateSections} onSelect={props.onSelect} onStructure={props.onStructure} />
         ) : (
-          <SidePanel plan={props.plan} extraSigners={props.extraSigners} onChange={props.onChange} />
+          <SidePanel plan={props.plan} extraSigners={props.extraSigners} onPatch={onPatch} />
         )}
       </div>
     </div>
@@ -57,7 +60,7 @@ export function EditorScreen(props: {
   );
   const right = (
     <div className="preview-column" data-testid="preview-column" aria-label="Xem trước trang A4">
-      <A4Preview plan={previewPlan} />
+      <A4Preview plan={props.plan} />
     </div>
   );
   return <ResizableColumns left={left} middle={middle} right={right} />;
