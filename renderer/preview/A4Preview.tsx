@@ -14,8 +14,8 @@ import { progressivePages } from './progressive';
 
 /** Typing pauses this long before the preview follows (a fast clerk types a key every ~120 ms). */
 const SETTLE_MS = 300;
-/** Blocks measured per idle slice: about five pages, a few milliseconds of layout each. */
-const CHUNK = 32;
+/** Blocks measured per idle slice: about eight pages, a few milliseconds of layout each. */
+const CHUNK = 48;
 
 type Block = { key: string; kind: 'header'; doc: LaidOutDocument } | { key: string; kind: 'para'; para: Para } | { key: string; kind: 'closing'; doc: LaidOutDocument };
 
@@ -83,6 +83,7 @@ interface PageProps {
   /** The page frame (size, margins, page number, circulation mark) as JSON, for the memo. */
   frame: string;
   index: number;
+  /** Page count, or 0 while later pages are still being measured (so growing does not re-render every page). */
   total: number;
   slices: Slice[];
   blocks: Block[];
@@ -102,7 +103,7 @@ const Page = memo(
         data-testid={`preview-page-${index + 1}`}
         className="kh-a4-page"
         style={{ position: 'relative', width: `${page.widthMm}mm`, height: `${page.heightMm}mm`, background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.35)', margin: '0 auto 8mm', overflow: 'hidden', color: '#000', fontFamily: PAGE_FONT }}
-        aria-label={`Trang ${index + 1}/${total}`}
+        aria-label={total ? `Trang ${index + 1}/${total}` : `Trang ${index + 1}`}
       >
         {(index > 0 || pageNumber.onFirstPage) && (
           <div data-testid="preview-page-number" style={{ position: 'absolute', top: `${pageNumber.fromTopMm}mm`, left: `${left}mm`, right: `${right}mm`, textAlign: 'center', fontSize: `${pageNumber.sizePt}pt`, lineHeight: 1.15 }}>
@@ -140,6 +141,14 @@ function sameBlocks(a: PageProps, b: PageProps): boolean {
   return a.slices.every((s, i) => a.blocks[s.block]!.key === b.blocks[b.slices[i]!.block]!.key);
 }
 
+/** Typing changes only the summary, the opening or section bodies; anything else is shown at once. */
+const TEXT_FIELDS = new Set<string>(['sections', 'preamble', 'summary']);
+function changesMoreThanText(a: Plan, b: Plan): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (!TEXT_FIELDS.has(k) && a[k as keyof Plan] !== b[k as keyof Plan]) return true;
+  return false;
+}
+
 /**
  * Live A4 preview of `layoutPlan(plan)`: same fonts, sizes, spacing and margins as the DOCX,
  * paginated by measuring rendered blocks. It follows the plan only after typing pauses, measures
@@ -147,7 +156,7 @@ function sameBlocks(a: PageProps, b: PageProps): boolean {
  * final, so neither a keystroke nor opening a long plan waits for the whole document.
  */
 export function A4Preview(props: { plan: Plan }): JSX.Element {
-  const plan = useSettledValue(props.plan, SETTLE_MS);
+  const plan = useSettledValue(props.plan, SETTLE_MS, changesMoreThanText);
   return <PreviewDocument plan={plan} />;
 }
 
@@ -223,7 +232,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
             doc={shown.doc}
             frame={shown.frame}
             index={index}
-            total={shown.pages.length}
+            total={shown === lastComplete.current ? shown.pages.length : 0}
             slices={slices}
             blocks={shown.blocks}
             signature={pageSignature(slices, shown.blocks)}
