@@ -1,3 +1,4 @@
+import { createRefResolver, leavesText } from '../../core/render/resolve';
 import type { Plan } from '../../core/model/plan';
 import { parseDraft, serializeDraft } from '../../core/draft/draft-file';
 import { UserError } from './errors';
@@ -22,10 +23,7 @@ export function checkPlan(plan: unknown, action: string): Plan {
 
 /** Title for the recent-files list: the plan type and its summary's typed text. */
 export function planTitle(plan: Plan, fallback: string): string {
-  const summary = plan.summary
-    .map((node) => ('text' in node ? node.text : ''))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Resolve the live references, so recent drafts read "Kế hoạch thực hiện Chỉ thị số 32-CT/TU …" and can be told apart.
+  const summary = leavesText(createRefResolver(plan).resolveSummary(plan.summary)).replace(/\s+/g, ' ').trim();
   return summary ? `${plan.type} ${summary}` : fallback;
 }

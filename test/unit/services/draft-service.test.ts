@@ -67,3 +67,14 @@ describe('saveDraft', () => {
     expect((await openDraft(`${file}.bak`)).plan).toEqual(first);
   });
 });
+
+describe('recent-draft titles', () => {
+  it('name the parent document so two plans can be told apart', async () => {
+    const { planTitle } = await import('../../../electron/services/plan-check');
+    const { parseDraft } = await import('../../../core/draft/draft-file');
+    const { readFileSync } = await import('node:fs');
+    const parsed = parseDraft(readFileSync(new URL('../../../docs/examples/an-lao.kehoach', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(planTitle(parsed.plan, 'x')).toContain('Chỉ thị số 32-CT/TU');
+  });
+});
