@@ -122,6 +122,8 @@ describe('new plan from each template', () => {
     await page.getByTestId('start-new').click();
     await page.getByTestId('new-plan-form').waitFor();
     const options = page.getByTestId('template-option');
+    // The list arrives from the server after the form appears (a cold server compiles every template first).
+    await options.nth(templateIds.length - 1).waitFor();
     expect((await options.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).sort()).toEqual(templateIds);
     const shown = await page.locator('.template-list').innerText();
     for (const id of templateIds) expect(shown).toContain(templateName(id));
