@@ -13,10 +13,26 @@ export interface DirtyState {
   recoveryId?: string | null;
 }
 
+/** Bounds of "Số bản in", checked in the print dialog and again in the main process. */
+export const MIN_PRINT_COPIES = 1;
+export const MAX_PRINT_COPIES = 500;
+
+export interface PrintOptions {
+  copies: number;
+}
+
+/**
+ * How a print request ended. A clerk closing the system print dialog is 'cancelled', not an
+ * error: the app says nothing. 'failed' carries a Vietnamese reason to show as it is.
+ */
+export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'failed'; reason: string };
+
 /** What the preload exposes as `window.kehoachShell`. */
 export interface KehoachShell {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenPath(listener: (path: string) => void): () => void;
   setDirty(state: DirtyState): void;
   closeWindow(): void;
+  /** Prints the page (its print CSS shows only the A4 pages) with this many copies pre-set. */
+  print(options: PrintOptions): Promise<PrintOutcome>;
 }

@@ -11,6 +11,17 @@ export const SHELL_CHANNELS = {
   setDirty: 'shell:set-dirty',
   /** renderer → main: close the window now (after "Lưu" in the close prompt saved successfully). */
   closeWindow: 'shell:close-window',
+  /** renderer → main (invoke): print the page with { copies }; answers a PrintOutcome. */
+  print: 'shell:print',
 } as const;
 
-export { MENU_COMMANDS, type MenuCommand, type DirtyState, type KehoachShell } from '../../core/ipc/shell';
+export {
+  MAX_PRINT_COPIES,
+  MENU_COMMANDS,
+  MIN_PRINT_COPIES,
+  type DirtyState,
+  type KehoachShell,
+  type MenuCommand,
+  type PrintOptions,
+  type PrintOutcome,
+} from '../../core/ipc/shell';

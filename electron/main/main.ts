@@ -6,7 +6,7 @@ import { createApiService } from '../services/api-service';
 import { planTemplates } from '../services/plan-templates';
 import { RecoveryService } from '../services/recovery-service';
 import { registerApiHandlers } from '../ipc/register-handlers';
-import type { IpcMainLike } from '../ipc/ipc-types';
+import type { IpcEventLike, IpcMainLike } from '../ipc/ipc-types';
 import { APP_ORIGIN, createSenderCheck } from '../ipc/sender-check';
 import { SHELL_CHANNELS, type DirtyState, type MenuCommand } from '../ipc/shell-channels';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -15,6 +15,7 @@ import { CLOSE_PROMPT, CloseGuard, type CloseChoice } from './close-guard';
 import { electronPlatform } from './electron-platform';
 import { openElectronSettings } from './electron-settings';
 import { buildMenuTemplate } from './menu-template';
+import { registerPrintHandler } from './print-handler';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -56,9 +57,11 @@ async function start(): Promise<void> {
     confinePaths: false,
   });
   const isTrusted = createSenderCheck(() => ourWebContents);
-  registerApiHandlers(ipcMain as unknown as IpcMainLike, api, isTrusted, (channel, event) =>
-    console.warn(`Rejected IPC ${channel} from ${event.senderFrame?.url ?? 'unknown frame'}`),
-  );
+  const onRejected = (channel: string, event: IpcEventLike) =>
+    console.warn(`Rejected IPC ${channel} from ${event.senderFrame?.url ?? 'unknown frame'}`);
+  registerApiHandlers(ipcMain as unknown as IpcMainLike, api, isTrusted, onRejected);
+  // Once per app, not per window: ipcMain.handle allows one handler per channel.
+  registerPrintHandler(ipcMain as unknown as IpcMainLike, isTrusted, onRejected);
   createWindow(new RecoveryService(dataDir), isTrusted);
 }
 

@@ -2,7 +2,7 @@
 // but the two objects below reaches the page (contextIsolation).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, type KehoachApi } from '../../core/ipc/api';
-import { MENU_COMMANDS, SHELL_CHANNELS, type DirtyState, type KehoachShell, type MenuCommand } from '../ipc/shell-channels';
+import { MENU_COMMANDS, SHELL_CHANNELS, type DirtyState, type KehoachShell, type MenuCommand, type PrintOutcome } from '../ipc/shell-channels';
 
 /** KehoachApi built from the channel list, so a method added to core/ipc/api.ts needs no change here. */
 function buildApi(): KehoachApi {
@@ -36,6 +36,8 @@ const shell: KehoachShell = {
   onOpenPath: (listener) => listen(SHELL_CHANNELS.openPath, isString, listener),
   setDirty: (state: DirtyState) => ipcRenderer.send(SHELL_CHANNELS.setDirty, { dirty: !!state.dirty, recoveryId: state.recoveryId ?? null }),
   closeWindow: () => ipcRenderer.send(SHELL_CHANNELS.closeWindow),
+  // Only the number crosses; the main process validates it again.
+  print: (options) => ipcRenderer.invoke(SHELL_CHANNELS.print, { copies: options?.copies }) as Promise<PrintOutcome>,
 };
 
 contextBridge.exposeInMainWorld('kehoach', buildApi());

@@ -17,7 +17,7 @@ import { recipientLineCount } from '../state/recipients';
 import { type SectionOp, moveSiblingOp } from '../state/section-ops';
 import type { Command } from '../state/shortcuts';
 import { defaultSettings } from './default-settings';
-import { printPlan } from './print';
+import { copiesReachPrinter, printPlan } from './print';
 import { Toolbar, type ToolbarCommand } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import { useBeforeUnload } from './useBeforeUnload';
@@ -297,10 +297,12 @@ export function App() {
       {dialog?.kind === 'print' && doc.plan && (
         <PrintDialog
           defaultCopies={recipientLineCount(doc.plan)}
+          copiesReachPrinter={copiesReachPrinter()}
           onCancel={() => setDialog(null)}
           onPrint={(copies) => {
             setDialog(null);
-            void printPlan(api, doc.plan!, copies).then((r) => { if (!r.ok) fail('Chưa in được', r.error); });
+            // A cancelled system dialog says nothing; only a failure is shown.
+            void printPlan(copies).then((r) => { if (r.status === 'failed') fail('Chưa in được', r.reason); });
           }}
         />
       )}
