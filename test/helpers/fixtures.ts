@@ -1,64 +1,20 @@
-import { bullet, paragraph, ref, text, type DocumentRef, type Organisation, type Plan, type Section } from '../../core/model';
+import { bullet, paragraph, ref, text, type Organisation, type Plan, type Section } from '../../core/model';
 import type { ProfileId } from '../../core/model/organisation';
+import { chiThi32, ctr05, qd4045 } from './fixtures/documents';
+import { anLaoOrg, dongDaOrg, thanhXuanOrg } from './fixtures/organisations';
+import { anLaoRecipientItems, dongDaRecipients, thanhXuanRecipientItems } from './fixtures/recipients';
 
 /**
  * Small builders of test plans, with wording and facts taken from the three real signed plans
  * in /work/shared/examples (An Lão: Party HD36; Đông Đa: Party HD05; Thanh Xuân: state ND30).
+ * Organisations, cited documents and recipients are declared once, in ./fixtures/, with the
+ * values of the example drafts; the plans below shorten the body and say where else they differ.
+ * Pure data: the preview harness (renderer/preview/harness) bundles this file for the browser.
  */
 
-export const chiThi32: DocumentRef = {
-  id: 'ct32',
-  type: 'Chỉ thị',
-  regime: 'dang',
-  number: '32',
-  symbol: 'CT/TU',
-  date: '2024-04-24',
-  issuer: 'Ban Thường vụ Thành ủy',
-  subject:
-    'về việc tăng cường công tác giáo dục chính trị tư tưởng đối với học sinh, sinh viên trên địa bàn thành phố Hải Phòng đến năm 2030',
-};
-
-export const anLaoOrg: Organisation = {
-  superiorBody: 'Đảng bộ thành phố Hải Phòng',
-  issuingBody: 'Huyện ủy An Lão',
-  symbolCode: 'HU',
-  placeName: 'An Lão',
-  collective: 'Ban Thường vụ Huyện ủy',
-  regime: 'dang',
-  defaultProfile: 'dang-hd36',
-  citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
-  toneMarks: 'ủy',
-  archiveLine: 'Lưu Văn phòng Huyện ủy',
-  signers: [{ authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Văn Tuấn' }],
-};
-
-export const dongDaOrg: Organisation = {
-  superiorBody: 'Đảng bộ thành phố Hà Nội',
-  issuingBody: 'Đảng ủy phường Đông Đa',
-  symbolCode: 'ĐU',
-  placeName: 'Đông Đa',
-  collective: 'Đảng ủy phường Đông Đa',
-  regime: 'dang',
-  defaultProfile: 'dang-hd05',
-  citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
-  toneMarks: 'ủy',
-  archiveLine: 'Lưu Ban XDĐ',
-  signers: [{ authority: 'T/M ĐẢNG ỦY', position: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Đinh Nguyên Mạnh' }],
-};
-
-export const thanhXuanOrg: Organisation = {
-  superiorBody: 'UBND quận Thanh Xuân',
-  issuingBody: 'Phòng Giáo dục và Đào tạo',
-  symbolCode: 'GDĐT',
-  placeName: 'Thanh Xuân',
-  collective: 'Phòng GDĐT',
-  regime: 'nha-nuoc',
-  defaultProfile: 'nha-nuoc-nd30',
-  citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
-  toneMarks: 'ủy',
-  archiveLine: 'Lưu: VT',
-  signers: [{ authority: '', position: 'TRƯỞNG PHÒNG', name: 'Phạm Gia Hữu' }],
-};
+export * from './fixtures/documents';
+export * from './fixtures/organisations';
+export * from './fixtures/recipients';
 
 const section = (id: string, title: string, body: Section['body'], children: Section[] = [], extra: Partial<Section> = {}): Section => ({
   id,
@@ -68,11 +24,14 @@ const section = (id: string, title: string, body: Section['body'], children: Sec
   ...extra,
 });
 
-/** The An Lão plan (HD36), shortened: number and day/month blank as in the printed draft. */
+/**
+ * The An Lão plan (HD36), shortened: number and day/month blank as in the printed draft; four of
+ * its eight recipients, so that the closing block stays small.
+ */
 export function anLaoPlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 'an-lao',
-    templateId: 'ke-hoach-thuc-hien',
+    templateId: 'dang-ke-hoach-thuc-hien',
     profile: 'dang-hd36',
     type: 'Kế hoạch',
     number: '',
@@ -103,47 +62,40 @@ export function anLaoPlan(overrides: Partial<Plan> = {}): Plan {
       {
         purpose: '',
         display: 'each-line',
-        items: ['Ban Tuyên giáo Thành ủy', 'TT Huyện ủy', 'Ủy ban nhân dân huyện', 'Các chi, Đảng bộ trực thuộc Huyện ủy'],
+        items: [0, 1, 2, 6].map((i) => anLaoRecipientItems[i]!),
       },
     ],
-    signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Văn Tuấn' },
+    signature: { ...anLaoOrg.signers[0]! },
     marks: {},
     options: { mirrorMargins: false },
     ...overrides,
   };
 }
 
-export const ctr05: DocumentRef = {
-  id: 'ctr05',
-  type: 'Chương trình hành động',
-  regime: 'dang',
-  number: '05',
-  symbol: 'CTr/TU',
-  date: '2026-01-12',
-  issuer: 'Ban Thường vụ Thành ủy Hà Nội',
-  subject: '',
-  implements: {
-    id: 'nq71',
-    type: 'Nghị quyết',
-    regime: 'dang',
-    number: '71',
-    symbol: 'NQ/TW',
-    date: '2025-08-22',
-    issuer: 'Bộ Chính trị',
-    subject: 'về đột phá phát triển giáo dục và đào tạo',
-  },
+/**
+ * Đông Đa set up for the HD05 tests: HD05 by default, and citing with a comma before "ngày", the
+ * current Party practice (shared/spec/format-profiles.md), where the signed plan has no comma.
+ */
+export const dongDaOrgHd05: Organisation = {
+  ...dongDaOrg,
+  defaultProfile: 'dang-hd05',
+  citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
 };
 
-/** The Đông Đa plan (HD05) with the recipient groups shown with a brace, as signed. */
+/**
+ * The Đông Đa plan with the recipient groups shown with a brace, as signed. Unlike the signed
+ * draft (HD36, unnumbered) it is laid out under HD05 with a number, a full date and mirror margins,
+ * the case the HD05 tests need, and its signature is typed in mixed case to show it printed in caps.
+ */
 export function dongDaPlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 'dong-da',
-    templateId: 'ke-hoach-thuc-hien',
+    templateId: 'dang-ke-hoach-thuc-hien',
     profile: 'dang-hd05',
     type: 'Kế hoạch',
     number: '5',
     date: { day: 3, month: 2, year: 2026 },
-    organisation: dongDaOrg,
+    organisation: dongDaOrgHd05,
     bases: [ctr05],
     summary: [text('Triển khai thực hiện '), ref('citation.full')],
     preamble: [
@@ -162,14 +114,7 @@ export function dongDaPlan(overrides: Partial<Plan> = {}): Plan {
         section('d3-1', 'Ủy ban nhân dân phường', [paragraph(text('Chủ trì, phối hợp triển khai thực hiện Kế hoạch.'))], [], { runIn: true }),
       ]),
     ],
-    recipients: [
-      { purpose: 'để b/c', display: 'brace', items: ['Thành ủy Hà Nội', 'Ban TG&DV TU', 'Ban TV ĐU phường'] },
-      {
-        purpose: 'để t/h',
-        display: 'brace',
-        items: ['UBND phường', 'UBMTTQ phường', 'Công an phường', 'Các tổ chức đảng trực thuộc'],
-      },
-    ],
+    recipients: dongDaRecipients(),
     signature: { authority: 'T/M Đảng ủy', position: 'Phó Bí thư Thường trực', name: 'Đinh Nguyên Mạnh' },
     marks: {},
     options: { mirrorMargins: true },
@@ -177,22 +122,15 @@ export function dongDaPlan(overrides: Partial<Plan> = {}): Plan {
   };
 }
 
-const qd4045: DocumentRef = {
-  id: 'qd4045',
-  type: 'Quyết định',
-  regime: 'nha-nuoc',
-  number: '4045',
-  symbol: 'QĐ-UBND',
-  date: '2023-08-11',
-  issuer: 'Ủy ban nhân dân thành phố Hà Nội',
-  subject: 'về việc ban hành khung Kế hoạch thời gian năm học 2023-2024',
-};
-
-/** The Thanh Xuân plan (ND30): letters at the top, run-in "1.1." points, the head signs directly. */
+/**
+ * The Thanh Xuân plan (ND30): letters at the top, run-in "1.1." points, the head signs directly.
+ * Shortened to the first of its four bases; numbered 123 (the signed plan's number is not in the
+ * text) and signed in mixed case, to show number and signature as printed.
+ */
 export function thanhXuanPlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 'thanh-xuan',
-    templateId: 'ke-hoach-nam-hoc',
+    templateId: 'nha-nuoc-ke-hoach',
     profile: 'nha-nuoc-nd30',
     type: 'Kế hoạch',
     number: '123',
@@ -220,7 +158,7 @@ export function thanhXuanPlan(overrides: Partial<Plan> = {}): Plan {
       {
         purpose: '',
         display: 'each-line',
-        items: ['Sở GDĐT', 'Các trường MN, Tiểu học, THCS trên địa bàn quận', 'Lãnh đạo, chuyên viên phòng GDĐT'],
+        items: [...thanhXuanRecipientItems],
       },
     ],
     signature: { authority: '', position: 'Trưởng phòng', name: 'Phạm Gia Hữu' },

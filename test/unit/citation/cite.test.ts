@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citeBases, citeFull, citeShort, citeTypeNumber } from '../../../core/citation/cite';
 import type { DocumentRef } from '../../../core/model/document-ref';
-import { COMMA, NO_COMMA, WORDS, chiThi32, ct29, ctr05, ctr12, ctr55, nq71, thanhXuanBases } from './documents';
+import { chiThi32, ctr05, ctr12, nq71, thanhXuanBases } from '../../helpers/fixtures';
+import { COMMA, NO_COMMA, WORDS, ct29, ctr55 } from './documents';
 
 describe('full citations', () => {
   it('cites the An Lão parent exactly as its summary does (no comma before "ngày")', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPlanNumberLine, numberSymbol } from '../../../core/citation/numbers';
 import type { Organisation } from '../../../core/model/organisation';
-import { chiThi32, thanhXuanBases } from './documents';
+import { chiThi32, thanhXuanBases } from '../../helpers/fixtures';
 
 const org = (symbolCode: string): Organisation =>
   ({ symbolCode } as Organisation);

@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { paragraph, ref, text, type InlineNode } from '../../../core/model/inline';
 import type { Plan } from '../../../core/model/plan';
 import { createRefResolver, leavesText } from '../../../core/render/resolve';
-import { chiThi32, ct29, ctr05 } from '../citation/documents';
+import { anLaoOrg, chiThi32, ctr05 } from '../../helpers/fixtures';
+import { ct29 } from '../citation/documents';
 
 const basePlan = (overrides: Partial<Plan> = {}): Plan => ({
   id: 'p', templateId: 't', profile: 'dang-hd36', type: 'Kế hoạch', number: '', date: { day: null, month: null, year: 2024 },
-  organisation: {
-    superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG', issuingBody: 'HUYỆN ỦY AN LÃO', symbolCode: 'HU', placeName: 'An Lão',
-    collective: 'Ban Thường vụ Huyện ủy', regime: 'dang', defaultProfile: 'dang-hd36',
-    citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' }, toneMarks: 'ủy', archiveLine: 'Lưu Văn phòng Huyện ủy', signers: [],
-  },
+  organisation: anLaoOrg,
   bases: [chiThi32], summary: [text('thực hiện '), ref('citation.full')], preamble: [], sections: [], recipients: [],
-  signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Văn Tuấn' }, marks: {}, options: { mirrorMargins: false },
+  signature: { ...anLaoOrg.signers[0]! }, marks: {}, options: { mirrorMargins: false },
   ...overrides,
 });
 

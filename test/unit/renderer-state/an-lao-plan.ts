@@ -1,6 +1,11 @@
 import type { Plan, Section } from '../../../core/model';
+import { anLaoPlan as shortAnLaoPlan, anLaoRecipientItems } from '../../helpers/fixtures';
 
-/** A trimmed An Lão plan (../../../../shared/examples/an-lao-ke-hoach-chi-thi-32.txt) for state tests. */
+/**
+ * The An Lão plan (../../../../shared/examples/an-lao-ke-hoach-chi-thi-32.txt) with the outline
+ * the state tests need: the three parts of the signed plan, template keys, and all four units of
+ * "Tổ chức thực hiện" (which the recipient suggestions read).
+ */
 const section = (id: string, title: string, children: Section[] = [], key?: string): Section => ({
   id,
   ...(key ? { key } : {}),
@@ -10,40 +15,7 @@ const section = (id: string, title: string, children: Section[] = [], key?: stri
 });
 
 export function anLaoPlan(): Plan {
-  return {
-    id: 'plan-an-lao',
-    templateId: 'dang-ke-hoach-thuc-hien',
-    profile: 'dang-hd36',
-    type: 'Kế hoạch',
-    number: '',
-    date: { day: null, month: null, year: 2024 },
-    organisation: {
-      superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG',
-      issuingBody: 'HUYỆN ỦY AN LÃO',
-      symbolCode: 'HU',
-      placeName: 'An Lão',
-      collective: 'Ban Thường vụ Huyện ủy',
-      regime: 'dang',
-      defaultProfile: 'dang-hd36',
-      citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
-      toneMarks: 'ủy',
-      archiveLine: 'Lưu Văn phòng Huyện ủy',
-      signers: [{ authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' }],
-    },
-    bases: [
-      {
-        id: 'ct32',
-        type: 'Chỉ thị',
-        regime: 'dang',
-        number: '32',
-        symbol: 'CT/TU',
-        date: '2024-04-24',
-        issuer: 'Ban Thường vụ Thành ủy',
-        subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng đối với học sinh, sinh viên trên địa bàn thành phố Hải Phòng đến năm 2030',
-      },
-    ],
-    summary: [{ text: 'thực hiện ' }, { type: 'ref', field: 'citation.full', children: [{ text: '' }] }],
-    preamble: [],
+  return shortAnLaoPlan({
     sections: [
       section('s1', 'MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU', [section('s1-1', 'Mục đích, yêu cầu'), section('s1-2', 'Mục tiêu')], 'muc-dich-yeu-cau'),
       section('s2', 'NHIỆM VỤ, GIẢI PHÁP', [section('s2-1', 'Tăng cường lãnh đạo'), section('s2-2', 'Đổi mới nội dung')]),
@@ -59,12 +31,11 @@ export function anLaoPlan(): Plan {
         'to-chuc-thuc-hien',
       ),
     ],
+    // The signed plan lists its recipients one a line without a purpose; its first four are
+    // grouped here "để b/c" / "để t/h" with braces, the groups the recipient helpers add to.
     recipients: [
-      { purpose: 'để b/c', display: 'brace', items: ['Ban Tuyên giáo Thành uỷ', 'TT Huyện ủy'] },
-      { purpose: 'để t/h', display: 'brace', items: ['Ủy ban nhân dân huyện', 'Ban Tuyên giáo Huyện ủy'] },
+      { purpose: 'để b/c', display: 'brace', items: anLaoRecipientItems.slice(0, 2) },
+      { purpose: 'để t/h', display: 'brace', items: anLaoRecipientItems.slice(2, 4) },
     ],
-    signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' },
-    marks: {},
-    options: { mirrorMargins: false },
-  };
+  });
 }

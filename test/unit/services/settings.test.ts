@@ -3,8 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConfSettings } from '../../../electron/services/settings/open-conf-store';
 import { CURRENT_SETTINGS_VERSION, defaultSettings } from '../../../electron/services/settings/settings-schema';
-import { anLaoOrg } from '../../helpers/fixtures';
+import { anLaoOrg as anLaoOrgAsPrinted } from '../../helpers/fixtures';
 import { useTempDirs } from './temp-dir';
+
+// An Lão as a v1 settings file held it: the issuing body typed as in running text (the header
+// prints it in caps either way). The v1 migration labels the organisation with it.
+const anLaoOrg = { ...anLaoOrgAsPrinted, issuingBody: 'Huyện ủy An Lão' };
 
 const tempDir = useTempDirs();
 const settingsFile = (dir: string) => path.join(dir, 'settings.json');

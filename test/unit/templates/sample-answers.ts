@@ -1,50 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DocumentRef } from '../../../core/model';
+import type { BaseAnswer } from '../../../core/template/answers';
+import { ctr05, cv3360, dongDaOrg, kh195, nq71, thanhXuanOrg, thanhXuanRecipientItems } from '../../helpers/fixtures';
 
 /** Answers taken from the three real plans in /work/shared/examples (and docs/examples/answers-an-lao.json). */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const anLaoAnswers = (): Record<string, any> => JSON.parse(readFileSync(path.join(repo, 'docs/examples/answers-an-lao.json'), 'utf8'));
 
-const dongDaOrganisation = {
-  superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
-  issuingBody: 'ĐẢNG ỦY PHƯỜNG ĐÔNG ĐA',
-  symbolCode: 'ĐU',
-  placeName: 'Đống Đa',
-  collective: 'Đảng ủy phường Đông Đa',
-  regime: 'dang',
-  defaultProfile: 'dang-hd36',
-  citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
-  toneMarks: 'ủy',
-  archiveLine: 'Lưu Ban XDĐ',
-  signers: [{ authority: 'T/M ĐẢNG ỦY', position: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Đinh Nguyên Mạnh' }],
-};
+/** A cited document as a clerk types it in the answers: no ids (the template generates them). */
+const asBaseAnswer = ({ id: _id, implements: parent, ...rest }: DocumentRef): BaseAnswer =>
+  parent ? { ...rest, implements: asBaseAnswer(parent) } : { ...rest };
 
-const nq71 = {
-  type: 'Nghị quyết',
-  regime: 'dang',
-  number: '71',
-  symbol: 'NQ/TW',
-  date: '2025-08-22',
-  issuer: 'Bộ Chính trị',
-  subject: 'về đột phá phát triển giáo dục và đào tạo',
-};
+/** Fresh copies, because tests edit the answers they get. */
+const dongDaOrganisation = () => structuredClone(dongDaOrg);
 
 export const dongDaAnswers = (): Record<string, any> => ({
-  organisation: dongDaOrganisation,
-  bases: [
-    {
-      type: 'Chương trình hành động',
-      regime: 'dang',
-      number: '05',
-      symbol: 'CTr/TU',
-      date: '2026-01-12',
-      issuer: 'Ban Thường vụ Thành ủy Hà Nội',
-      subject: '',
-      implements: nq71,
-    },
-  ],
+  organisation: dongDaOrganisation(),
+  bases: [asBaseAnswer(ctr05)],
   date: { day: null, month: null, year: 2026 },
   fields: {
     summaryLead: 'triển khai thực hiện',
@@ -70,8 +45,9 @@ export const dongDaAnswers = (): Record<string, any> => ({
 });
 
 export const actionProgrammeAnswers = (): Record<string, any> => ({
+  // The Thành ủy that issued Đông Đa's parent programme, writing its own programme for NQ 71.
   organisation: {
-    ...dongDaOrganisation,
+    ...dongDaOrganisation(),
     superiorBody: '',
     issuingBody: 'THÀNH ỦY HÀ NỘI',
     symbolCode: 'TU',
@@ -80,7 +56,7 @@ export const actionProgrammeAnswers = (): Record<string, any> => ({
     archiveLine: 'Lưu Văn phòng Thành ủy',
     signers: [{ authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn A' }],
   },
-  bases: [nq71],
+  bases: [asBaseAnswer(nq71)],
   number: '5',
   date: '2026-01-12',
   fields: {
@@ -114,41 +90,12 @@ export const shortPlanAnswers = (): Record<string, any> => {
 };
 
 export const thanhXuanAnswers = (): Record<string, any> => ({
-  organisation: {
-    superiorBody: 'UBND QUẬN THANH XUÂN',
-    issuingBody: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
-    symbolCode: 'GDĐT',
-    placeName: 'Thanh Xuân',
-    collective: 'Phòng GDĐT',
-    regime: 'nha-nuoc',
-    defaultProfile: 'nha-nuoc-nd30',
-    citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
-    toneMarks: 'ủy',
-    archiveLine: 'Lưu: VT',
-    signers: [{ authority: '', position: 'TRƯỞNG PHÒNG', name: 'Phạm Gia Hữu' }],
-  },
-  bases: [
-    {
-      type: 'Công văn',
-      regime: 'nha-nuoc',
-      number: '3360',
-      symbol: 'SGDĐT-CTTT',
-      date: '2023-09-15',
-      issuer: 'Sở Giáo dục và Đào tạo Hà Nội',
-      subject: 'về việc hướng dẫn thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh năm học 2023-2024',
-    },
-    {
-      type: 'Kế hoạch',
-      regime: 'nha-nuoc',
-      number: '195',
-      symbol: 'KH-UBND',
-      date: '2023-08-28',
-      issuer: 'UBND quận Thanh Xuân',
-      subject: 'về nhiệm vụ năm học 2023-2024',
-    },
-  ],
+  organisation: structuredClone(thanhXuanOrg),
+  // Two of the four bases. The template test pins the Sở's name without the "(GDĐT)" that the
+  // signed plan introduces there, so this copy drops it; the real issuer is in fixtures' cv3360.
+  bases: [{ ...asBaseAnswer(cv3360), issuer: 'Sở Giáo dục và Đào tạo Hà Nội' }, asBaseAnswer(kh195)],
   date: '2023-09-21',
-  recipients: [{ purpose: '', display: 'each-line', items: ['Sở GDĐT', 'Các trường MN, Tiểu học, THCS trên địa bàn quận'] }],
+  recipients: [{ purpose: '', display: 'each-line', items: thanhXuanRecipientItems.slice(0, 2) }],
   fields: {
     summaryText: 'Thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh ngành Giáo dục và Đào tạo Thanh Xuân năm học 2023-2024',
     planPurpose:
