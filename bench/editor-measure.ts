@@ -13,17 +13,27 @@ const GAP_MS = 120;
 export async function openDraftTimed(page: Page, fileName: string): Promise<{ openMs: number; previewPages: number }> {
   await page.getByTestId('start-open').click();
   await page.getByTestId('file-name').fill(fileName);
+  // "Mở" is enabled once the app knows its data folder (a moment after start).
+  await page.waitForSelector('[data-testid="file-ok"]:not([disabled])');
   // In-page code is passed as source text: tsx's keepNames helper (__name) does not exist in the page.
-  const openMs = await page.evaluate<number>(`new Promise((resolve) => {
+  const openMs = await page.evaluate<number>(`new Promise((resolve, reject) => {
+    let frames = 0;
+    setTimeout(() => reject(new Error('the draft did not open in 30 s: ' + JSON.stringify({ frames, shown: !!shown(), editor: !!document.querySelector('[data-testid="plan-editor"]'), visibility: document.visibilityState, dialogs: [...document.querySelectorAll('[data-testid^="dialog-"]')].map((d) => d.getAttribute('data-testid')), okConnected: ok.isConnected, text: document.body.innerText.slice(-400) }))), 30000);
     const ok = document.querySelector('[data-testid="file-ok"]');
     const shown = () => document.querySelector('[data-testid="plan-editor"]') && document.querySelector('[data-testid="preview-page-1"]');
     const t0 = performance.now();
     const afterPaint = () => {
-      const channel = new MessageChannel();
+      // Held by window until the message arrives: an unreferenced MessageChannel can be garbage
+      // collected with its message still queued, and the measurement would never end.
+      const channel = (window.__khChannel = new MessageChannel());
       channel.port1.onmessage = () => resolve(performance.now() - t0);
       channel.port2.postMessage(null);
     };
-    const tick = () => (shown() ? afterPaint() : requestAnimationFrame(tick));
+    const tick = () => {
+      frames += 1;
+      if (shown()) afterPaint();
+      else requestAnimationFrame(tick);
+    };
     ok.click();
     requestAnimationFrame(tick);
   })`);
@@ -40,8 +50,9 @@ export async function openDraftTimed(page: Page, fileName: string): Promise<{ op
  * the character is in the editor's DOM (MutationObserver → requestAnimationFrame → posted message).
  */
 export async function measureKeystrokes(page: Page, cdp: CDPSession, editableTestId: string, count: number): Promise<number[]> {
+  // Only bodies near the screen are live editors: scroll the section's body there first.
+  await page.getByTestId(editableTestId.replace(/-editable$/, '')).scrollIntoViewIfNeeded();
   const editable = page.getByTestId(editableTestId);
-  await editable.scrollIntoViewIfNeeded();
   await editable.click();
   await page.keyboard.press('Control+End');
   const samples: number[] = [];
@@ -60,7 +71,7 @@ export async function measureKeystrokes(page: Page, cdp: CDPSession, editableTes
           if (!has()) return;
           observer.disconnect();
           requestAnimationFrame(() => {
-            const channel = new MessageChannel();
+            const channel = (window.__khChannel = new MessageChannel()); // kept alive, see openDraftTimed
             channel.port1.onmessage = () => resolve(performance.now() - t0);
             channel.port2.postMessage(null);
           });

@@ -12,6 +12,8 @@ export interface PlanEditorContext {
   update(fn: (plan: Plan) => Plan): void;
   /** The editor that last had focus, for the toolbar. */
   activeEditor: { current: Editor | null };
+  /** The scrolling column holding the editors: far-off section bodies are drawn without Slate. */
+  scrollRoot: { current: HTMLElement | null };
 }
 
 export const PlanCtx = createContext<PlanEditorContext | null>(null);

@@ -3,7 +3,7 @@ import type { Editor } from 'slate';
 import type { BlockElement } from '../../core/model/inline';
 import type { Plan, Section } from '../../core/model/plan';
 import { computeSectionNumbers, effectiveLevels, flattenSections } from '../../core/render/numbering';
-import { PlanCtx, type PlanEditorContext } from './PlanContext';
+import { PlanCtx, usePlanEditor, type PlanEditorContext } from './PlanContext';
 import { RichTextEditor } from './RichTextEditor';
 import { Toolbar } from './Toolbar';
 import { setSectionBody, setSectionTitle } from './plan-updates';
@@ -35,8 +35,21 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
   useEffect(() => {
     if (titleMatched) titleRef.current?.scrollIntoView({ block: 'center' });
   }, [titleMatched, match]);
+  // Chosen in the outline (the focus is elsewhere): bring the section into view in the editor.
+  const box = useRef<HTMLElement>(null);
+  const { scrollRoot } = usePlanEditor();
+  useEffect(() => {
+    const el = box.current;
+    const column = scrollRoot.current;
+    if (!selected || !el || !column || el.contains(document.activeElement)) return;
+    const top = el.getBoundingClientRect().top;
+    const view = column.getBoundingClientRect();
+    if (top < view.top || top > view.bottom - 40) el.scrollIntoView({ block: 'start' });
+  }, [selected, scrollRoot]);
   return (
     <section
+      ref={box}
+      className="kh-section"
       data-testid={`editor-section-${section.id}`}
       data-selected={selected || undefined}
       style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent' }}
@@ -72,6 +85,7 @@ export function PlanEditor(props: { plan: Plan; onChange(plan: Plan): void; sele
   const latest = useRef({ plan, onChange, onSelectSection });
   latest.current = { plan, onChange, onSelectSection };
   const activeEditor = useRef<Editor | null>(null);
+  const scrollRoot = useRef<HTMLDivElement | null>(null);
 
   const update = useCallback((fn: (p: Plan) => Plan) => {
     const next = fn(latest.current.plan);
@@ -96,13 +110,13 @@ export function PlanEditor(props: { plan: Plan; onChange(plan: Plan): void; sele
   // Chips read only what references resolve against (organisation, date, type, bases): the context
   // changes only with those, so typing in a body does not re-render every editor and every chip.
   const ctx = useMemo<PlanEditorContext>(
-    () => ({ plan, update, activeEditor }),
+    () => ({ plan, update, activeEditor, scrollRoot }),
     [plan.organisation, plan.date, plan.type, plan.bases, update], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   return (
     <PlanCtx.Provider value={ctx}>
-      <div data-testid="plan-editor" className="kh-plan-editor">
+      <div ref={scrollRoot} data-testid="plan-editor" className="kh-plan-editor">
         <Toolbar activeEditor={activeEditor} />
         <div style={{ padding: '8px 12px' }}>
           <div style={{ marginBottom: 8 }}>

@@ -6,6 +6,7 @@ import type { RefElement } from '../../core/model/inline';
 import { createRefResolver, findDocument } from '../../core/render/resolve';
 import { usePlanEditor } from './PlanContext';
 import { updateDocument } from './plan-updates';
+import { chipStyle } from './editor-styles';
 
 /** Fields of a cited document the popover edits; editing changes plan.bases, so every reference updates. */
 const DOC_FIELDS: Array<{ key: keyof DocumentRef; label: string; kind: 'text' | 'date' | 'type' }> = [
@@ -43,15 +44,7 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
           e.preventDefault();
           setOpen((v) => !v);
         }}
-        style={{
-          background: selected ? '#bcd7ff' : '#e5efff',
-          borderRadius: 3,
-          padding: '0 2px',
-          cursor: 'pointer',
-          fontWeight: element.children[0].bold ? 'bold' : undefined,
-          fontStyle: element.children[0].italic ? 'italic' : undefined,
-          textDecoration: element.children[0].underline ? 'underline' : undefined,
-        }}
+        style={chipStyle(element.children[0], selected)}
       >
         {resolved}
       </span>

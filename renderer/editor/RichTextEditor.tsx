@@ -1,12 +1,15 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createEditor, Editor, Element, Transforms, type Descendant, type NodeEntry, type Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { Editable, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { BlockElement } from '../../core/model/inline';
 import { buildEditor } from './build-editor';
 import { handleHotkey } from './formatting';
 import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
+import { StaticBlocks } from './StaticBlocks';
+import { BODY_TEXT_STYLE, PARAGRAPH_STYLE } from './editor-styles';
+import { useNearViewport } from './useNearViewport';
 import { undoLegacyConversion } from './plugins/withLegacyEncoding';
 import type { LegacyOffer } from './custom-types';
 import type { Where } from './find/find-replace';
@@ -19,13 +22,13 @@ function renderElement(props: RenderElementProps) {
   if (element.type === 'ref') return <RefChip {...props} element={element} />;
   if (element.type === 'bullet')
     return (
-      <p {...attributes} className="kh-bullet" data-marker={element.marker} style={{ margin: '0 0 4px', textIndent: '10mm' }}>
+      <p {...attributes} className="kh-bullet" data-marker={element.marker} style={PARAGRAPH_STYLE}>
         <span contentEditable={false} style={{ userSelect: 'none' }}>{element.marker}&nbsp;</span>
         {children}
       </p>
     );
   return (
-    <p {...attributes} style={{ margin: '0 0 4px', textIndent: '10mm' }}>
+    <p {...attributes} style={PARAGRAPH_STYLE}>
       {children}
     </p>
   );
@@ -43,6 +46,16 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
 
 const ENCODING_NAMES = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
 
+/** Where the clerk clicked the static view (to put the caret there), or null when tabbed into. */
+type Activation = { point: { x: number; y: number } | null };
+
+/** The Slate range under a screen point, if the point is over this editor's text. */
+function rangeAtPoint(editor: Editor, point: { x: number; y: number }): Range | null {
+  const dom = document.caretRangeFromPoint?.(point.x, point.y);
+  if (!dom) return null;
+  return ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+}
+
 export interface RichTextEditorProps {
   value: BlockElement[];
   onChange(blocks: BlockElement[]): void;
@@ -58,15 +71,20 @@ export interface RichTextEditorProps {
 /**
  * One Slate editor over one list of blocks (a section body, the preamble, the summary). Each
  * has its own undo history; memoised so typing in one section re-renders only that one.
+ *
+ * Only editors on or near the screen (or focused, or showing a find match) are live Slate
+ * editables; the others are drawn by StaticBlocks, which looks the same. The Slate editor object,
+ * and so its undo history, lives as long as the section, whether drawn live or static.
  */
 export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere }: RichTextEditorProps) {
-  const { activeEditor } = usePlanEditor();
+  const { activeEditor, scrollRoot } = usePlanEditor();
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
     const e = buildEditor(withReact(createEditor()));
     if (singleLine) e.insertBreak = () => {};
+    e.children = (value.length ? value : EMPTY) as Descendant[];
     return e;
-  }, [singleLine]);
+  }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps
   editor.onLegacyOffer = setOffer;
   // The value we last emitted: a different `value` prop came from outside (find/replace, undo of a section delete…).
   const emitted = useRef<BlockElement[]>(value);
@@ -92,12 +110,27 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     [match],
   );
   const root = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(root, scrollRoot);
+  const [focused, setFocused] = useState(false);
+  const [activation, setActivation] = useState<Activation | null>(null);
+  const live = near || focused || match !== null || activation !== null || offer !== null;
+
   useEffect(() => {
     if (!match) return;
     // After Slate has drawn the decoration: bring the match to the middle of the editor column.
     const frame = requestAnimationFrame(() => root.current?.querySelector('[data-find-current]')?.scrollIntoView({ block: 'center' }));
     return () => cancelAnimationFrame(frame);
   }, [match]);
+
+  // The static view was clicked or tabbed into: the live editor is now drawn in its place; put
+  // the caret where the click was (or at the start) and give it the focus.
+  useLayoutEffect(() => {
+    if (!activation) return;
+    const range = activation.point ? rangeAtPoint(editor, activation.point) : null;
+    Transforms.select(editor, range ?? Editor.start(editor, []));
+    ReactEditor.focus(editor);
+    setActivation(null);
+  }, [activation, editor]);
 
   const handleValueChange = useCallback(
     (next: Descendant[]) => {
@@ -107,28 +140,35 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     },
     [onChange],
   );
+  const onActivate = useCallback((point: { x: number; y: number } | null) => setActivation({ point }), []);
 
   return (
     <div ref={root} data-testid={testId} className="kh-rich">
-      <Slate editor={editor} initialValue={(value.length ? value : EMPTY) as Descendant[]} onValueChange={handleValueChange}>
-        <Editable
-          data-testid={`${testId}-editable`}
-          renderElement={renderElement}
-          renderLeaf={renderLeaf}
-          decorate={decorate}
-          placeholder={placeholder}
-          spellCheck={false}
-          onFocus={() => {
-            activeEditor.current = editor;
-            onFocus?.();
-          }}
-          onKeyDown={(event) => {
-            if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
-            if (handleHotkey(editor, event)) event.preventDefault();
-          }}
-          style={{ outline: 'none', minHeight: '1.5em', fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', lineHeight: 1.35, textAlign: 'justify' }}
-        />
-      </Slate>
+      {live ? (
+        <Slate editor={editor} initialValue={editor.children} onValueChange={handleValueChange}>
+          <Editable
+            data-testid={`${testId}-editable`}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            decorate={decorate}
+            placeholder={placeholder}
+            spellCheck={false}
+            onFocus={() => {
+              activeEditor.current = editor;
+              setFocused(true);
+              onFocus?.();
+            }}
+            onBlur={() => setFocused(false)}
+            onKeyDown={(event) => {
+              if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
+              if (handleHotkey(editor, event)) event.preventDefault();
+            }}
+            style={BODY_TEXT_STYLE}
+          />
+        </Slate>
+      ) : (
+        <StaticBlocks blocks={value} testId={testId} placeholder={placeholder} onActivate={onActivate} />
+      )}
       {offer && (
         <div data-testid="legacy-offer" role="status" style={{ background: '#fff7d6', border: '1px solid #e0c060', padding: '4px 8px', fontSize: 13, display: 'flex', gap: 8, alignItems: 'center' }}>
           <span>Đã chuyển từ mã {ENCODING_NAMES[offer.encoding]} sang Unicode —</span>

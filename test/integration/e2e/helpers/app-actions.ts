@@ -30,7 +30,19 @@ export async function waitForEditorAndPreview(page: Page): Promise<void> {
 /** Text as the clerk reads it: Slate's zero-width placeholders (FEFF) around inline chips removed. */
 export const visible = (s: string): string => s.replace(/[\uFEFF\u200B]/g, '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Scrolls a section body into view, as a clerk does before clicking it: only bodies on or near
+ * the screen are live editors (`…-editable`); the others are drawn statically until then.
+ */
+export async function revealEditor(page: Page, editableTestId: string): Promise<void> {
+  const container = editableTestId.replace(/-editable$/, '');
+  if (container === editableTestId) return;
+  await page.getByTestId(container).scrollIntoViewIfNeeded();
+  await page.getByTestId(editableTestId).waitFor();
+}
+
 export async function editorText(page: Page, testId: string): Promise<string> {
+  await revealEditor(page, testId);
   return visible(await page.getByTestId(testId).innerText());
 }
 
@@ -64,6 +76,7 @@ export async function waitForPreview(page: Page, test: (paras: Array<{ kind: str
 
 /** Puts the caret at the very end of an editable (click, then Ctrl+End). */
 export async function caretToEnd(page: Page, editableTestId: string): Promise<void> {
+  await revealEditor(page, editableTestId);
   await page.getByTestId(editableTestId).click();
   await page.keyboard.press('Control+End');
 }
