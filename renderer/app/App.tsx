@@ -62,9 +62,11 @@ export function App() {
 
   // Start: settings, mode, templates, recent files and crash-recovered drafts.
   useEffect(() => {
+    // The data folder is needed as soon as a file dialog opens: not held back by the template list.
+    void api.app.dataDir().then((dir) => dir.ok && setDataDir(dir.value));
     void (async () => {
-      const [s, m, t, r, rec, dir] = await Promise.all([
-        api.settings.get(), api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(), api.app.dataDir(),
+      const [s, m, t, r, rec] = await Promise.all([
+        api.settings.get(), api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(),
       ]);
       if (s.ok) setSettings(s.value);
       if (m.ok) setMode(m.value);
@@ -72,7 +74,6 @@ export function App() {
       else fail('Không đọc được các mẫu kế hoạch', t.error);
       if (r.ok) setRecent(r.value);
       if (rec.ok) setRecovered(rec.value);
-      if (dir.ok) setDataDir(dir.value);
     })();
   }, [api, fail]);
 

@@ -21,7 +21,10 @@ export function FileNameDialog(props: {
   const [name, setName] = useState(props.suggested);
   const [error, setError] = useState<string | null>(null);
   const title = props.purpose === 'open' ? 'Mở tệp nháp' : `Lưu ${KIND_LABEL[props.kind]}`;
+  // The data folder arrives from the app a moment after start; until then nothing can be resolved.
+  const ready = props.dataDir !== '';
   const choose = () => {
+    if (!ready) return;
     const resolved = resolveDataPath(props.dataDir, name, props.kind);
     if ('error' in resolved) setError(resolved.error);
     else props.onChoose(resolved.path);
@@ -33,7 +36,7 @@ export function FileNameDialog(props: {
       onCancel={props.onCancel}
       footer={
         <>
-          <button className="primary" data-testid="file-ok" onClick={choose}>{props.purpose === 'open' ? 'Mở' : 'Lưu'}</button>
+          <button className="primary" data-testid="file-ok" disabled={!ready} onClick={choose}>{props.purpose === 'open' ? 'Mở' : 'Lưu'}</button>
           <button data-testid="file-cancel" onClick={props.onCancel}>Hủy</button>
         </>
       }
@@ -63,7 +66,7 @@ export function FileNameDialog(props: {
           onKeyDown={(e) => e.key === 'Enter' && choose()}
         />
       </label>
-      <p className="muted">Thư mục dữ liệu: {props.dataDir}</p>
+      <p className="muted">{ready ? `Thư mục dữ liệu: ${props.dataDir}` : 'Đang đọc thư mục dữ liệu…'}</p>
       {error && <p className="error" role="alert" data-testid="file-error">{error}</p>}
     </Modal>
   );

@@ -30,6 +30,9 @@ export function withExtension(name: string, kind: FileKind): string {
  * Returns null (with the reason) for names that would leave the folder.
  */
 export function resolveDataPath(dataDir: string, typed: string, kind: FileKind): { path: string } | { error: string } {
+  // The folder is read from the app at start; a dialog opened in the first instant must not
+  // resolve against an empty folder (the path would land outside it and be refused).
+  if (!dataDir) return { error: 'Chưa đọc xong thư mục dữ liệu. Hãy đợi một giây rồi bấm lại.' };
   const name = typed.normalize('NFC').trim();
   if (!name) return { error: 'Chưa có tên tệp. Hãy gõ tên tệp, ví dụ: ke-hoach-chi-thi-32.' };
   if (/[\\/]/.test(name) || name === '..' || name.startsWith('..')) {

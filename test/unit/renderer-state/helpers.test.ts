@@ -55,6 +55,12 @@ describe('file names', () => {
     const empty = resolveDataPath('/data', '  ', 'pdf');
     expect('error' in empty && empty.error).toMatch(/Chưa có tên tệp/);
   });
+
+  it('does not resolve a name before the data folder is known (a dialog opened right at start)', () => {
+    // Resolving against "" gave "/b.kehoach", which the server refused as outside the data folder.
+    const early = resolveDataPath('', 'b', 'draft');
+    expect('error' in early && early.error).toMatch(/Chưa đọc xong thư mục dữ liệu/);
+  });
 });
 
 describe('shortcuts', () => {
