@@ -7,6 +7,7 @@ import { ExportDoneDialog } from '../dialogs/ExportDoneDialog';
 import { FileNameDialog } from '../dialogs/FileNameDialog';
 import { MessageDialog } from '../dialogs/MessageDialog';
 import { PrintDialog } from '../dialogs/PrintDialog';
+import { flushPendingEdits } from '../editor/pending-edits';
 import { EditorScreen } from '../screens/EditorScreen';
 import { NewPlanForm } from '../screens/NewPlanForm';
 import { StartScreen } from '../screens/StartScreen';
@@ -185,6 +186,8 @@ export function App() {
   }, []);
 
   const run = useCallback((command: ToolbarCommand | Command) => {
+    // Menu commands arrive without a key or click: apply the text typed in the last frame first.
+    flushPendingEdits();
     const { plan, selectedSectionId } = docRef.current;
     switch (command) {
       case 'new': return newPlan();
@@ -211,6 +214,10 @@ export function App() {
   // Stable handlers, so the memoised editor, outline and panels are not re-rendered by App itself.
   const closeFind = useCallback(() => setFindOpen(false), []);
   const edit = useCallback((plan: Plan) => dispatch({ type: 'edit', plan }), []);
+  const updatePlan = useCallback((update: (plan: Plan) => Plan) => dispatch({ type: 'update', update }), []);
+  const touch = useCallback(() => {
+    if (!docRef.current.dirty) dispatch({ type: 'touch' });
+  }, []);
   const select = useCallback((id: string) => dispatch({ type: 'select', id }), []);
 
   useShortcuts(run);
@@ -240,6 +247,8 @@ export function App() {
           findOpen={findOpen}
           onCloseFind={closeFind}
           onChange={edit}
+          onUpdate={updatePlan}
+          onTouch={touch}
           onSelect={select}
           onStructure={structure}
         />

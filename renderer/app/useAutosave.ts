@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { KehoachApi } from '../../core/ipc/api';
 import type { DocState } from '../state/plan-store';
+import { flushPendingEdits } from '../editor/pending-edits';
 
 /**
  * Writes a recovery copy every `seconds` while the document has changes not yet in the recovery
@@ -14,6 +15,7 @@ export function useAutosave(api: KehoachApi, doc: DocState, seconds: number, onR
   const written = useRef(-1);
   useEffect(() => {
     const timer = window.setInterval(() => {
+      flushPendingEdits(); // the copy holds every letter typed so far
       const { plan, dirty, revision, path } = latest.current;
       if (!plan || !dirty || written.current === revision) return;
       written.current = revision;

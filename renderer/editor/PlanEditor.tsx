@@ -10,8 +10,11 @@ import { setSectionBody, setSectionTitle } from './plan-updates';
 import type { Where } from './find/find-replace';
 import { useFindHighlight } from './find/highlight';
 import { useOutlineShape } from '../panels/OutlinePanel';
+import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 
 const SUMMARY: Where = { kind: 'summary' };
+
+const sameNodes = <T,>(a: T[], b: T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 const PREAMBLE: Where = { kind: 'preamble' };
 
 interface SectionBlockProps {
@@ -77,31 +80,75 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
 
 /**
  * The plan's text: summary, opening sentence and every section body, each in its own Slate
- * editor. Emits whole new plans (only the changed branch is copied).
+ * editor. Changes go to the store as updates of the latest plan (only the changed branch is
+ * copied). Typed text goes one frame later (see pending-edits.ts), so a keystroke is painted
+ * before the rest of the app re-renders; titles and references go at once.
  */
-export function PlanEditor(props: { plan: Plan; onChange(plan: Plan): void; selectedSectionId: string | null; onSelectSection(id: string): void }): JSX.Element {
-  const { plan, onChange, selectedSectionId, onSelectSection } = props;
-  // Latest plan and callback, so the stable handlers below never work on a stale copy.
-  const latest = useRef({ plan, onChange, onSelectSection });
-  latest.current = { plan, onChange, onSelectSection };
+export function PlanEditor(props: {
+  plan: Plan;
+  onUpdate(update: (plan: Plan) => Plan): void;
+  /** Typing started: the document has unsaved changes from now on (its text follows a frame later). */
+  onTouch(): void;
+  selectedSectionId: string | null;
+  onSelectSection(id: string): void;
+}): JSX.Element {
+  const { plan, selectedSectionId } = props;
+  // Latest callbacks, so the stable handlers below always reach the current store.
+  const latest = useRef(props);
+  latest.current = props;
   const activeEditor = useRef<Editor | null>(null);
   const scrollRoot = useRef<HTMLDivElement | null>(null);
 
-  const update = useCallback((fn: (p: Plan) => Plan) => {
-    const next = fn(latest.current.plan);
-    latest.current.plan = next; // two updates in one tick must chain
-    latest.current.onChange(next);
-  }, []);
-  const onBody = useCallback((id: string, body: BlockElement[]) => update((p) => setSectionBody(p, id, body)), [update]);
+  const pending = useMemo(() => new PendingEdits((fn) => latest.current.onUpdate(fn)), []);
+  useEffect(() => {
+    const unregister = registerPendingEdits(pending);
+    // Any key, click or tap may lead to code that reads the plan: the text typed so far goes first.
+    const flushNow = () => flushPendingEdits();
+    const events = ['keydown', 'mousedown', 'pointerdown'] as const;
+    for (const type of events) window.addEventListener(type, flushNow, true);
+    return () => {
+      for (const type of events) window.removeEventListener(type, flushNow, true);
+      unregister();
+      pending.flush();
+    };
+  }, [pending]);
+
+  /** At once, after any text still waiting, so updates reach the store in the order they were made. */
+  const update = useCallback(
+    (fn: (p: Plan) => Plan) => {
+      pending.flush();
+      latest.current.onUpdate(fn);
+    },
+    [pending],
+  );
+  /** Typed text: the latest value of each editor waits for the frame to be painted. */
+  const typed = useCallback(
+    (target: string, fn: (p: Plan) => Plan) => {
+      pending.add(target, fn);
+      latest.current.onTouch();
+    },
+    [pending],
+  );
+  const onBody = useCallback((id: string, body: BlockElement[]) => typed(`body:${id}`, (p) => setSectionBody(p, id, body)), [typed]);
   const onTitle = useCallback((id: string, title: string) => update((p) => setSectionTitle(p, id, title)), [update]);
   const onSelect = useCallback((id: string) => latest.current.onSelectSection(id), []);
+  // The summary is stored as inline nodes; the blocks last emitted are given back to its editor
+  // while they still match, so it never mistakes its own text for a change from outside.
+  const lastSummary = useRef<BlockElement[] | null>(null);
   const onSummary = useCallback(
-    (blocks: BlockElement[]) => update((p) => ({ ...p, summary: blocks.flatMap((b) => b.children) })),
-    [update],
+    (blocks: BlockElement[]) => {
+      lastSummary.current = blocks;
+      typed('summary', (p) => ({ ...p, summary: blocks.flatMap((b) => b.children) }));
+    },
+    [typed],
   );
-  const onPreamble = useCallback((preamble: BlockElement[]) => update((p) => ({ ...p, preamble })), [update]);
+  const onPreamble = useCallback((preamble: BlockElement[]) => typed('preamble', (p) => ({ ...p, preamble })), [typed]);
 
-  const summaryBlocks = useMemo<BlockElement[]>(() => [{ type: 'paragraph', children: plan.summary }], [plan.summary]);
+  const summaryBlocks = useMemo<BlockElement[]>(() => {
+    const last = lastSummary.current;
+    const same = last && sameNodes(last.flatMap((b) => b.children), plan.summary);
+    return same ? last : [{ type: 'paragraph', children: plan.summary }];
+  }, [plan.summary]);
   const levels = effectiveLevels(plan);
   // Numbers depend on the tree's shape, not on body text: recomputed only when the shape changes.
   const shape = useOutlineShape(plan.sections);

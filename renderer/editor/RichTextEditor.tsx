@@ -86,12 +86,14 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     return e;
   }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps
   editor.onLegacyOffer = setOffer;
-  // The value we last emitted: a different `value` prop came from outside (find/replace, undo of a section delete…).
-  const emitted = useRef<BlockElement[]>(value);
+  // Every value this editor emitted. The store receives typed text a frame later, so a value
+  // coming back may be one it emitted a few letters ago: that is its own text, never a change
+  // from outside (find/replace, undo of a section delete…), and must not overwrite newer letters.
+  const emitted = useRef<WeakSet<BlockElement[]>>(new WeakSet([value]));
 
   useEffect(() => {
-    if (value === emitted.current) return;
-    emitted.current = value;
+    if (emitted.current.has(value)) return;
+    emitted.current.add(value);
     // Replaced as one undoable step so Ctrl+Z in this section also undoes a "replace all".
     HistoryEditor.withNewBatch(editor, () => {
       Editor.withoutNormalizing(editor, () => {
@@ -135,7 +137,7 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
   const handleValueChange = useCallback(
     (next: Descendant[]) => {
       const blocks = next as BlockElement[];
-      emitted.current = blocks;
+      emitted.current.add(blocks);
       onChange(blocks);
     },
     [onChange],

@@ -24,14 +24,19 @@ export function EditorScreen(props: {
   extraSigners: Signer[];
   findOpen: boolean;
   onCloseFind(): void;
+  /** A whole new plan (find and replace). */
   onChange(plan: Plan): void;
+  /** An update applied to the store's latest plan (editor, side panel). */
+  onUpdate(update: (plan: Plan) => Plan): void;
+  /** The editor started changing text that reaches the store a frame later. */
+  onTouch(): void;
   onSelect(id: string): void;
   onStructure(op: SectionOp, label: string, select?: string | null): void;
 }) {
   const [tab, setTab] = useState<'outline' | 'facts'>('outline');
-  const latest = useRef({ plan: props.plan, onChange: props.onChange });
-  latest.current = { plan: props.plan, onChange: props.onChange };
-  const onPatch = useCallback((patch: Partial<Plan>) => latest.current.onChange({ ...latest.current.plan, ...patch }), []);
+  const latest = useRef(props.onUpdate);
+  latest.current = props.onUpdate;
+  const onPatch = useCallback((patch: Partial<Plan>) => latest.current((plan) => ({ ...plan, ...patch })), []);
   const [findMatch, setFindMatch] = useState<Match | null>(null);
   // Kept when only the match object is new (the plan changed, the match did not), so editors do not re-render.
   const onCurrentMatch = useCallback((m: Match | null) => setFindMatch((old) => (matchKey(old) === matchKey(m) ? old : m)), []);
@@ -54,7 +59,7 @@ export function EditorScreen(props: {
     <div className="editor-column" data-testid="editor-column">
       {props.findOpen && <FindReplace plan={props.plan} onChange={props.onChange} onClose={props.onCloseFind} onCurrentChange={onCurrentMatch} />}
       <FindHighlightCtx.Provider value={props.findOpen ? findMatch : null}>
-        <PlanEditor plan={props.plan} onChange={props.onChange} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} />
+        <PlanEditor plan={props.plan} onUpdate={props.onUpdate} onTouch={props.onTouch} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} />
       </FindHighlightCtx.Provider>
     </div>
   );

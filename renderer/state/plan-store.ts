@@ -40,6 +40,10 @@ export type DocAction =
   | { type: 'open'; plan: Plan; path: string }
   /** Any edit from the editor or the side panel: a whole new Plan. */
   | { type: 'edit'; plan: Plan }
+  /** An edit applied to the latest plan (never to a copy captured earlier). */
+  | { type: 'update'; update: (plan: Plan) => Plan }
+  /** Text is being typed and reaches the plan a frame later: unsaved from now on. */
+  | { type: 'touch' }
   | { type: 'structure'; op: SectionOp; label: string; select?: string | null }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -60,6 +64,14 @@ export function docReducer(state: DocState, action: DocAction): DocState {
     case 'edit':
       if (!state.plan || action.plan === state.plan) return state;
       return { ...state, plan: action.plan, dirty: true, revision: state.revision + 1 };
+    case 'update': {
+      if (!state.plan) return state;
+      const plan = action.update(state.plan);
+      if (plan === state.plan) return state;
+      return { ...state, plan, dirty: true, revision: state.revision + 1 };
+    }
+    case 'touch':
+      return !state.plan || state.dirty ? state : { ...state, dirty: true };
     case 'select':
       return { ...state, selectedSectionId: action.id };
     case 'saved':

@@ -28,7 +28,7 @@ function EditorAndPreview({ initial }: { initial: Plan }) {
   const [sel, setSel] = useState<string | null>(null);
   return (
     <div style={{ display: 'flex', height: '100vh' }}>
-      <div style={{ flex: 1, overflow: 'auto' }}><PlanEditor plan={p} onChange={setP} selectedSectionId={sel} onSelectSection={setSel} /></div>
+      <div style={{ flex: 1, overflow: 'auto' }}><PlanEditor plan={p} onUpdate={setP} onTouch={() => {}} selectedSectionId={sel} onSelectSection={setSel} /></div>
       <div style={{ flex: 1 }}><A4Preview plan={p} /></div>
     </div>
   );

@@ -30,6 +30,25 @@ describe('document state', () => {
     expect(edited.plan!.number).toBe('05');
   });
 
+  it('typed text applied a frame late lands on the latest plan: a number set in between is kept', () => {
+    const state = opened();
+    // The clerk types in section s1 (its text waits for the frame), then sets the number at once.
+    const touched = docReducer(state, { type: 'touch' });
+    expect(touched.dirty).toBe(true);
+    expect(touched.revision).toBe(state.revision); // nothing in the plan changed yet
+    const numbered = docReducer(touched, { type: 'update', update: (p) => ({ ...p, number: '05' }) });
+    const typed = docReducer(numbered, {
+      type: 'update',
+      update: (p) => ({ ...p, sections: p.sections.map((s) => (s.id === 's1' ? { ...s, body: [{ type: 'paragraph', children: [{ text: 'Việt Nam' }] }] } : s)) }),
+    });
+    expect(typed.plan!.number).toBe('05');
+    expect(JSON.stringify(typed.plan!.sections[0]!.body)).toContain('Việt Nam');
+    expect(typed.revision).toBe(state.revision + 2);
+    // An update that changes nothing is not an edit.
+    const same = docReducer(typed, { type: 'update', update: (p) => p });
+    expect(same).toBe(typed);
+  });
+
   it('a plan made from a template is dirty until it is saved', () => {
     const state = docReducer(initialDocState, { type: 'new', plan: anLaoPlan() });
     expect(state.dirty).toBe(true);
