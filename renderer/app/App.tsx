@@ -17,7 +17,7 @@ import { docReducer, initialDocState } from '../state/plan-store';
 import { recipientLineCount } from '../state/recipients';
 import { type SectionOp, moveSiblingOp } from '../state/section-ops';
 import type { Command } from '../state/shortcuts';
-import { defaultSettings } from './default-settings';
+import { defaultSettings } from '../../core/ipc/default-settings';
 import { copiesReachPrinter, printPlan } from './print';
 import { Toolbar, type ToolbarCommand } from './Toolbar';
 import { useAutosave } from './useAutosave';

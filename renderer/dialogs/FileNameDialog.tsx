@@ -24,7 +24,6 @@ export function FileNameDialog(props: {
   // The data folder arrives from the app a moment after start; until then nothing can be resolved.
   const ready = props.dataDir !== '';
   const choose = () => {
-    if (!ready) return;
     const resolved = resolveDataPath(props.dataDir, name, props.kind);
     if ('error' in resolved) setError(resolved.error);
     else props.onChoose(resolved.path);

@@ -7,7 +7,7 @@ import { buildEditor } from './build-editor';
 import { handleHotkey } from './formatting';
 import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
-import { StaticBlocks } from './StaticBlocks';
+import { StaticBlocks, marked } from './StaticBlocks';
 import { BODY_TEXT_STYLE, PARAGRAPH_STYLE } from './editor-styles';
 import { useNearViewport } from './useNearViewport';
 import { undoLegacyConversion } from './plugins/withLegacyEncoding';
@@ -35,10 +35,7 @@ function renderElement(props: RenderElementProps) {
 }
 
 function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  let out = children;
-  if (leaf.bold) out = <strong>{out}</strong>;
-  if (leaf.italic) out = <em>{out}</em>;
-  if (leaf.underline) out = <u>{out}</u>;
+  const out = marked(leaf, children);
   // The current find match (a decoration, never stored in the plan).
   if ((leaf as { findCurrent?: boolean }).findCurrent) return <span {...attributes}><mark data-testid="find-highlight" data-find-current style={{ background: '#ffd54a', color: 'inherit' }}>{out}</mark></span>;
   return <span {...attributes}>{out}</span>;

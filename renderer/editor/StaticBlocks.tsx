@@ -1,4 +1,4 @@
-import { memo, type JSX } from 'react';
+import { memo, type JSX, type ReactNode } from 'react';
 import type { BlockElement, InlineNode, RefElement, TextLeaf } from '../../core/model/inline';
 import { createRefResolver } from '../../core/render/resolve';
 import { usePlanEditor } from './PlanContext';
@@ -62,7 +62,8 @@ function StaticInline({ node }: { node: InlineNode }): JSX.Element {
   return <span>{marked(node, node.text)}</span>;
 }
 
-function marked(leaf: TextLeaf, content: JSX.Element | string): JSX.Element | string {
+/** Bold, italic, underline around a leaf's content: the live editor's leaves use it too. */
+export function marked(leaf: TextLeaf, content: ReactNode): ReactNode {
   let out = content;
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;

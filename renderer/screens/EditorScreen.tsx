@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Signer } from '../../core/model';
 import type { Plan } from '../../core/model';
 import { PlanEditor } from '../editor/PlanEditor';
@@ -34,9 +34,8 @@ export function EditorScreen(props: {
   onStructure(op: SectionOp, label: string, select?: string | null): void;
 }) {
   const [tab, setTab] = useState<'outline' | 'facts'>('outline');
-  const latest = useRef(props.onUpdate);
-  latest.current = props.onUpdate;
-  const onPatch = useCallback((patch: Partial<Plan>) => latest.current((plan) => ({ ...plan, ...patch })), []);
+  const { onUpdate } = props;
+  const onPatch = useCallback((patch: Partial<Plan>) => onUpdate((plan) => ({ ...plan, ...patch })), [onUpdate]);
   const [findMatch, setFindMatch] = useState<Match | null>(null);
   // Kept when only the match object is new (the plan changed, the match did not), so editors do not re-render.
   const onCurrentMatch = useCallback((m: Match | null) => setFindMatch((old) => (matchKey(old) === matchKey(m) ? old : m)), []);

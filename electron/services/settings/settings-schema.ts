@@ -3,8 +3,9 @@ import type { Settings } from '../../../core/ipc/api';
 import { PROFILE_IDS, citationStyleSchema, organisationSchema, signerSchema } from '../../../core/model/organisation';
 import { recipientGroupSchema } from '../../../core/model/plan';
 
-/** Bump when the stored shape changes, and add the step to settings-migrations.ts. */
-export const CURRENT_SETTINGS_VERSION = 2;
+import { CURRENT_SETTINGS_VERSION } from '../../../core/ipc/default-settings';
+
+export { CURRENT_SETTINGS_VERSION, defaultSettings } from '../../../core/ipc/default-settings';
 
 export const MAX_RECENT_FILES = 10;
 
@@ -36,17 +37,3 @@ export const settingsSchema = z.object({
 /** What settings.update accepts: any field but the version, nothing unknown. */
 export const settingsPatchSchema = settingsSchema.omit({ schemaVersion: true }).partial().strict();
 
-/** A fresh installation: no organisation yet (the first-run form asks), the current Party profile. */
-export function defaultSettings(): Settings {
-  return {
-    schemaVersion: CURRENT_SETTINGS_VERSION,
-    organisations: [],
-    activeOrganisationId: null,
-    signers: [],
-    defaultRecipients: [],
-    formatProfile: 'dang-hd05',
-    citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
-    recentFiles: [],
-    autosaveSeconds: 5,
-  };
-}
