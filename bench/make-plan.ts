@@ -53,7 +53,8 @@ export function makeBenchPlan(pages: number): Plan {
       archiveLine: 'Lưu Văn phòng Huyện ủy',
       signers: [],
     },
-    bases: [
+    baseIds: ['ct32'],
+    documents: [
       {
         id: 'ct32', type: 'Chỉ thị', regime: 'dang', number: '32', symbol: 'CT/TU', date: '2024-04-24',
         issuer: 'Ban Thường vụ Thành ủy',

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import {
   type BlockElement,
-  type DocumentRef,
+  type NestedDocument,
   type InlineNode,
   type NumberingStyle,
   type Organisation,
@@ -28,6 +28,7 @@ import {
   type Section,
   NUMBERING_STYLES,
   REF_FIELDS,
+  flattenNested,
   planSchema,
 } from '../core/model';
 import { serializeDraft } from '../core/draft';
@@ -107,7 +108,8 @@ const partyStyle = { commaBeforeDate: false, dateStyle: 'numeric' } as const;
 
 interface ExampleSource {
   file: string;
-  plan: Omit<Plan, 'preamble' | 'sections' | 'summary'>;
+  /** The plan's facts, bases nested as clerks type them (answers.json shape); flattened on build. */
+  plan: Omit<Plan, 'preamble' | 'sections' | 'summary' | 'documents' | 'baseIds'> & { bases: NestedDocument[] };
   summary: string;
   outline: string;
 }
@@ -128,7 +130,7 @@ const anLaoOrganisation: Organisation = {
   signers: [{ authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Văn Tuấn' }],
 };
 
-const chiThi32: DocumentRef = {
+const chiThi32: NestedDocument = {
   id: 'ct-32-tu',
   type: 'Chỉ thị',
   regime: 'dang',
@@ -225,7 +227,7 @@ const dongDaOrganisation: Organisation = {
   signers: [{ authority: 'T/M ĐẢNG ỦY', position: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Đinh Nguyên Mạnh' }],
 };
 
-const nghiQuyet71: DocumentRef = {
+const nghiQuyet71: NestedDocument = {
   id: 'nq-71-tw',
   type: 'Nghị quyết',
   regime: 'dang',
@@ -236,7 +238,7 @@ const nghiQuyet71: DocumentRef = {
   subject: 'về đột phá phát triển giáo dục và đào tạo',
 };
 
-const chuongTrinh05: DocumentRef = {
+const chuongTrinh05: NestedDocument = {
   id: 'ctr-05-tu',
   type: 'Chương trình hành động',
   regime: 'dang',
@@ -354,7 +356,7 @@ const thanhXuanOrganisation: Organisation = {
 const khungKeHoachNamHoc =
   'về việc ban hành và sửa đổi khung Kế hoạch thời gian năm học 2023-2024 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội';
 
-const thanhXuanBases: DocumentRef[] = [
+const thanhXuanBases: NestedDocument[] = [
   {
     id: 'qd-4045-ubnd',
     type: 'Quyết định',
@@ -468,7 +470,9 @@ export const EXAMPLES: readonly ExampleSource[] = [anLao, dongDa, thanhXuan];
 
 export function buildExamplePlan(source: ExampleSource): Plan {
   const { preamble, sections } = parseOutline(source.outline, source.plan.id.replace(/^example-/, ''));
-  return planSchema.parse({ ...source.plan, summary: parseInline(source.summary), preamble, sections });
+  const { bases, ...facts } = source.plan;
+  const { documents, baseIds } = flattenNested(bases);
+  return planSchema.parse({ ...facts, documents, baseIds, summary: parseInline(source.summary), preamble, sections });
 }
 
 // Fixed timestamp so regenerating the examples does not produce a diff when nothing changed.

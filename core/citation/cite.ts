@@ -1,19 +1,32 @@
 import type { DocumentRef } from '../model/document-ref';
-import type { CitationStyle } from '../model/organisation';
+import { type DocumentSet, parentOf } from '../model/document-set';
 import { formatCitationDate } from './dates';
 import { numberSymbol } from './numbers';
+import { type FullCitationStyle, joinList } from './style';
 
 /**
- * Citing a document. First mention: the full form, type, "số", number-symbol, date, issuer,
- * subject (chained: "… về thực hiện <the document it implements>"). Later mentions: the short
- * form "Chỉ thị số 32-CT/TU". A short name may be introduced once: "(sau đây viết tắt là …)".
+ * Citing documents. First mention: the full form — type, "số", number-symbol, date, issuer, then
+ * the chain ("… thực hiện <the document it implements>") or, without a chain, the subject.
+ * Later mentions: the short form "Chỉ thị số 32-CT/TU", or the short name once introduced with
+ * "(sau đây viết tắt là …)". Every convention that varies between bodies comes from the style
+ * (core/citation/style.ts); docs/citations.md shows the sentence each one produces.
  */
-export interface CiteOptions {
-  /** Append "(sau đây viết tắt là <shortName>)" when the document has a short name. */
-  introduceShortName?: boolean;
+
+/** What one run of citing knows: the set, the style, and what was already said. */
+export interface CiteContext {
+  set: Pick<DocumentSet, 'documents'>;
+  style: FullCitationStyle;
+  /** Documents cited in full earlier in the same sentence: a chain reaching one of them uses its short form. */
+  citedInSentence: Set<string>;
+  /** Documents whose short name has been introduced earlier in the plan. */
+  introduced: Set<string>;
+  /** False for the summary (trích yếu): it never introduces a short name. */
+  allowIntroduce: boolean;
+  /** False: cite without the date ("Nghị quyết số 57-NQ/TW của Bộ Chính trị …"). */
+  withDate: boolean;
 }
 
-/** "Chỉ thị số 32-CT/TU"; the number-symbol alone when the type is missing. */
+/** "Chỉ thị số 32-CT/TU". */
 export function citeHead(doc: DocumentRef): string {
   return `${doc.type} số ${numberSymbol(doc)}`;
 }
@@ -23,63 +36,131 @@ export function citeTypeNumber(doc: DocumentRef): string {
   return doc.number.trim() === '' ? citeHead(doc) : `${doc.type} số ${doc.number.trim()}`;
 }
 
-/** The subject as cited; a document with no subject of its own that implements another is "về thực hiện <that one>". */
-export function effectiveSubject(doc: DocumentRef, style: CitationStyle): string {
-  const own = doc.subject.trim();
-  if (own !== '') return own;
-  return doc.implements ? `về thực hiện ${citeFull(doc.implements, style)}` : '';
-}
-
-function dateAndIssuer(doc: DocumentRef, style: CitationStyle): string {
-  const separator = style.commaBeforeDate ? ', ' : ' ';
-  return `${separator}${formatCitationDate(doc.date, style)} của ${doc.issuer}`;
-}
-
-function withSubject(text: string, doc: DocumentRef, style: CitationStyle): string {
-  const subject = effectiveSubject(doc, style);
-  return subject === '' ? text : `${text} ${subject}`;
-}
-
-function shortNameIntro(doc: DocumentRef, options: CiteOptions): string {
-  return options.introduceShortName && doc.shortName ? ` (sau đây viết tắt là ${doc.shortName})` : '';
-}
-
-/** "Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban Thường vụ Thành ủy về việc …". */
-export function citeFull(doc: DocumentRef, style: CitationStyle, options: CiteOptions = {}): string {
-  return withSubject(`${citeHead(doc)}${dateAndIssuer(doc, style)}`, doc, style) + shortNameIntro(doc, options);
-}
-
 /** "Chỉ thị số 32-CT/TU", or the short name once it has been introduced. */
 export function citeShort(doc: DocumentRef, shortNameIntroduced = false): string {
   return shortNameIntroduced && doc.shortName ? doc.shortName : citeHead(doc);
 }
 
-const groupKey = (doc: DocumentRef, style: CitationStyle): string =>
-  [doc.type, doc.issuer, effectiveSubject(doc, style)].join('\u0000');
+const dateSeparator = (ctx: CiteContext): string => (ctx.style.commaBeforeDate ? ', ' : ' ');
+const datePart = (doc: DocumentRef, ctx: CiteContext): string =>
+  ctx.withDate ? `${dateSeparator(ctx)}${formatCitationDate(doc.date, ctx.style)}` : '';
+
+/** The word linking a document to the one it implements: the document's own, else the organisation's. */
+const chainLink = (doc: DocumentRef, ctx: CiteContext): string => doc.chainLink?.trim() || ctx.style.chainLink;
 
 /**
- * Several bases in one opening sentence. Consecutive documents of the same type, issuer and
- * subject share them ("Quyết định số 4045/QĐ-UBND ngày 11/8/2023 và Quyết định số 4354/QĐ-UBND
- * ngày 31/8/2023 của …"); the groups are joined by "; ".
+ * What follows "… của <issuer>": the chain when the document implements another (even when it
+ * has a subject of its own: the chain is what tells the reader where the plan comes from), else
+ * its subject. `pending` collects the short names to introduce at the end of the citation.
  */
-export function citeBases(docs: DocumentRef[], style: CitationStyle, introduce: (doc: DocumentRef) => boolean = () => false): string {
-  const groups: DocumentRef[][] = [];
-  for (const doc of docs) {
-    const last = groups[groups.length - 1];
-    if (last && groupKey(last[0] as DocumentRef, style) === groupKey(doc, style)) last.push(doc);
-    else groups.push([doc]);
+function citeTail(doc: DocumentRef, ctx: CiteContext, pending: DocumentRef[]): string {
+  const parent = parentOf(ctx.set, doc);
+  if (parent) {
+    // Already cited in full earlier in this sentence (it is also a base): its short form is enough.
+    const inner = ctx.citedInSentence.has(parent.id) ? citeShort(parent, ctx.introduced.has(parent.id)) : citeBody(parent, ctx, pending);
+    return ` ${chainLink(doc, ctx)} ${inner}`;
   }
-  return groups
-    .map((group) => {
-      if (group.length === 1) {
-        const only = group[0] as DocumentRef;
-        return citeFull(only, style, { introduceShortName: introduce(only) });
-      }
-      const separator = style.commaBeforeDate ? ', ' : ' ';
-      const heads = group.map((doc) => `${citeHead(doc)}${separator}${formatCitationDate(doc.date, style)}`);
-      const joined = `${heads.slice(0, -1).join(', ')} và ${heads[heads.length - 1]}`;
-      const first = group[0] as DocumentRef;
-      return withSubject(`${joined} của ${first.issuer}`, first, style);
-    })
-    .join('; ');
+  const subject = doc.subject.trim();
+  return subject === '' ? '' : ` ${subject}`;
+}
+
+/** The full citation without any short-name bracket. */
+function citeBody(doc: DocumentRef, ctx: CiteContext, pending: DocumentRef[]): string {
+  ctx.citedInSentence.add(doc.id);
+  if (ctx.allowIntroduce && doc.shortName?.trim() && !ctx.introduced.has(doc.id) && !pending.includes(doc)) pending.push(doc);
+  return `${citeHead(doc)}${datePart(doc, ctx)} của ${doc.issuer}${citeTail(doc, ctx, pending)}`;
+}
+
+/** "(sau đây viết tắt là Chỉ thị số 29-CT/TW)", "(sau đây gọi là A, B)"; marks them introduced. */
+export function shortNameBracket(docs: DocumentRef[], ctx: CiteContext): string {
+  if (docs.length === 0) return '';
+  docs.forEach((doc) => ctx.introduced.add(doc.id));
+  return ` (sau đây ${ctx.style.shortNameWord} ${docs.map((doc) => (doc.shortName ?? '').trim()).join(', ')})`;
+}
+
+/** "Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban Thường vụ Thành ủy về việc …" (+ its short-name bracket). */
+export function citeFull(doc: DocumentRef, ctx: CiteContext): string {
+  const pending: DocumentRef[] = [];
+  const body = citeBody(doc, ctx, pending);
+  return body + shortNameBracket(pending, ctx);
+}
+
+/** The subject as cited on its own: its own, or "về thực hiện <the document it implements>". */
+export function citeSubject(doc: DocumentRef, ctx: CiteContext): string {
+  const own = doc.subject.trim();
+  if (own !== '') return own;
+  const parent = parentOf(ctx.set, doc);
+  return parent ? `${chainLink(doc, ctx)} ${citeFull(parent, ctx)}` : '';
+}
+
+/** Consecutive bases that may share one citation, by the style's grouping rule. */
+function groupBases(docs: DocumentRef[], ctx: CiteContext): DocumentRef[][] {
+  const { grouping } = ctx.style;
+  const key = (doc: DocumentRef): string | null => {
+    if (grouping === 'none') return null;
+    const base = [doc.type, doc.issuer].join('\u0000');
+    // Same subject and no chain of its own: "… và Quyết định số … của UBND … về việc …".
+    if (grouping === 'same-subject') return doc.implementsId === undefined && doc.subject.trim() !== '' ? `${base}\u0000${doc.subject.trim()}` : null;
+    return base;
+  };
+  const groups: DocumentRef[][] = [];
+  let lastKey: string | null = null;
+  for (const doc of docs) {
+    const k = key(doc);
+    const last = groups[groups.length - 1];
+    if (last && k !== null && k === lastKey) last.push(doc);
+    else groups.push([doc]);
+    lastKey = k;
+  }
+  return groups;
+}
+
+/** Several documents of one type and issuer with one subject: "A ngày …, B ngày … và C ngày … của <issuer> <subject>". */
+function citeSameSubject(group: DocumentRef[], ctx: CiteContext, pending: DocumentRef[]): string {
+  const heads = group.map((doc) => {
+    ctx.citedInSentence.add(doc.id);
+    if (ctx.allowIntroduce && doc.shortName?.trim() && !ctx.introduced.has(doc.id)) pending.push(doc);
+    return `${citeHead(doc)}${datePart(doc, ctx)}`;
+  });
+  const first = group[0] as DocumentRef;
+  return `${joinList(heads, 'comma-and')} của ${first.issuer}${citeTail(first, ctx, pending)}`;
+}
+
+/** Several documents of one type and issuer: "các Nghị quyết của Hội đồng nhân dân tỉnh: số …, ngày … về …; số … ". */
+function citeSameIssuer(group: DocumentRef[], ctx: CiteContext, pending: DocumentRef[]): string {
+  const first = group[0] as DocumentRef;
+  const items = group.map((doc) => {
+    ctx.citedInSentence.add(doc.id);
+    if (ctx.allowIntroduce && doc.shortName?.trim() && !ctx.introduced.has(doc.id)) pending.push(doc);
+    return `số ${numberSymbol(doc)}${datePart(doc, ctx)}${citeTail(doc, ctx, pending)}`;
+  });
+  return `các ${first.type} của ${first.issuer}: ${items.join('; ')}`;
+}
+
+/**
+ * Several bases in one sentence, grouped and joined as the style says. Short names are
+ * introduced after each group ("each") or once after the last base ("joint").
+ */
+export function citeBases(docs: DocumentRef[], ctx: CiteContext): string {
+  const joint: DocumentRef[] = [];
+  const parts = groupBases(docs, ctx).map((group) => {
+    const pending: DocumentRef[] = ctx.style.shortNameBrackets === 'joint' ? joint : [];
+    let text: string;
+    if (group.length === 1) text = citeBody(group[0] as DocumentRef, ctx, pending);
+    else if (ctx.style.grouping === 'same-issuer') text = citeSameIssuer(group, ctx, pending);
+    else text = citeSameSubject(group, ctx, pending);
+    return ctx.style.shortNameBrackets === 'joint' ? text : text + shortNameBracket(pending, ctx);
+  });
+  const joined = joinList(parts, ctx.style.basesJoin);
+  return ctx.style.shortNameBrackets === 'joint' ? joined + shortNameBracket(joint, ctx) : joined;
+}
+
+/**
+ * "(KHCN)", "(UBND)": an abbreviation introduced in brackets right after the words it stands for.
+ * The summary may leave them out (they belong to the opening, where they are first used).
+ */
+const ABBREVIATION = /\s?\(([\p{Lu}\d&/-]{2,})\)/gu;
+export function dropAbbreviations(text: string): string {
+  // "(2020)" is a year, not an abbreviation: at least one capital letter.
+  return text.replace(ABBREVIATION, (all, inner: string) => (/\p{Lu}/u.test(inner) ? '' : all));
 }

@@ -5,12 +5,12 @@ import { issueSentence, describeValue, vietnameseIssueMessage } from './validati
 
 /**
  * The `.kehoach` draft file: UTF-8 JSON
- *   { "formatVersion": 1, "app": "kehoach", "savedAt": "<ISO>", "plan": <Plan> }
+ *   { "formatVersion": 2, "app": "kehoach", "savedAt": "<ISO>", "plan": <Plan> }
  * See docs/draft-format.md. Loading never throws: every failure becomes one Vietnamese
  * sentence the user can act on.
  */
 
-export const DRAFT_FORMAT_VERSION = 1;
+export const DRAFT_FORMAT_VERSION = 2;
 export const DRAFT_APP_ID = 'kehoach';
 export const DRAFT_FILE_EXTENSION = '.kehoach';
 

@@ -2,7 +2,10 @@ import { isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
 /**
- * A document the plan cites: its parent(s) and, through `implements`, their parents.
+ * A document the plan cites: a base (parent) of the plan, or a document a base implements
+ * (grandparent, to any depth). A plan keeps its documents as one deduplicated set
+ * (`plan.documents`), each referenced by id: a document that is both a base and the parent of
+ * another base exists once, so every live reference to it is the same reference.
  * `regime` decides how number and symbol are joined: Party `32-CT/TU`, state `4045/QĐ-UBND`.
  */
 export interface DocumentRef {
@@ -19,14 +22,25 @@ export interface DocumentRef {
   /** Ban Thường vụ Thành ủy, Bộ Chính trị, Ủy ban nhân dân (UBND) thành phố Hà Nội … */
   issuer: string;
   /**
-   * What the document is about, starting with "về …" as it is cited. May be empty for a
-   * document that implements another: its subject is then "về thực hiện <parent>".
+   * What the document is about, starting with "về …" as it is cited. A document that
+   * implements another is cited through its chain ("… thực hiện <that one>"); its own subject
+   * is printed only when it has no chain.
    */
   subject: string;
   /** Introduced once as "(sau đây viết tắt là …)"; later short mentions use it. */
   shortName?: string;
-  /** The document this one implements: the chain, to any depth. */
-  implements?: DocumentRef;
+  /** Id of the document (in the same set) this one implements: the chain, to any depth. */
+  implementsId?: string;
+  /**
+   * How this document is linked to the one it implements when the organisation's usual word
+   * does not fit it: "thực hiện", "về thực hiện", "về triển khai thực hiện" …
+   */
+  chainLink?: string;
+}
+
+/** A document with its chain as nested objects: how answers.json and version-1 drafts write it. */
+export interface NestedDocument extends Omit<DocumentRef, 'implementsId'> {
+  implements?: NestedDocument;
 }
 
 export const DOCUMENT_TYPES = [
@@ -53,19 +67,26 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2024-04-24')
   .refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'Ngày không có thật trong lịch');
 
-export const documentRefSchema: z.ZodType<DocumentRef> = z.lazy(() =>
-  z.object({
-    id: z.string().min(1),
-    type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
-    regime: z.enum(['dang', 'nha-nuoc']),
-    number: z.string(),
-    symbol: z.string().min(1, 'Thiếu ký hiệu văn bản (ví dụ CT/TU)'),
-    date: isoDate,
-    issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
-    subject: z.string(),
-    shortName: z.string().optional(),
-    implements: documentRefSchema.optional(),
-  }),
+const documentFields = {
+  type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
+  regime: z.enum(['dang', 'nha-nuoc']),
+  number: z.string(),
+  symbol: z.string().min(1, 'Thiếu ký hiệu văn bản (ví dụ CT/TU)'),
+  date: isoDate,
+  issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
+  subject: z.string(),
+  shortName: z.string().optional(),
+  chainLink: z.string().optional(),
+};
+
+export const documentRefSchema: z.ZodType<DocumentRef> = z.object({
+  id: z.string().min(1),
+  ...documentFields,
+  implementsId: z.string().min(1).optional(),
+});
+
+export const nestedDocumentSchema: z.ZodType<NestedDocument> = z.lazy(() =>
+  z.object({ id: z.string().min(1), ...documentFields, implements: nestedDocumentSchema.optional() }),
 );
 
 export { isoDate as isoDateSchema };

@@ -9,6 +9,7 @@ import { z } from 'zod';
 /** The facts of the plan a live reference can stand for. */
 export const REF_FIELDS = [
   'citation.full', // Chỉ thị số 32-CT/TU ngày 24/4/2024 của … về … (chained when the parent has a parent)
+  'citation.fullNoDate', // the same without the date: Nghị quyết số 57-NQ/TW của Bộ Chính trị về …
   'citation.short', // Chỉ thị số 32-CT/TU (or the short name once introduced)
   'citation.typeNumber', // Chương trình hành động số 05 (type and number only)
   'citation.numberSymbol', // 32-CT/TU
@@ -22,6 +23,8 @@ export const REF_FIELDS = [
   'org.place', // An Lão
   'plan.year', // 2024
   'plan.type', // Kế hoạch
+  'plan.name', // Kế hoạch thực hiện Nghị quyết số 57-NQ/TW (composed from plan.wording.opening)
+  'plan.subject', // the plan's own subject (plan.wording.subject)
 ] as const;
 export type RefField = (typeof REF_FIELDS)[number];
 
@@ -36,7 +39,7 @@ export interface TextLeaf {
 export interface RefElement {
   type: 'ref';
   field: RefField;
-  /** id of the document in `plan.bases` (or of a document in their chain); default: first base. */
+  /** id of a document in `plan.documents`; default: the first base. */
   target?: string;
   children: [TextLeaf];
 }

@@ -3,12 +3,36 @@ import { z } from 'zod';
 export const PROFILE_IDS = ['dang-hd05', 'dang-hd36', 'nha-nuoc-nd30'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
+/**
+ * How an organisation cites documents. Only the first two are required; the others default to
+ * the most common practice (see docs/citations.md for the sentence each value produces).
+ */
 export interface CitationStyle {
   /** "Chỉ thị số 29-CT/TW, ngày 05/01/2024" (true) or "… 32-CT/TU ngày 24/4/2024" (false). */
   commaBeforeDate: boolean;
   /** "24/4/2024" or "ngày 24 tháng 4 năm 2024". */
   dateStyle: 'numeric' | 'words';
+  /** Word between a document and the one it implements: "… của Ban Thường vụ Tỉnh ủy thực hiện Kết luận …". Default "về thực hiện". */
+  chainLink?: string;
+  /** "(sau đây viết tắt là …)" or "(sau đây gọi là …)". Default "viết tắt là". */
+  shortNameWord?: (typeof SHORT_NAME_WORDS)[number];
+  /** One bracket per document, or one bracket after the last of several documents. Default "each". */
+  shortNameBrackets?: 'each' | 'joint';
+  /** How several bases are joined: "A; B; C", "A, B, C", "A; B và C", "A, B và C". Default "semicolon". */
+  basesJoin?: (typeof BASES_JOINS)[number];
+  /**
+   * Consecutive bases of one type and issuer: never grouped; grouped when they share the subject
+   * ("Quyết định số 4045/QĐ-UBND ngày … và Quyết định số 4354/QĐ-UBND ngày … của UBND … về …");
+   * or grouped whenever they share type and issuer ("các Nghị quyết của Hội đồng nhân dân tỉnh: số …; số …").
+   * Default "same-subject".
+   */
+  grouping?: (typeof BASES_GROUPINGS)[number];
 }
+
+export const SHORT_NAME_WORDS = ['viết tắt là', 'gọi là'] as const;
+export const BASES_JOINS = ['semicolon', 'comma', 'semicolon-and', 'comma-and'] as const;
+export const BASES_GROUPINGS = ['none', 'same-subject', 'same-issuer'] as const;
+export const CHAIN_LINKS = ['về thực hiện', 'thực hiện', 'về việc thực hiện', 'về triển khai thực hiện', 'triển khai thực hiện'] as const;
 
 export interface Signer {
   /** T/M BAN THƯỜNG VỤ, T/M ĐẢNG ỦY, TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH; empty when the head signs for the unit itself. */
@@ -49,6 +73,11 @@ export const signerSchema = z.object({
 export const citationStyleSchema = z.object({
   commaBeforeDate: z.boolean(),
   dateStyle: z.enum(['numeric', 'words']),
+  chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "về thực hiện")').optional(),
+  shortNameWord: z.enum(SHORT_NAME_WORDS).optional(),
+  shortNameBrackets: z.enum(['each', 'joint']).optional(),
+  basesJoin: z.enum(BASES_JOINS).optional(),
+  grouping: z.enum(BASES_GROUPINGS).optional(),
 });
 
 export const organisationSchema: z.ZodType<Organisation> = z.object({

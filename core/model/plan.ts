@@ -2,6 +2,8 @@ import { getDaysInMonth } from 'date-fns';
 import { z } from 'zod';
 import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema } from './inline';
 import { type DocumentRef, documentRefSchema } from './document-ref';
+import { cyclicDocumentIds } from './document-set';
+import { type PlanWording, planWordingSchema } from './wording';
 import { type Organisation, type ProfileId, type Signer, PROFILE_IDS, organisationSchema, signerSchema } from './organisation';
 
 /** How a heading level is numbered. Numbers are computed from the tree, never stored. */
@@ -70,8 +72,12 @@ export interface Plan {
   number: string;
   date: PlanDate;
   organisation: Organisation;
-  /** One or more parent documents, in the order the opening sentence cites them. */
-  bases: DocumentRef[];
+  /** Every document the plan cites, once each: the bases and, through `implementsId`, their parents. */
+  documents: DocumentRef[];
+  /** Ids of the bases (parent documents) in `documents`, in the order the opening sentence cites them. */
+  baseIds: string[];
+  /** The parts the opening sentence and the summary were composed from (absent in older drafts). */
+  wording?: PlanWording;
   /** Optional author line between type and summary: CỦA BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG PHÙ LIỄN. */
   authorLine?: string;
   /** Trích yếu, with live references. */
@@ -113,7 +119,8 @@ export const recipientGroupSchema = z.object({
   items: z.array(z.string().min(1, 'Dòng nơi nhận trống')).min(1, 'Nhóm nơi nhận không có dòng nào'),
 });
 
-export const planSchema: z.ZodType<Plan> = z.object({
+export const planSchema: z.ZodType<Plan> = z
+  .object({
   id: z.string().min(1),
   templateId: z.string(),
   profile: z.enum(PROFILE_IDS),
@@ -121,7 +128,9 @@ export const planSchema: z.ZodType<Plan> = z.object({
   number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số (để trống nếu chưa có số)'),
   date: planDateSchema,
   organisation: organisationSchema,
-  bases: z.array(documentRefSchema).min(1, 'Kế hoạch phải căn cứ ít nhất một văn bản'),
+  documents: z.array(documentRefSchema),
+  baseIds: z.array(z.string().min(1)).min(1, 'Kế hoạch phải căn cứ ít nhất một văn bản'),
+  wording: planWordingSchema.optional(),
   authorLine: z.string().optional(),
   summary: z.array(inlineNodeSchema).min(1),
   preamble: z.array(blockSchema),
@@ -139,6 +148,25 @@ export const planSchema: z.ZodType<Plan> = z.object({
     finalMark: z.enum(['.', './.']).optional(),
     levels: z.array(z.enum(NUMBERING_STYLES)).optional(),
   }),
-});
+})
+  .superRefine((plan, ctx) => {
+    // The document set must hold together: unique ids, bases and chains pointing inside it, no loop.
+    const ids = new Set<string>();
+    plan.documents.forEach((doc, i) => {
+      if (ids.has(doc.id)) ctx.addIssue({ code: 'custom', message: `Hai văn bản trùng mã "${doc.id}"`, path: ['documents', i, 'id'] });
+      ids.add(doc.id);
+    });
+    plan.baseIds.forEach((id, i) => {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `Văn bản căn cứ "${id}" không có trong danh sách văn bản`, path: ['baseIds', i] });
+    });
+    plan.documents.forEach((doc, i) => {
+      if (doc.implementsId !== undefined && !ids.has(doc.implementsId))
+        ctx.addIssue({ code: 'custom', message: `Văn bản được thực hiện "${doc.implementsId}" không có trong danh sách văn bản`, path: ['documents', i, 'implementsId'] });
+    });
+    for (const id of cyclicDocumentIds(plan)) {
+      const i = plan.documents.findIndex((doc) => doc.id === id);
+      ctx.addIssue({ code: 'custom', message: 'Chuỗi văn bản vòng lại chính nó (văn bản A thực hiện B, B lại thực hiện A)', path: ['documents', i, 'implementsId'] });
+    }
+  }) as unknown as z.ZodType<Plan>;
 
 export type { BlockElement, InlineNode, DocumentRef, Organisation, Signer, ProfileId };

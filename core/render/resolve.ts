@@ -1,41 +1,48 @@
 import type { DocumentRef } from '../model/document-ref';
+import { baseDocuments, documentById, firstBase } from '../model/document-set';
 import { type InlineNode, type RefElement, type TextLeaf, isRef } from '../model/inline';
 import type { Plan } from '../model/plan';
-import { citeBases, citeFull, citeHead, citeShort, citeTypeNumber, effectiveSubject } from '../citation/cite';
+import { type CiteContext, citeBases, citeFull, citeHead, citeShort, citeSubject, citeTypeNumber, dropAbbreviations } from '../citation/cite';
 import { formatShortDate, formatWordsDate } from '../citation/dates';
 import { numberSymbol } from '../citation/numbers';
+import { fullStyle } from '../citation/style';
+import { OPENING_DEFAULTS, SUMMARY_DEFAULTS } from '../compose/defaults';
+import { composePlanName } from '../compose/plan-name';
 
 /**
  * Live references are resolved against the current model every time the plan is rendered, so
  * the summary, opening sentence, body and closing can never disagree about the parent.
  */
 
-/** Every document the plan cites: the bases and, through `implements`, their parents. */
-export function allDocuments(plan: Pick<Plan, 'bases'>): DocumentRef[] {
-  const out: DocumentRef[] = [];
-  const visit = (doc: DocumentRef | undefined): void => {
-    if (!doc || out.includes(doc)) return;
-    out.push(doc);
-    visit(doc.implements);
-  };
-  plan.bases.forEach(visit);
-  return out;
+/** Every document the plan cites (the set). */
+export function allDocuments(plan: Pick<Plan, 'documents'>): DocumentRef[] {
+  return plan.documents;
 }
 
-export function findDocument(plan: Pick<Plan, 'bases'>, id: string | undefined): DocumentRef | undefined {
-  if (id === undefined) return plan.bases[0];
-  return allDocuments(plan).find((doc) => doc.id === id);
+/** The document a reference points at; no target means the first base. */
+export function findDocument(plan: Pick<Plan, 'documents' | 'baseIds'>, id: string | undefined): DocumentRef | undefined {
+  return id === undefined ? firstBase(plan) : documentById(plan, id);
 }
 
 export const BROKEN_REF_TEXT = '[tham chiếu không còn văn bản]';
 
+/** Something the engine could not do as asked, told to the clerk instead of silently dropped. */
+export interface CitationNotice {
+  kind: 'short-name-never-introduced' | 'short-name-used-before-introduced' | 'broken-reference';
+  documentId?: string;
+  /** One Vietnamese sentence: what happened and what to do. */
+  message: string;
+}
+
 export interface RefResolver {
-  /** Body text, resolved in document order: the first full citation introduces a short name. */
+  /** One paragraph of body text, resolved in document order: the first full citation introduces a short name. */
   resolve(nodes: InlineNode[]): TextLeaf[];
   /** The summary (trích yếu) never introduces a short name. */
   resolveSummary(nodes: InlineNode[]): TextLeaf[];
   /** The text one reference stands for right now (for chips in the editor). */
   refText(ref: RefElement): string;
+  /** What went wrong so far, plus short names never introduced (call after the whole plan was resolved). */
+  notices(): CitationNotice[];
 }
 
 const marksOf = (leaf: TextLeaf): Omit<TextLeaf, 'text'> => {
@@ -57,11 +64,46 @@ export function mergeLeaves(leaves: TextLeaf[]): TextLeaf[] {
   return out;
 }
 
-export function createRefResolver(plan: Plan): RefResolver {
-  const style = plan.organisation.citationStyle;
-  const introduced = new Set<string>();
+type Mode = 'body' | 'summary' | 'chip';
 
-  const text = (ref: RefElement, allowIntroduce: boolean): string => {
+export function createRefResolver(plan: Plan): RefResolver {
+  const style = fullStyle(plan.organisation.citationStyle);
+  const regime = plan.organisation.regime;
+  const opening = plan.wording?.opening ?? OPENING_DEFAULTS[regime];
+  const summaryParts = plan.wording?.summary;
+  const introduced = new Set<string>();
+  const noticeList: CitationNotice[] = [];
+  const warned = new Set<string>();
+  let sentence = new Set<string>();
+
+  const context = (mode: Mode, withDate = true): CiteContext => ({
+    set: plan,
+    style,
+    // The summary and a chip are sentences of their own; body paragraphs share one per paragraph.
+    citedInSentence: mode === 'body' ? sentence : new Set<string>(),
+    introduced: mode === 'chip' ? new Set(introduced) : introduced,
+    allowIntroduce: mode === 'body',
+    withDate,
+  });
+
+  const warnOnce = (notice: CitationNotice): void => {
+    const key = `${notice.kind}:${notice.documentId ?? ''}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    noticeList.push(notice);
+  };
+
+  const short = (doc: DocumentRef, mode: Mode): string => {
+    if (mode === 'body' && doc.shortName?.trim() && !introduced.has(doc.id))
+      warnOnce({
+        kind: 'short-name-used-before-introduced',
+        documentId: doc.id,
+        message: `Tên viết tắt "${doc.shortName.trim()}" của ${citeHead(doc)} được dùng trước khi giới thiệu, nên chỗ đó in "${citeHead(doc)}"; hãy trích dẫn đầy đủ văn bản này trước lần dùng đầu tiên.`,
+      });
+    return citeShort(doc, introduced.has(doc.id));
+  };
+
+  const text = (ref: RefElement, mode: Mode): string => {
     switch (ref.field) {
       case 'org.collective':
         return plan.organisation.collective;
@@ -73,24 +115,34 @@ export function createRefResolver(plan: Plan): RefResolver {
         return String(plan.date.year);
       case 'plan.type':
         return plan.type;
-      case 'bases.full': {
-        const result = citeBases(plan.bases, style, (doc) => allowIntroduce && Boolean(doc.shortName) && !introduced.has(doc.id));
-        if (allowIntroduce) plan.bases.forEach((doc) => doc.shortName && introduced.add(doc.id));
-        return result;
-      }
+      case 'plan.subject':
+        return plan.wording?.subject?.trim() ?? '';
+      case 'plan.name':
+        return composePlanName({
+          type: plan.type,
+          opening,
+          subject: plan.wording?.subject ?? '',
+          firstBase: firstBase(plan),
+          shortOf: (doc) => citeShort(doc, introduced.has(doc.id)),
+        });
+      case 'bases.full':
+        return citeBases(baseDocuments(plan), context(mode, mode !== 'summary' || summaryParts?.date !== false));
       default:
         break;
     }
     const doc = findDocument(plan, ref.target);
-    if (!doc) return BROKEN_REF_TEXT;
+    if (!doc) {
+      if (mode === 'body')
+        warnOnce({ kind: 'broken-reference', message: 'Có tham chiếu trỏ tới văn bản đã bị xóa khỏi danh sách văn bản; hãy chọn lại văn bản cho tham chiếu đó hoặc xóa nó.' });
+      return BROKEN_REF_TEXT;
+    }
     switch (ref.field) {
-      case 'citation.full': {
-        const introduce = allowIntroduce && Boolean(doc.shortName) && !introduced.has(doc.id);
-        if (introduce) introduced.add(doc.id);
-        return citeFull(doc, style, { introduceShortName: introduce });
-      }
+      case 'citation.full':
+        return citeFull(doc, context(mode));
+      case 'citation.fullNoDate':
+        return citeFull(doc, context(mode, false));
       case 'citation.short':
-        return citeShort(doc, introduced.has(doc.id));
+        return short(doc, mode);
       case 'citation.typeNumber':
         return citeTypeNumber(doc);
       case 'citation.numberSymbol':
@@ -100,7 +152,7 @@ export function createRefResolver(plan: Plan): RefResolver {
       case 'citation.issuer':
         return doc.issuer;
       case 'citation.subject':
-        return effectiveSubject(doc, style);
+        return citeSubject(doc, context(mode));
       case 'citation.type':
         return doc.type;
       default:
@@ -108,15 +160,34 @@ export function createRefResolver(plan: Plan): RefResolver {
     }
   };
 
-  const resolveWith = (nodes: InlineNode[], allowIntroduce: boolean): TextLeaf[] =>
-    mergeLeaves(
-      nodes.map((node) => (isRef(node) ? { ...marksOf(node.children[0]), text: text(node, allowIntroduce) } : node)),
+  const dropInSummary = summaryParts?.dropAbbreviations === true;
+  const resolveWith = (nodes: InlineNode[], mode: Mode): TextLeaf[] => {
+    if (mode === 'body') sentence = new Set<string>();
+    return mergeLeaves(
+      nodes.map((node) => {
+        if (!isRef(node)) return node;
+        const value = text(node, mode);
+        return { ...marksOf(node.children[0]), text: mode === 'summary' && dropInSummary ? dropAbbreviations(value) : value };
+      }),
     );
+  };
 
   return {
-    resolve: (nodes) => resolveWith(nodes, true),
-    resolveSummary: (nodes) => resolveWith(nodes, false),
-    refText: (ref) => text(ref, false),
+    resolve: (nodes) => resolveWith(nodes, 'body'),
+    resolveSummary: (nodes) => resolveWith(nodes, 'summary'),
+    refText: (ref) => text(ref, 'chip'),
+    notices: () => {
+      const never = plan.documents
+        .filter((doc) => doc.shortName?.trim() && !introduced.has(doc.id))
+        .map(
+          (doc): CitationNotice => ({
+            kind: 'short-name-never-introduced',
+            documentId: doc.id,
+            message: `Tên viết tắt "${doc.shortName?.trim()}" của ${citeHead(doc)} không được giới thiệu ở đâu vì văn bản này không được trích dẫn đầy đủ trong câu mở đầu hay phần nội dung; hãy trích dẫn đầy đủ văn bản hoặc bỏ tên viết tắt.`,
+          }),
+        );
+      return [...noticeList, ...never];
+    },
   };
 }
 

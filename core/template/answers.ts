@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type DocumentRef, isoDateSchema } from '../model/document-ref';
+import { type NestedDocument, isoDateSchema } from '../model/document-ref';
+import { openingPartsSchema, summaryPartsSchema } from '../model/wording';
 import { PROFILE_IDS, organisationSchema, signerSchema } from '../model/organisation';
 import { URGENCY_MARKS, planDateSchema, recipientGroupSchema, type PlanDate } from '../model/plan';
 import type { TemplateField } from './manifest';
@@ -9,8 +10,12 @@ import type { TemplateField } from './manifest';
  * fields are checked separately against its manifest (`fieldsSchema`).
  */
 
-/** A base as typed in answers: `id` may be left out and is then generated. */
-export interface BaseAnswer extends Omit<DocumentRef, 'id' | 'implements'> {
+/**
+ * A base as typed in answers: `id` may be left out and is then generated; `implements` nests the
+ * document it implements. The same document typed twice (a base that is also the parent of
+ * another base) becomes one document of the plan's set.
+ */
+export interface BaseAnswer extends Omit<NestedDocument, 'id' | 'implements'> {
   id?: string;
   implements?: BaseAnswer;
 }
@@ -26,9 +31,17 @@ export const baseAnswerSchema: z.ZodType<BaseAnswer> = z.lazy(() =>
     issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
     subject: z.string(),
     shortName: z.string().optional(),
+    chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "thực hiện")').optional(),
     implements: baseAnswerSchema.optional(),
   }),
 );
+
+/** The parts of the opening sentence and summary the answers choose (the rest: template, then regime defaults). */
+export const wordingAnswerSchema = z.strictObject({
+  opening: openingPartsSchema.partial().strict().optional(),
+  summary: summaryPartsSchema.partial().strict().optional(),
+  subject: z.string().optional(),
+});
 
 /** "2024-05-08", or { day, month, year } with day/month null to leave them blank for signing. */
 const answerDateSchema = z.union([isoDateSchema, planDateSchema]);
@@ -50,6 +63,9 @@ export const answersSchema = z.strictObject({
     })
     .optional(),
   mirrorMargins: z.boolean().optional(),
+  wording: wordingAnswerSchema.optional(),
+  /** Keys of template sections to leave out ("che-do-bao-cao"): any stock section can be switched off. */
+  omitSections: z.array(z.string()).optional(),
   fields: z.record(z.string(), z.unknown()).default({}),
 });
 

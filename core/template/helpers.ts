@@ -1,5 +1,5 @@
 import type { HelperOptions } from 'handlebars';
-import type { DocumentRef } from '../model/document-ref';
+import { type DocumentSet, documentById, parentOf } from '../model/document-set';
 import type { RefField } from '../model/inline';
 import { formatShortDate, formatWordsDate } from '../citation/dates';
 import { lowerFirst, upperFirst, upperVi } from '../text/vi-case';
@@ -80,33 +80,34 @@ function stringArg(helper: string, value: unknown): string {
  * `{{cite "full"}}` cites the first base; `base=N` (0-based) picks another base, `up=N` climbs
  * N steps up that base's `implements` chain (the grandparent the parent implements).
  */
-function citeTarget(bases: DocumentRef[], options: HelperOptions): string | undefined {
+function citeTarget(set: DocumentSet, options: HelperOptions): string | undefined {
   const base = options.hash.base ?? 0;
   const up = options.hash.up ?? 0;
   if (typeof base !== 'number' || typeof up !== 'number' || base < 0 || up < 0)
     throw new HelperUsageError('{{cite}}: base= và up= phải là số không âm, ví dụ {{cite "full" base=1}}.', 'base=');
   if (base === 0 && up === 0) return undefined;
-  let doc = bases[base];
+  let doc = documentById(set, set.baseIds[base]);
   if (!doc) throw new HelperUsageError(`{{cite}}: không có văn bản căn cứ thứ ${base + 1} (base=${base}); hãy thêm căn cứ vào "bases".`, `base=${base}`);
   for (let i = 0; i < up; i += 1) {
-    if (!doc.implements)
+    const parent: ReturnType<typeof parentOf> = parentOf(set, doc);
+    if (!parent)
       throw new HelperUsageError(
         `{{cite}}: văn bản ${doc.type} ${doc.symbol} không ghi văn bản nó thực hiện ("implements"), nên không lên được ${up} cấp (up=${up}).`,
         `up=${up}`,
       );
-    doc = doc.implements;
+    doc = parent;
   }
   return doc.id;
 }
 
 export type HelperMap = Record<(typeof KNOWN_HELPERS)[number], (...args: unknown[]) => string>;
 
-export function createHelpers(bases: DocumentRef[]): HelperMap {
+export function createHelpers(set: DocumentSet): HelperMap {
   return {
     cite: (...args) => {
       const options = args[args.length - 1];
       if (!isOptions(options)) throw new HelperUsageError('{{cite}} gọi sai cách.', 'cite');
-      return refMarker(kindArg('cite', args.slice(0, -1), CITE_KINDS), citeTarget(bases, options));
+      return refMarker(kindArg('cite', args.slice(0, -1), CITE_KINDS), citeTarget(set, options));
     },
     bases: () => refMarker('bases.full'),
     org: (...args) => refMarker(kindArg('org', args.slice(0, -1), ORG_KINDS)),

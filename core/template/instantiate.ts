@@ -1,11 +1,14 @@
 import type { z } from 'zod';
-import type { DocumentRef } from '../model/document-ref';
+import { flattenNested } from '../model/document-set';
 import { type Plan, type Section, planSchema } from '../model/plan';
+import { type OpeningParts, type PlanWording, type SummaryParts, openingPartsSchema, summaryPartsSchema } from '../model/wording';
+import { OPENING_DEFAULTS, SUMMARY_DEFAULTS } from '../compose/defaults';
+import { composeOpening, composeSummary } from '../compose/opening';
 import { getProfile } from '../profiles/profile';
-import { type BaseAnswer, type TemplateAnswers, answersSchema, fieldsSchema, toPlanDate } from './answers';
+import { type TemplateAnswers, answersSchema, fieldsSchema, toPlanDate } from './answers';
 import { toTemplateError } from './handlebars-errors';
 import { type HelperMap, createHelpers } from './helpers';
-import type { TemplateManifest, TemplateSectionSpec } from './manifest';
+import type { ManifestWording, TemplateManifest, TemplateSectionSpec } from './manifest';
 import { MARKER_OPEN, stripMarkerChars } from './markers';
 import { parseInlineText, parseSectionText } from './parse-section-text';
 import { TemplateError } from './template-error';
@@ -62,21 +65,6 @@ function sanitize(value: unknown): unknown {
   return value;
 }
 
-/** Bases get stable ids (`base-1`, its parent `base-1-up-1`) unless the answers give them. */
-function withIds(bases: BaseAnswer[]): DocumentRef[] {
-  const used = new Set<string>();
-  const assign = (doc: BaseAnswer, fallback: string): DocumentRef => {
-    let id = doc.id ?? fallback;
-    while (used.has(id)) id = `${id}-x`;
-    used.add(id);
-    const { implements: parent, ...rest } = doc;
-    const out: DocumentRef = { ...rest, id };
-    if (parent) out.implements = assign(parent, `${fallback}-up`);
-    return out;
-  };
-  return bases.map((doc, i) => assign(doc, `base-${i + 1}`));
-}
-
 const truthy = (value: unknown): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : Boolean(value);
 
@@ -107,8 +95,22 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
   if (!signature)
     throw new AnswersError({ path: 'signature', message: 'thiếu người ký; hãy điền "signature" hoặc thêm người ký vào "organisation.signers"' }, ['organisation', 'signers']);
 
-  const bases = withIds(answers.bases);
-  const compile = createCompiler(createHelpers(bases));
+  const known = new Set<string>();
+  const collectKeys = (specs: TemplateSectionSpec[]): void => specs.forEach((spec) => (known.add(spec.key), collectKeys(spec.children ?? [])));
+  collectKeys(manifest.sections);
+  const omitted = new Set(answers.omitSections ?? []);
+  (answers.omitSections ?? []).forEach((key, i) => {
+    if (!known.has(key))
+      throw new AnswersError(
+        { path: `omitSections[${i}]`, message: `mẫu "${manifest.name}" không có mục "${key}"; các mục có thể bỏ: ${[...known].join(', ')}` },
+        ['omitSections', i],
+      );
+  });
+
+  // Bases and the documents they implement become one set (the same document typed twice is one).
+  const { documents, baseIds } = flattenNested(answers.bases);
+  const set = { documents, baseIds };
+  const compile = createCompiler(createHelpers(set));
   const compiled = new Map<string, (context: unknown, data: Record<string, unknown>) => string>();
   const render = (file: string, source: string, context: unknown, data: Record<string, unknown>, jsonPath?: Array<string | number>): string => {
     try {
@@ -137,6 +139,7 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     const out: Section[] = [];
     specs.forEach((spec, i) => {
       const where = [...path, i];
+      if (omitted.has(spec.key)) return;
       if (spec.presence === 'optional' && spec.when !== undefined && !truthy(fields[spec.when])) return;
       if (spec.presence === 'optional' && spec.unless !== undefined && truthy(fields[spec.unless])) return;
       if (spec.presence !== 'repeatable') {
@@ -178,10 +181,19 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     return section;
   };
 
-  const summaryFile = body(manifest.summary);
-  const preambleFile = body(manifest.preamble);
-  const summary = parseInlineText(render(summaryFile.path, summaryFile.source, fields, rootData));
-  const preamble = parseSectionText(render(preambleFile.path, preambleFile.source, fields, rootData));
+  let summary: Plan['summary'];
+  let preamble: Plan['preamble'];
+  let wording: PlanWording | undefined;
+  if (manifest.wording) {
+    wording = composeWording(manifest.wording, answers, (value, key) => render(template.manifestPath, value, fields, rootData, ['wording', ...key]));
+    summary = composeSummary(wording.summary, (wording.subject ?? '').trim() !== '');
+    preamble = composeOpening(wording.opening, baseIds);
+  } else {
+    const summaryFile = body(manifest.summary ?? 'summary.hbs');
+    const preambleFile = body(manifest.preamble ?? 'preamble.hbs');
+    summary = parseInlineText(render(summaryFile.path, summaryFile.source, fields, rootData));
+    preamble = parseSectionText(render(preambleFile.path, preambleFile.source, fields, rootData));
+  }
   const sections = buildSections(manifest.sections, fields, ['sections']);
 
   const plan: Plan = {
@@ -192,7 +204,9 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     number: answers.number ?? '',
     date: toPlanDate(answers.date),
     organisation: answers.organisation,
-    bases,
+    documents,
+    baseIds,
+    ...(wording ? { wording } : {}),
     summary,
     preamble,
     sections,
@@ -209,4 +223,26 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     throw new TemplateError(template.manifestPath, `Mẫu tạo ra kế hoạch không hợp lệ ở trường "${issue.path}": ${issue.message}. Hãy sửa mẫu.`);
   }
   return plan;
+}
+
+type RenderWording = (value: string, key: Array<string | number>) => string;
+
+/** Regime defaults, then the template's parts (Handlebars strings rendered with the fields), then the answers. */
+function composeWording(manifestWording: ManifestWording, answers: TemplateAnswers, renderValue: RenderWording): PlanWording {
+  const regime = answers.organisation.regime;
+  const rendered = (part: 'opening' | 'summary'): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(manifestWording[part] ?? {}).map(([key, value]) => {
+        if (typeof value !== 'string') return [key, value];
+        const out = stripMarkerChars(renderValue(value, [part, key])).replace(/\s+/g, ' ').trim();
+        return [key, out];
+      }),
+    );
+  const openingRaw = { ...OPENING_DEFAULTS[regime], ...rendered('opening'), ...answers.wording?.opening };
+  const summaryRaw = { ...SUMMARY_DEFAULTS[regime], ...rendered('summary'), ...answers.wording?.summary };
+  const opening: OpeningParts = parseOrThrow(openingPartsSchema, openingRaw, ['wording', 'opening']);
+  const summary: SummaryParts = parseOrThrow(summaryPartsSchema, summaryRaw, ['wording', 'summary']);
+  const subjectTemplate = manifestWording.subject === undefined ? '' : stripMarkerChars(renderValue(manifestWording.subject, ['subject']));
+  const subject = (answers.wording?.subject ?? subjectTemplate).replace(/\s+/g, ' ').trim();
+  return subject === '' ? { opening, summary } : { opening, summary, subject };
 }

@@ -55,11 +55,26 @@ export interface TemplateManifest {
   defaultProfile: ProfileId;
   /** Numbering per heading level; default: the profile's. */
   levels?: NumberingStyle[];
-  summary: string;
-  preamble: string;
+  /** Body files of the summary and the opening, for templates that write them by hand (no `wording`). */
+  summary?: string;
+  preamble?: string;
+  /**
+   * The parts the summary and opening are composed from (core/compose), over the regime's
+   * defaults. String values are Handlebars, rendered with the fields: "verb": "{{issueVerb}}".
+   */
+  wording?: ManifestWording;
   fields: TemplateField[];
   sections: TemplateSectionSpec[];
 }
+
+export interface ManifestWording {
+  opening?: Record<string, string | number | boolean>;
+  summary?: Record<string, string | number | boolean>;
+  subject?: string;
+}
+
+const wordingValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const manifestWordingSchema = z.strictObject({ opening: wordingValues.optional(), summary: wordingValues.optional(), subject: z.string().optional() });
 
 const identifier = z
   .string()
@@ -124,12 +139,15 @@ export const templateManifestSchema: z.ZodType<TemplateManifest> = z
     regime: z.enum(['dang', 'nha-nuoc']),
     defaultProfile: z.enum(PROFILE_IDS),
     levels: z.array(z.enum(NUMBERING_STYLES)).min(1).optional(),
-    summary: bodyPath.default('summary.hbs'),
-    preamble: bodyPath.default('preamble.hbs'),
+    summary: bodyPath.optional(),
+    preamble: bodyPath.optional(),
+    wording: manifestWordingSchema.optional(),
     fields: z.array(templateFieldSchema),
     sections: z.array(templateSectionSchema).min(1, 'Mẫu phải có ít nhất một mục'),
   })
   .superRefine((m, ctx) => {
+    if (!m.wording && (!m.summary || !m.preamble))
+      ctx.addIssue({ code: 'custom', message: 'Mẫu phải có "wording" (câu mở đầu và trích yếu ghép từ các phần) hoặc cả hai tệp "summary" và "preamble"', path: ['wording'] });
     const names = new Set<string>();
     m.fields.forEach((f, i) => {
       if (names.has(f.name)) ctx.addIssue({ code: 'custom', message: `Trường "${f.name}" khai báo hai lần`, path: ['fields', i, 'name'] });
@@ -161,7 +179,7 @@ export const templateManifestSchema: z.ZodType<TemplateManifest> = z
 
 /** Every body file a manifest refers to (summary, preamble, section bodies), relative to its folder. */
 export function bodyFiles(manifest: TemplateManifest): string[] {
-  const out = [manifest.summary, manifest.preamble];
+  const out = [manifest.summary, manifest.preamble].filter((f): f is string => f !== undefined);
   const visit = (sections: TemplateSectionSpec[]): void =>
     sections.forEach((s) => {
       if (s.body) out.push(s.body);

@@ -158,7 +158,7 @@ export function PlanEditor(props: {
   // changes only with those, so typing in a body does not re-render every editor and every chip.
   const ctx = useMemo<PlanEditorContext>(
     () => ({ plan, update, activeEditor, scrollRoot }),
-    [plan.organisation, plan.date, plan.type, plan.bases, update], // eslint-disable-line react-hooks/exhaustive-deps
+    [plan.organisation, plan.date, plan.type, plan.documents, plan.baseIds, plan.wording, update], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   return (

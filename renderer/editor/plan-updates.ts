@@ -30,13 +30,7 @@ export const setSectionTitle = (plan: Plan, id: string, title: string): Plan => 
   sections: updateSection(plan.sections, id, (s) => ({ ...s, title: title.normalize('NFC') })),
 });
 
-/** Edits a cited document wherever it sits: a base or any parent in a base's chain. */
+/** Edits a cited document; it exists once in the plan's set, so every reference to it follows. */
 export function updateDocument(plan: Plan, id: string, patch: Partial<DocumentRef>): Plan {
-  const walk = (doc: DocumentRef): DocumentRef => {
-    if (doc.id === id) return { ...doc, ...patch };
-    if (!doc.implements) return doc;
-    const parent = walk(doc.implements);
-    return parent === doc.implements ? doc : { ...doc, implements: parent };
-  };
-  return { ...plan, bases: plan.bases.map(walk) };
+  return { ...plan, documents: plan.documents.map((doc) => (doc.id === id ? { ...doc, ...patch } : doc)) };
 }

@@ -1,3 +1,4 @@
+import { firstBase } from '../../core/model/document-set';
 import type { RecentDraft, RecoveredDraft } from '../../core/ipc/api';
 import { baseName } from '../state/file-names';
 
@@ -9,7 +10,7 @@ const formatTime = (iso: string): string => {
 };
 
 const planTitle = (d: RecoveredDraft): string => {
-  const base = d.plan.bases[0];
+  const base = firstBase(d.plan);
   return `${d.plan.type}${base ? ` thực hiện ${base.type} ${base.number}${base.number ? (base.regime === 'dang' ? '-' : '/') : ''}${base.symbol}` : ''}`;
 };
 

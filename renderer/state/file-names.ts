@@ -1,3 +1,4 @@
+import { firstBase } from '../../core/model/document-set';
 import type { FileKind } from '../../core/ipc/api';
 import type { Plan } from '../../core/model';
 
@@ -14,7 +15,7 @@ export function sanitizeFileName(name: string): string {
 
 /** "Kế hoạch thực hiện Chỉ thị 32-CT-TU.docx": type, then the first parent, as clerks name files. */
 export function suggestFileName(plan: Plan, kind: FileKind): string {
-  const base = plan.bases[0];
+  const base = firstBase(plan);
   const parent = base ? `${base.type} ${[base.number, base.symbol].filter(Boolean).join(base.regime === 'dang' ? '-' : '/')}` : '';
   const name = sanitizeFileName(`${plan.type} thực hiện ${parent}`.trim()) || 'Kế hoạch';
   return name + EXTENSIONS[kind];

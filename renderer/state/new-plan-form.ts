@@ -1,6 +1,6 @@
 import type { OrganisationProfile, TemplateFieldInfo, TemplateSummary } from '../../core/ipc/api';
 import {
-  type DocumentRef,
+  type NestedDocument,
   type Organisation,
   type PlanDate,
   type ProfileId,
@@ -85,7 +85,7 @@ export function emptyItem(field: FieldInfo): ItemInput {
 export interface NewPlanAnswers {
   profile?: ProfileId;
   organisation: Organisation;
-  bases: DocumentRef[];
+  bases: NestedDocument[];
   number?: string;
   date: PlanDate;
   signature?: Signer;
@@ -133,8 +133,8 @@ export function initialForm(templates: TemplateSummary[], organisations: Organis
 
 const trim = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-export function baseToDocumentRef(base: BaseForm, newId: IdFactory = defaultIdFactory): DocumentRef {
-  const ref: DocumentRef = {
+export function baseToDocumentRef(base: BaseForm, newId: IdFactory = defaultIdFactory): NestedDocument {
+  const ref: NestedDocument = {
     id: newId(),
     type: trim(base.type),
     regime: base.regime,

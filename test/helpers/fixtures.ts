@@ -1,6 +1,7 @@
 import { bullet, paragraph, ref, text, type Organisation, type Plan, type Section } from '../../core/model';
 import type { ProfileId } from '../../core/model/organisation';
 import { chiThi32, ctr05, qd4045 } from './fixtures/documents';
+import { type NestedDocument, flattenNested } from '../../core/model';
 import { anLaoOrg, dongDaOrg, thanhXuanOrg } from './fixtures/organisations';
 import { anLaoRecipientItems, dongDaRecipients, thanhXuanRecipientItems } from './fixtures/recipients';
 
@@ -37,7 +38,7 @@ export function anLaoPlan(overrides: Partial<Plan> = {}): Plan {
     number: '',
     date: { day: null, month: null, year: 2024 },
     organisation: anLaoOrg,
-    bases: [chiThi32],
+    ...docSet(chiThi32),
     summary: [text('thực hiện '), ref('citation.full')],
     preamble: [
       paragraph(text('Thực hiện '), ref('citation.full'), text(', '), ref('org.collective'), text(' ban hành Kế hoạch thực hiện Chỉ thị như sau:')),
@@ -96,7 +97,7 @@ export function dongDaPlan(overrides: Partial<Plan> = {}): Plan {
     number: '5',
     date: { day: 3, month: 2, year: 2026 },
     organisation: dongDaOrgHd05,
-    bases: [ctr05],
+    ...docSet(ctr05),
     summary: [text('Triển khai thực hiện '), ref('citation.full')],
     preamble: [
       paragraph(text('Thực hiện '), ref('citation.full'), text(', '), ref('org.collective'), text(' ban hành Kế hoạch triển khai thực hiện như sau:')),
@@ -136,7 +137,7 @@ export function thanhXuanPlan(overrides: Partial<Plan> = {}): Plan {
     number: '123',
     date: { day: 21, month: 9, year: 2023 },
     organisation: thanhXuanOrg,
-    bases: [qd4045],
+    ...docSet(qd4045),
     summary: [text('thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024')],
     preamble: [paragraph(text('Thực hiện '), ref('citation.full'), text(', Phòng GDĐT xây dựng kế hoạch như sau:'))],
     sections: [
@@ -174,3 +175,9 @@ export const planForProfile = (profile: ProfileId, overrides: Partial<Plan> = {}
     : profile === 'dang-hd05'
       ? dongDaPlan(overrides)
       : anLaoPlan(overrides);
+
+/** A plan's document set from bases written the nested way (as answers.json does). */
+export function docSet(...bases: NestedDocument[]): Pick<Plan, 'documents' | 'baseIds'> {
+  const { documents, baseIds } = flattenNested(bases);
+  return { documents, baseIds };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citeBases, citeFull, citeShort, citeTypeNumber } from '../../../core/citation/cite';
-import type { DocumentRef } from '../../../core/model/document-ref';
+import { citeShort, citeTypeNumber } from '../../../core/citation/cite';
+import type { NestedDocument as DocumentRef } from '../../../core/model/document-ref';
+import { bases as citeBases, full as citeFull } from './harness';
 import { chiThi32, ctr05, ctr12, nq71, thanhXuanBases } from '../../helpers/fixtures';
 import { COMMA, NO_COMMA, WORDS, ct29, ctr55 } from './documents';
 
@@ -40,7 +41,7 @@ describe('full citations', () => {
   });
 
   it('introduces a short name in brackets only when asked (first use)', () => {
-    expect(citeFull(ct29, COMMA, { introduceShortName: true })).toBe(
+    expect(citeFull(ct29, COMMA, { allowIntroduce: true })).toBe(
       'Chỉ thị số 29-CT/TW, ngày 05/01/2024 của Bộ Chính trị về … (sau đây viết tắt là Chỉ thị số 29-CT/TW)',
     );
     expect(citeFull(ct29, COMMA)).not.toContain('sau đây');
@@ -90,7 +91,7 @@ describe('several bases', () => {
   });
 
   it('introduces a base short name at the end of its own citation', () => {
-    expect(citeBases([ct29], COMMA, () => true)).toBe(
+    expect(citeBases([ct29], COMMA, { allowIntroduce: true })).toBe(
       'Chỉ thị số 29-CT/TW, ngày 05/01/2024 của Bộ Chính trị về … (sau đây viết tắt là Chỉ thị số 29-CT/TW)',
     );
   });

@@ -1,4 +1,4 @@
-import type { DocumentRef } from '../../../core/model/document-ref';
+import type { NestedDocument as DocumentRef } from '../../../core/model/document-ref';
 import type { CitationStyle } from '../../../core/model/organisation';
 
 /**

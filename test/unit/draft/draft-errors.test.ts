@@ -69,15 +69,15 @@ describe('parseDraft rejects what is not a draft', () => {
 
 describe('parseDraft names the invalid field', () => {
   it('quotes the rule and the wrong value of a base date typed the Vietnamese way', () => {
-    const message = errorOf(editedExample((d) => (d.plan.bases[0].date = '24/4/2024')));
-    expect(message).toMatch(/^Trường "plan\.bases\[0\]\.date" không hợp lệ: ngày phải có dạng năm-tháng-ngày/);
+    const message = errorOf(editedExample((d) => (d.plan.documents[0].date = '24/4/2024')));
+    expect(message).toMatch(/^Trường "plan\.documents\[0\]\.date" không hợp lệ: ngày phải có dạng năm-tháng-ngày/);
     expect(message).toContain('(đang là "24/4/2024")');
     expectOneVietnameseSentence(message);
   });
 
   it('says a date that does not exist does not exist', () => {
-    const message = errorOf(editedExample((d) => (d.plan.bases[0].date = '2024-02-30')));
-    expect(message).toContain('"plan.bases[0].date"');
+    const message = errorOf(editedExample((d) => (d.plan.documents[0].date = '2024-02-30')));
+    expect(message).toContain('"plan.documents[0].date"');
     expect(message).toContain('không có thật trong lịch');
   });
 
@@ -108,7 +108,7 @@ describe('parseDraft names the invalid field', () => {
   it('counts the other wrong fields without listing them', () => {
     const message = errorOf(
       editedExample((d) => {
-        d.plan.bases[0].date = 'hôm qua';
+        d.plan.documents[0].date = 'hôm qua';
         d.plan.number = 'năm';
       }),
     );

@@ -23,7 +23,7 @@ describe('serializeDraft / parseDraft round trip', () => {
 
   it('writes pretty JSON that diffs line by line and ends with a newline', () => {
     const text = serializeDraft(loadExample());
-    expect(text).toContain('\n  "formatVersion": 1,\n');
+    expect(text).toContain('\n  "formatVersion": 2,\n');
     expect(text.endsWith('}\n')).toBe(true);
   });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../core/draft';
-import { REF_FIELDS } from '../../../core/model';
+import { REF_FIELDS, firstBase, parentOf } from '../../../core/model';
 
 const DOC = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'draft-format.md'), 'utf8');
 
@@ -14,7 +14,7 @@ describe('docs/draft-format.md', () => {
     const result = parseDraft(example!);
     if (!result.ok) throw new Error(result.error);
     expect(result.migratedFrom).toBeUndefined();
-    expect(result.plan.bases[0]!.implements?.symbol).toBe('NQ/TW');
+    expect(parentOf(result.plan, firstBase(result.plan)!)?.symbol).toBe('NQ/TW');
   });
 
   it('documents every live reference field', () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../core/draft';
-import type { Plan, Section } from '../../../core/model';
+import { type Plan, type Section, baseDocuments, firstBase, parentOf } from '../../../core/model';
 import { createRefResolver, leavesText } from '../../../core/render/resolve';
 import { computeSectionNumbers, effectiveLevels } from '../../../core/render/numbering';
 import { EXAMPLE_NAMES, type ExampleName, readExampleDraft, squash } from './example-fixtures';
@@ -156,9 +156,9 @@ describe('Đông Đa (Đảng ủy phường Đông Đa, Chương trình hành �
   });
 
   it('rests on CTr 05-CTr/TU, which implements Nghị quyết 71-NQ/TW of the Bộ Chính trị', () => {
-    const [base] = plan.bases;
+    const base = firstBase(plan);
     expect(base).toMatchObject({ type: 'Chương trình hành động', number: '05', symbol: 'CTr/TU', date: '2026-01-12', issuer: 'Ban Thường vụ Thành ủy Hà Nội' });
-    expect(base!.implements).toMatchObject({ type: 'Nghị quyết', number: '71', symbol: 'NQ/TW', date: '2025-08-22', issuer: 'Bộ Chính trị', subject: 'về đột phá phát triển giáo dục và đào tạo' });
+    expect(parentOf(plan, base!)).toMatchObject({ type: 'Nghị quyết', number: '71', symbol: 'NQ/TW', date: '2025-08-22', issuer: 'Bộ Chính trị', subject: 'về đột phá phát triển giáo dục và đào tạo' });
   });
 
   it('cites the full number-symbol and date in the summary (the original gave only "số 05")', () => {
@@ -214,7 +214,7 @@ describe('Thanh Xuân (Phòng GDĐT quận Thanh Xuân, năm học 2023-2024)', 
   });
 
   it('opens with its four bases, the two Quyết định sharing issuer and subject, symbol "SGDĐT" corrected', () => {
-    expect(plan.bases.map((b) => `${b.number}/${b.symbol}`)).toEqual(['4045/QĐ-UBND', '4354/QĐ-UBND', '3360/SGDĐT-CTTT', '195/KH-UBND']);
+    expect(baseDocuments(plan).map((b) => `${b.number}/${b.symbol}`)).toEqual(['4045/QĐ-UBND', '4354/QĐ-UBND', '3360/SGDĐT-CTTT', '195/KH-UBND']);
     expect(preamble).toEqual([
       'Thực hiện Quyết định số 4045/QĐ-UBND ngày 11/8/2023 và Quyết định số 4354/QĐ-UBND ngày 31/8/2023 của Ủy ban nhân dân (UBND) thành phố Hà Nội về việc ban hành và sửa đổi khung Kế hoạch thời gian năm học 2023-2024 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội; Công văn số 3360/SGDĐT-CTTT ngày 15/9/2023 của Sở Giáo dục và Đào tạo (GDĐT) Hà Nội về việc hướng dẫn thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh năm học 2023-2024; Kế hoạch số 195/KH-UBND ngày 28/8/2023 của UBND quận Thanh Xuân về nhiệm vụ năm học 2023-2024, Phòng GDĐT xây dựng kế hoạch, hướng dẫn các nhà trường, các cơ sở giáo dục trên địa bàn quận thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024 như sau:',
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bullet, paragraph, ref, text } from '../../../core/model';
 import { layoutPlan } from '../../../core/render/layout';
 import type { Para } from '../../../core/render/layout-types';
-import { anLaoPlan, chiThi32, dongDaPlan, thanhXuanPlan } from '../../helpers/fixtures';
+import { anLaoPlan, chiThi32, docSet, dongDaPlan, thanhXuanPlan } from '../../helpers/fixtures';
 
 const texts = (paras: Para[]) => paras.map((p) => p.runs.map((r) => r.text).join(''));
 
@@ -34,7 +34,7 @@ describe('layoutPlan: front and body', () => {
   });
 
   it('follows a changed parent everywhere at once (live references)', () => {
-    const plan = anLaoPlan({ bases: [{ ...chiThi32, number: '33', date: '2024-05-02' }] });
+    const plan = anLaoPlan(docSet({ ...chiThi32, number: '33', date: '2024-05-02' }));
     const { front, body } = layoutPlan(plan);
     expect(texts(front)[1]).toContain('Chỉ thị số 33-CT/TU ngày 02/5/2024');
     expect(texts(body)[0]).toContain('Chỉ thị số 33-CT/TU ngày 02/5/2024');
@@ -83,7 +83,7 @@ describe('layoutPlan: front and body', () => {
   it('introduces a short name once, in document order', () => {
     const base = { ...chiThi32, shortName: 'Chỉ thị 32' };
     const plan = anLaoPlan({
-      bases: [base],
+      ...docSet(base),
       preamble: [paragraph(text('Thực hiện '), ref('citation.full'), text('.'))],
     });
     plan.sections[0]!.children[0]!.body = [paragraph(text('Quán triệt '), ref('citation.short'), text('.'))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRefSchema } from '../../../core/model/document-ref';
+import { documentRefSchema, nestedDocumentSchema } from '../../../core/model/document-ref';
 import { planDateSchema } from '../../../core/model/plan';
 
 const doc = { id: 'a', type: 'Chỉ thị', regime: 'dang', number: '32', symbol: 'CT/TU', issuer: 'Ban Thường vụ Thành ủy', subject: '' };
@@ -20,7 +20,7 @@ describe('model validation', () => {
 
   it('validates a chain of parents to any depth', () => {
     const chained = { ...doc, date: '2024-01-01', implements: { ...doc, id: 'b', date: '2023-01-01', implements: { ...doc, id: 'c', date: '2022-13-01' } } };
-    const result = documentRefSchema.safeParse(chained);
+    const result = nestedDocumentSchema.safeParse(chained);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['implements', 'implements', 'date']);
   });

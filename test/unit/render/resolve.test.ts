@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { paragraph, ref, text, type InlineNode } from '../../../core/model/inline';
 import type { Plan } from '../../../core/model/plan';
 import { createRefResolver, leavesText } from '../../../core/render/resolve';
-import { anLaoOrg, chiThi32, ctr05 } from '../../helpers/fixtures';
+import { anLaoOrg, chiThi32, ctr05, docSet } from '../../helpers/fixtures';
 import { ct29 } from '../citation/documents';
 
 const basePlan = (overrides: Partial<Plan> = {}): Plan => ({
   id: 'p', templateId: 't', profile: 'dang-hd36', type: 'Kế hoạch', number: '', date: { day: null, month: null, year: 2024 },
   organisation: anLaoOrg,
-  bases: [chiThi32], summary: [text('thực hiện '), ref('citation.full')], preamble: [], sections: [], recipients: [],
+  ...docSet(chiThi32), summary: [text('thực hiện '), ref('citation.full')], preamble: [], sections: [], recipients: [],
   signature: { ...anLaoOrg.signers[0]! }, marks: {}, options: { mirrorMargins: false },
   ...overrides,
 });
@@ -29,7 +29,7 @@ describe('live references', () => {
   });
 
   it('editing the parent date once changes the summary, the opening and every short mention', () => {
-    const edited = basePlan({ bases: [{ ...chiThi32, date: '2024-05-02', number: '33' }] });
+    const edited = basePlan(docSet({ ...chiThi32, date: '2024-05-02', number: '33' }));
     const r = createRefResolver(edited);
     expect(leavesText(r.resolveSummary(edited.summary))).toContain('Chỉ thị số 33-CT/TU ngày 02/5/2024 của');
     expect(leavesText(r.resolve(opening))).toContain('Chỉ thị số 33-CT/TU ngày 02/5/2024 của');
@@ -38,7 +38,7 @@ describe('live references', () => {
   });
 
   it('introduces a short name on first use only, then uses it', () => {
-    const plan = basePlan({ bases: [ct29], organisation: { ...basePlan().organisation, citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' } } });
+    const plan = basePlan({ ...docSet(ct29), organisation: { ...basePlan().organisation, citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' } } });
     const r = createRefResolver(plan);
     expect(leavesText(r.resolveSummary([ref('citation.full')]))).not.toContain('sau đây');
     expect(leavesText(r.resolve([ref('citation.full')]))).toBe('Chỉ thị số 29-CT/TW, ngày 05/01/2024 của Bộ Chính trị về … (sau đây viết tắt là Chỉ thị số 29-CT/TW)');
@@ -46,7 +46,7 @@ describe('live references', () => {
   });
 
   it('resolves a reference to a grandparent in the chain by id', () => {
-    const plan = basePlan({ bases: [ctr05] });
+    const plan = basePlan(docSet(ctr05));
     const r = createRefResolver(plan);
     expect(leavesText(r.resolve([ref('citation.short', 'nq71'), text(', '), ref('citation.short')]))).toBe(
       'Nghị quyết số 71-NQ/TW, Chương trình hành động số 05-CTr/TU',

@@ -56,7 +56,7 @@ describe('API service (browser mode)', () => {
     const { api } = await browserApi(dataDir);
     value(await api.drafts.save('a.kehoach', anLaoPlan()));
     const before = readFileSync(path.join(dataDir, 'a.kehoach'), 'utf8');
-    const result = await api.drafts.save('a.kehoach', anLaoPlan({ bases: [] }));
+    const result = await api.drafts.save('a.kehoach', anLaoPlan({ baseIds: [] }));
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Không thể lưu bản thảo: .*căn cứ/) });
     expect(readFileSync(path.join(dataDir, 'a.kehoach'), 'utf8')).toBe(before);
   });

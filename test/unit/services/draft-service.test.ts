@@ -28,7 +28,7 @@ describe('openDraft', () => {
     const opened = await openDraft(file);
     expect(opened.path).toBe(file);
     expect(opened.plan.organisation.symbolCode).toBe('HU');
-    expect(opened.plan.bases[0]?.symbol).toBe('CT/TU');
+    expect(opened.plan.documents[0]?.symbol).toBe('CT/TU');
   });
 
   const unreadable: Array<[string, string, RegExp]> = [

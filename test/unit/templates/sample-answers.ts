@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentRef } from '../../../core/model';
+import type { NestedDocument } from '../../../core/model';
 import type { BaseAnswer } from '../../../core/template/answers';
 import { ctr05, cv3360, dongDaOrg, kh195, nq71, thanhXuanOrg, thanhXuanRecipientItems } from '../../helpers/fixtures';
 
@@ -11,7 +11,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const anLaoAnswers = (): Record<string, any> => JSON.parse(readFileSync(path.join(repo, 'docs/examples/answers-an-lao.json'), 'utf8'));
 
 /** A cited document as a clerk types it in the answers: no ids (the template generates them). */
-const asBaseAnswer = ({ id: _id, implements: parent, ...rest }: DocumentRef): BaseAnswer =>
+const asBaseAnswer = ({ id: _id, implements: parent, ...rest }: NestedDocument): BaseAnswer =>
   parent ? { ...rest, implements: asBaseAnswer(parent) } : { ...rest };
 
 /** Fresh copies, because tests edit the answers they get. */

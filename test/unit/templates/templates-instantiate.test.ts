@@ -47,7 +47,7 @@ describe('shipped templates', () => {
 
   it('references stay live: changing the parent in the plan changes every mention', () => {
     const plan = createPlanFromTemplate('dang-ke-hoach-thuc-hien', anLaoAnswers());
-    plan.bases[0]!.number = '33';
+    plan.documents[0]!.number = '33';
     const { summary, lines } = planLines(plan);
     expect(summary).toContain('Chỉ thị số 33-CT/TU');
     expect(lines[0]).toContain('Chỉ thị số 33-CT/TU');
