@@ -28,7 +28,7 @@ export function composePlanName(input: PlanNameInput): string {
   const generic = `${type} ${opening.implementVerb.trim()}`;
   switch (opening.name) {
     case 'subject': {
-      const words = (opening.nameText ?? input.subject).trim();
+      const words = opening.nameText?.trim() || input.subject.trim();
       return words === '' ? generic : attach(type, words);
     }
     case 'generic':
