@@ -22,13 +22,21 @@ export interface PlanNameInput {
 
 const sameKind = (a: string, b: string): boolean => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
 
+/** Lower-cases the first letter unless the first word is an acronym or all caps ("UBND", "GDĐT"). */
+function midSentence(words: string): string {
+  const first = words.split(/\s/, 1)[0] ?? '';
+  return first.length > 1 && first === first.toLocaleUpperCase('vi') ? words : lowerFirst(words);
+}
+
 export function composePlanName(input: PlanNameInput): string {
   const { opening, firstBase } = input;
   const type = opening.planTypeCase === 'lower' ? lowerFirst(input.type) : input.type;
   const generic = `${type} ${opening.implementVerb.trim()}`;
   switch (opening.name) {
     case 'subject': {
-      const words = opening.nameText?.trim() || input.subject.trim();
+      const own = opening.nameText?.trim();
+      // The subject is typed as a summary ("Chuyển đổi số …"); inside the sentence it reads "kế hoạch chuyển đổi số …".
+      const words = own || midSentence(input.subject.trim());
       return words === '' ? generic : attach(type, words);
     }
     case 'generic':

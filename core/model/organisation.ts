@@ -14,7 +14,7 @@ export interface CitationStyle {
   dateStyle: 'numeric' | 'words';
   /** Word between a document and the one it implements: "… của Ban Thường vụ Tỉnh ủy thực hiện Kết luận …". Default "về thực hiện". */
   chainLink?: string;
-  /** "(sau đây viết tắt là …)" or "(sau đây gọi là …)". Default "viết tắt là". */
+  /** "(sau đây viết tắt là …)", "(sau đây gọi là …)" or "(sau đây gọi tắt là …)". Default "viết tắt là". */
   shortNameWord?: (typeof SHORT_NAME_WORDS)[number];
   /** One bracket per document, or one bracket after the last of several documents. Default "each". */
   shortNameBrackets?: 'each' | 'joint';
@@ -29,7 +29,7 @@ export interface CitationStyle {
   grouping?: (typeof BASES_GROUPINGS)[number];
 }
 
-export const SHORT_NAME_WORDS = ['viết tắt là', 'gọi là'] as const;
+export const SHORT_NAME_WORDS = ['viết tắt là', 'gọi là', 'gọi tắt là'] as const;
 export const BASES_JOINS = ['semicolon', 'comma', 'semicolon-and', 'comma-and'] as const;
 export const BASES_GROUPINGS = ['none', 'same-subject', 'same-issuer'] as const;
 export const CHAIN_LINKS = ['về thực hiện', 'thực hiện', 'về việc thực hiện', 'về triển khai thực hiện', 'triển khai thực hiện'] as const;
