@@ -47,7 +47,7 @@ export function layoutFront(plan: Plan, profile: FormatProfile, resolver: RefRes
   const author = plan.authorLine?.trim();
   if (author) {
     const line = styledLine('author-line', upperVi(applyToneMarks(author, plan.organisation.toneMarks)), profile.authorLine);
-    out.push(breakParaBalanced(line, textAreaMm - FRONT_PAD_MM, { minLastWords: 2, minWordsEveryLine: true }).para);
+    out.push(breakParaBalanced(line, textAreaMm - FRONT_PAD_MM, { minLastWords: 2, minWordsEveryLine: true, name: true }).para);
   }
 
   const summary = breakBalanced(summaryRuns(resolver.resolveSummary(plan.summary), plan, profile), textAreaMm - FRONT_PAD_MM, { minLastWords: 3 });

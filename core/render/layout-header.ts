@@ -57,7 +57,7 @@ export function layoutHeader(plan: Plan, profile: FormatProfile): LaidOutDocumen
   const left: Para[] = [];
   for (const name of names) {
     // Every line of a body name has two words at least: "ĐẢNG ỦY KHỐI CÁC / CƠ QUAN TỈNH".
-    const broken = breakParaBalanced(name, leftColumnMm, { minLastWords: 2, minWordsEveryLine: true });
+    const broken = breakParaBalanced(name, leftColumnMm, { minLastWords: 2, minWordsEveryLine: true, name: true });
     left.push(broken.para);
     if (name.kind === 'issuing-body' && h.issuingBodyRuleFraction > 0) {
       left.push(rulePara(Math.max(0, ...broken.linesMm) * h.issuingBodyRuleFraction));

@@ -65,7 +65,7 @@ export interface BrokenLines {
  * The runs with newlines at balanced break points, and the width of every line. Text the
  * clerk broke or tabbed by hand is left to the printer (one line, as wide as it measures).
  */
-export function breakBalanced(runs: Run[], maxWidthMm: number, o: Pick<BalanceOptions, 'minLastWords' | 'minWordsEveryLine'>): BrokenLines {
+export function breakBalanced(runs: Run[], maxWidthMm: number, o: Pick<BalanceOptions, 'minLastWords' | 'minWordsEveryLine' | 'name'>): BrokenLines {
   const whole = runs.reduce((sum, r) => sum + textWidthMm(r.text, r.sizePt, r), 0);
   if (runs.some((r) => /[\n\t]/.test(r.text))) return { runs, linesMm: [whole] };
   // `maxWidthMm` already keeps the caller's padding: a line that fits it stays whole.
@@ -100,7 +100,7 @@ export function breakBalanced(runs: Run[], maxWidthMm: number, o: Pick<BalanceOp
 }
 
 /** A one-style line (a body name, the author line) broken into balanced lines where it does not fit. */
-export function breakParaBalanced(p: Para, maxWidthMm: number, o: Pick<BalanceOptions, 'minLastWords' | 'minWordsEveryLine'>): { para: Para; linesMm: number[] } {
+export function breakParaBalanced(p: Para, maxWidthMm: number, o: Pick<BalanceOptions, 'minLastWords' | 'minWordsEveryLine' | 'name'>): { para: Para; linesMm: number[] } {
   const { runs, linesMm } = breakBalanced(p.runs, maxWidthMm, o);
   return { para: { ...p, runs }, linesMm };
 }

@@ -20,6 +20,8 @@ export interface BalanceOptions {
   minLastWords: number;
   /** Every line, not only the last, has at least minLastWords words (body names: no word alone). */
   minWordsEveryLine?: boolean;
+  /** An organisation name: lines start at a unit ("ĐẢNG ỦY / CƠ QUAN ỦY BAN NHÂN DÂN TỈNH"), not at summary phrases. */
+  name?: boolean;
 }
 
 /** A line that starts with one of these reads as a phrase, as clerks break it. */
@@ -37,6 +39,23 @@ const PHRASE_STARTS: ReadonlyArray<readonly [string[], number]> = [
   [['năm', 'học'], 10],
   [['và'], 10],
 ];
+/** A line of an organisation name starts best at a unit, so "CƠ QUAN", "ỦY BAN", "BÀ RỊA" stay whole. */
+const NAME_STARTS: ReadonlyArray<readonly [string[], number]> = [
+  [['tỉnh'], 30],
+  [['thành', 'phố'], 30],
+  [['huyện'], 30],
+  [['quận'], 30],
+  [['thị', 'xã'], 30],
+  [['phường'], 30],
+  [['xã'], 30],
+  [['cơ', 'quan'], 25],
+  [['ủy', 'ban'], 25],
+  [['khối'], 25],
+  [['đảng', 'ủy'], 20],
+  [['phòng'], 20],
+  [['sở'], 20],
+  [['các'], 15],
+];
 /** Words that must stay with the figure after them: "số 71-NQ/TW", "ngày 22/8/2025", "năm 2030". */
 const GLUED_TO_NEXT = new Set(['số', 'ngày', 'tháng', 'năm', 'Số']);
 /** A line should not end on a word that opens a phrase: "… Thành ủy Hà Nội về / thực hiện …". */
@@ -52,9 +71,17 @@ export const MAX_BALANCED_WORDS = 400;
 const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
 /** Bonus (a negative cost) for starting a line at word `i`. */
-function breakCost(words: BreakWord[], i: number): number {
+function breakCost(words: BreakWord[], i: number, name: boolean): number {
   const prev = words[i - 1]?.text ?? '';
   let cost = 0;
+  // "BÀ RỊA - / VŨNG TÀU", "chính trị / - xã hội": a dash between words binds them.
+  if (prev === '-' || prev === '–' || words[i]?.text === '-' || words[i]?.text === '–') cost += GLUE_PENALTY;
+  if (name) {
+    for (const [phrase, bonus] of NAME_STARTS) {
+      if (phrase.every((w, k) => lower(words[i + k]?.text ?? '') === w)) return cost - bonus;
+    }
+    return cost;
+  }
   if (GLUED_TO_NEXT.has(prev) && /^\d/.test(words[i]?.text ?? '')) cost += GLUE_PENALTY;
   if (prev.endsWith(',') || prev.endsWith(';')) cost -= AFTER_COMMA_BONUS;
   if (OPENS_PHRASE.has(lower(prev))) cost += DANGLING_PENALTY;
@@ -102,7 +129,7 @@ export function balancedBreaks(words: BreakWord[], o: BalanceOptions): number[] 
   const prefix = [0];
   for (const w of words) prefix.push((prefix[prefix.length - 1] ?? 0) + w.widthMm);
   if (lineWidth(prefix, 0, n, o.spaceMm) <= o.maxWidthMm) return [];
-  const costs = words.map((_, i) => (i === 0 ? 0 : breakCost(words, i)));
+  const costs = words.map((_, i) => (i === 0 ? 0 : breakCost(words, i, o.name === true)));
   const fewest = greedyLines(words, o);
   for (let lines = fewest; lines <= Math.min(n, fewest + 2); lines++) {
     const found = bestBreaks(lines, prefix, costs, o, n);

@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { ProfileId } from '../../../core/model/organisation';
 import { exportDocx } from '../../../core/docx/export-docx';
