@@ -16,8 +16,8 @@ export function buildDocx(laidOut: LaidOutDocument): Document {
   const width = textAreaWidth(laidOut).mm;
   const header = headerTable(laidOut);
   const closing = closingTable(laidOut);
-  // The last paragraph travels with the closing block, so the signature never stands alone on a page.
-  const body = laidOut.body.map((p, i) => (i === laidOut.body.length - 1 ? { ...p, keepWithNext: true } : p));
+  // Keep-with-next (the last paragraph travels with the closing block) was decided by the layout.
+  const body = laidOut.body;
   const children: Array<Paragraph | Table> = [
     ...(header ? [header] : []),
     ...laidOut.front.map((p) => paragraphFromPara(p, width)),

@@ -1,4 +1,5 @@
 import { AlignmentType, Paragraph, type Table, TextRun, VerticalMergeType } from 'docx';
+import { lineSpacing } from './docx-units';
 import type { LaidOutDocument, Para, RecipientGroupLayout } from '../render/layout-types';
 import { textWidthMm } from '../text/measure';
 import { borderlessTable, cell } from './borderless-table';
@@ -53,25 +54,39 @@ function purposeParagraph(purpose: string, sizePt: number): Paragraph {
     keepNext: true,
     spacing: { before: 0, after: 0 },
     // A hair of space between the brace and "(để b/c)".
-    indent: { left: mmToTwips(0.8) },
+    indent: { left: mmToTwips(PURPOSE_INDENT_MM) },
+    // The layout broke a long purpose into lines ("\n" → <w:br/>).
     children: textRuns({ text: purpose, sizePt }),
   });
 }
 
-/**
- * The closing block must not break across pages (a signature alone on the last page is how
- * forgeries start): every paragraph but the archive line keeps with the next one, which Word and
- * LibreOffice honour inside a table too.
- */
-const kept = (p: Para): Para => ({ ...p, keepWithNext: true });
+const PURPOSE_INDENT_MM = 0.8;
+/** Recipient lines keep at least this much of the left column, whatever the purpose. */
+const MIN_LINES_MM = 20;
 
+/**
+ * A recipient line: like any paragraph, but a wrapped line hangs after "- " (Para.hangingIndentMm).
+ * Keep-with-next comes from the layout, which keeps the closing block on one page.
+ */
+function recipientParagraph(p: Para, columnMm: number): Paragraph {
+  if (!p.hangingIndentMm) return paragraphFromPara(p, columnMm);
+  const hang = mmToTwips(p.hangingIndentMm);
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: { before: ptToTwips(p.spaceBeforePt), after: ptToTwips(p.spaceAfterPt), ...lineSpacing(p.line) },
+    indent: { left: hang, hanging: hang },
+    ...(p.keepWithNext ? { keepNext: true } : {}),
+    run: { size: ptToHalfPoints(p.sizePt) },
+    children: p.runs.flatMap(textRuns),
+  });
+}
+
+/**
+ * The closing block never breaks across pages: the layout marks every paragraph but the archive
+ * line keep-with-next, which Word and LibreOffice honour inside a table too, and rows cannot split.
+ */
 export function closingTable(laidOut: LaidOutDocument): Table | null {
-  const closing = {
-    ...laidOut.closing,
-    noiNhan: kept(laidOut.closing.noiNhan),
-    groups: laidOut.closing.groups.map((g) => ({ ...g, lines: g.lines.map(kept) })),
-    signature: laidOut.closing.signature.map(kept),
-  };
+  const closing = laidOut.closing;
   const cols = twoColumns(laidOut, closing.leftWidthPct);
   const signature = closing.signature.map((p) => paragraphFromPara(p, cols.right.mm));
   const braced = closing.groups.filter(isBraced);
@@ -80,16 +95,18 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
     const left = [closing.noiNhan, ...closing.groups.flatMap((g) => g.lines), closing.archive];
     return borderlessTable(
       [[
-        cell({ children: left.map((p) => paragraphFromPara(p, cols.left.mm)), widthTwips: cols.left.twips }),
+        cell({ children: left.map((p) => recipientParagraph(p, cols.left.mm)), widthTwips: cols.left.twips }),
         cell({ children: signature, widthTwips: cols.right.twips }),
       ]],
       [cols.left.twips, cols.right.twips],
     );
   }
 
-  // Grid: recipient lines | brace | purpose | signature.
+  // Grid: recipient lines | brace | purpose | signature. The purpose column is the layout's
+  // (capped, the purpose broken into lines); the lines keep the rest, never less than MIN_LINES_MM.
   const recipientSize = braced[0]?.lines[0]?.sizePt ?? 12;
-  const purposeMm = Math.max(...braced.map((g) => textWidthMm(g.purpose, recipientSize))) + 1;
+  const wantedMm = closing.purposeWidthMm ?? Math.max(...braced.map((g) => textWidthMm(g.purpose, recipientSize))) + 1;
+  const purposeMm = Math.min(wantedMm + PURPOSE_INDENT_MM, cols.left.mm - BRACE_COLUMN_MM - MIN_LINES_MM);
   const linesMm = cols.left.mm - purposeMm - BRACE_COLUMN_MM;
   const groupHeights = new Map(braced.map((g) => [g, g.lines.reduce((h, p) => h + paraHeightPt(p, linesMm), 0)]));
   const widths = [mmToTwips(linesMm), mmToTwips(BRACE_COLUMN_MM), 0, cols.right.twips];
@@ -99,7 +116,7 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
 
   const sigContinue = () => cell({ children: [], widthTwips: signatureTw, verticalMerge: VerticalMergeType.CONTINUE });
   const fullLine = (p: Para) => [
-    cell({ children: [paragraphFromPara(p, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
+    cell({ children: [recipientParagraph(p, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
     sigContinue(),
   ];
 
@@ -117,7 +134,7 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
       const first = i === 0;
       const merge = first ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
       rows.push([
-        cell({ children: [paragraphFromPara(p, linesMm)], widthTwips: linesTw }),
+        cell({ children: [recipientParagraph(p, linesMm)], widthTwips: linesTw }),
         cell({ children: first ? [braceParagraph(height)] : [], widthTwips: braceTw, verticalMerge: merge, verticalAlign: 'center' }),
         cell({
           children: first ? [purposeParagraph(group.purpose, p.sizePt)] : [],

@@ -12,6 +12,12 @@ export interface Run {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /**
+   * Never broken across lines: a number-symbol (71-NQ/TW, 195/KH-UBND). The DOCX writes its
+   * hyphens as non-breaking hyphens, the preview wraps it in a no-wrap span; the text itself keeps
+   * the ordinary hyphen, so copying and searching find "71-NQ/TW".
+   */
+  noBreak?: boolean;
 }
 
 export interface LineSpacing {
@@ -54,9 +60,16 @@ export interface Para {
   /** Size of the paragraph mark (and of empty paragraphs). */
   sizePt: number;
   firstLineIndentMm?: number;
+  /** Lines after the first start this far in: a wrapped recipient line hangs after its "- ". */
+  hangingIndentMm?: number;
   spaceBeforePt: number;
   spaceAfterPt: number;
   line: LineSpacing;
+  /**
+   * No page break between this paragraph and the next (a heading and its text, the last body
+   * paragraph and the closing block, every line of the closing block). Decided by the layout;
+   * the DOCX writes it as keepNext and the preview's paginator obeys it the same way.
+   */
   keepWithNext?: boolean;
   /**
    * A solid horizontal line drawn by this (empty) paragraph, centred in its column, of this
@@ -72,7 +85,7 @@ export interface Para {
 }
 
 export interface RecipientGroupLayout {
-  /** Empty when the lines have no purpose. */
+  /** Empty when the lines have no purpose. A long brace purpose carries the layout's line breaks ("\n"). */
   purpose: string;
   display: 'brace' | 'each-line';
   /** One paragraph per recipient, text already ending in the profile's ";" or ",". */
@@ -103,6 +116,8 @@ export interface LaidOutDocument {
   body: Para[];
   closing: {
     leftWidthPct: number;
+    /** Width of the purpose column beside a brace, when a group has one: the purpose wraps within it. */
+    purposeWidthMm?: number;
     noiNhan: Para;
     groups: RecipientGroupLayout[];
     archive: Para;

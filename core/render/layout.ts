@@ -4,6 +4,8 @@ import { layoutBody } from './layout-body';
 import { layoutClosing } from './layout-closing';
 import { layoutFront } from './layout-front';
 import { layoutCirculation, layoutHeader } from './layout-header';
+import { keepLastWithClosing } from './layout-keep';
+import { markDocumentNumberSymbols } from './layout-nobreak';
 import type { LaidOutDocument } from './layout-types';
 import { createRefResolver } from './resolve';
 
@@ -28,7 +30,7 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
   // One resolver for the whole document: short names are introduced on first use, in order.
   const resolver = createRefResolver(plan);
   const circulation = layoutCirculation(plan, profile);
-  return {
+  return keepLastWithClosing(markDocumentNumberSymbols({
     profile,
     font: profile.font,
     page,
@@ -38,5 +40,5 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
     front: layoutFront(plan, profile, resolver, textAreaMm),
     body: layoutBody(plan, profile, resolver),
     closing: layoutClosing(plan, profile),
-  };
+  }));
 }

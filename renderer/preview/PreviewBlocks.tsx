@@ -25,7 +25,7 @@ export function HeaderBlock({ header }: { header: LaidOutDocument['header'] }) {
 }
 
 /** A purpose group: its lines, then a right brace as tall as the group and the purpose, or the lines alone. */
-function RecipientGroup({ group }: { group: RecipientGroupLayout }) {
+function RecipientGroup({ group, purposeWidthMm }: { group: RecipientGroupLayout; purposeWidthMm: number | undefined }) {
   if (group.display !== 'brace' || !group.purpose) return <>{group.lines.map((p, i) => <PreviewPara key={i} para={p} />)}</>;
   const size = group.lines[0]?.sizePt ?? 12;
   return (
@@ -33,7 +33,8 @@ function RecipientGroup({ group }: { group: RecipientGroupLayout }) {
       <div style={{ flex: '0 1 auto', minWidth: 0 }}>{group.lines.map((p, i) => <PreviewPara key={i} para={p} />)}</div>
       {/* Brace drawn with borders: a rounded right bracket spanning the lines. */}
       <div aria-hidden style={{ width: '2mm', margin: `${paraLineHeightPt(group.lines[0]!) * 0.15}pt 0`, borderRight: '0.75pt solid #000', borderTopRightRadius: '2mm', borderBottomRightRadius: '2mm' }} />
-      <div style={{ display: 'flex', alignItems: 'center', paddingLeft: '1mm', fontSize: `${size}pt`, whiteSpace: 'nowrap' }}>{group.purpose}</div>
+      {/* The layout sized the purpose column and broke a long purpose into lines. */}
+      <div style={{ display: 'flex', alignItems: 'center', paddingLeft: '1mm', fontSize: `${size}pt`, lineHeight: `${paraLineHeightPt(group.lines[0]!)}pt`, whiteSpace: 'pre', flex: '0 0 auto', ...(purposeWidthMm ? { width: `${purposeWidthMm}mm` } : {}) }}>{group.purpose}</div>
     </div>
   );
 }
@@ -50,7 +51,7 @@ export function ClosingBlock({ closing }: { closing: LaidOutDocument['closing'] 
         <tr>
           <td style={cellStyle}>
             <PreviewPara para={closing.noiNhan} />
-            {closing.groups.map((g, i) => <RecipientGroup key={i} group={g} />)}
+            {closing.groups.map((g, i) => <RecipientGroup key={i} group={g} purposeWidthMm={closing.purposeWidthMm} />)}
             <PreviewPara para={closing.archive} />
           </td>
           <td style={cellStyle}>{closing.signature.map((p, i) => <PreviewPara key={i} para={p} />)}</td>

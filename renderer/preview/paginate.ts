@@ -2,6 +2,12 @@
  * Pure pagination of measured blocks into A4 pages. A block is a paragraph (which may be split
  * between lines, keeping at least two lines on each page as Word's widow/orphan control does)
  * or an unbreakable group (the header table, the closing table).
+ *
+ * Keep-with-next is the layout's (Para.keepWithNext), obeyed as Word and Writer obey it: a run
+ * of kept blocks and the start of the block after them share a page; the run is cut only inside
+ * a paragraph that can split, and a kept paragraph that splits sends its last lines (at least
+ * two) along with what it keeps with. So a short last paragraph takes the closing block's page
+ * with it, and the signature never stands alone.
  */
 
 export interface MeasuredBlock {
@@ -26,9 +32,25 @@ export interface Slice {
 const MIN_LINES = 2;
 const EPS = 0.01;
 
+const splittable = (b: MeasuredBlock): boolean => b.lines !== undefined && b.lineMm !== undefined && b.lines >= MIN_LINES * 2;
+
 function firstLinesHeight(b: MeasuredBlock): number {
-  if (!b.lines || !b.lineMm || b.lines < MIN_LINES * 2) return b.heightMm;
-  return (b.padTopMm ?? 0) + MIN_LINES * b.lineMm;
+  if (!splittable(b)) return b.heightMm;
+  return (b.padTopMm ?? 0) + MIN_LINES * b.lineMm!;
+}
+
+/**
+ * Height that must share a page with block i when it keeps with the next: i itself, every kept
+ * block after it that cannot split, and the start of the first block that can split or is not kept.
+ */
+function keptRunHeight(blocks: MeasuredBlock[], i: number): number {
+  let height = blocks[i]!.heightMm;
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (!b.keepWithNext || splittable(b) || j === blocks.length - 1) return height + firstLinesHeight(b);
+    height += b.heightMm;
+  }
+  return height;
 }
 
 export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
@@ -43,16 +65,30 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const left = pageMm - used;
-    const next = blocks[i + 1];
-    // Keep with next: the heading moves if the start of the next block would not follow it here.
-    if (b.keepWithNext && next && page().length > 0 && b.heightMm + firstLinesHeight(next) > left + EPS) newPage();
+    if (b.keepWithNext && i + 1 < blocks.length && page().length > 0) {
+      const run = keptRunHeight(blocks, i);
+      // A run taller than a page cannot be kept: Word and Writer then ignore the keep.
+      if (run > left + EPS && run <= pageMm + EPS) {
+        if (splittable(b) && b.heightMm <= left + EPS) {
+          // It fits, but what it keeps with does not: its last lines go along to the next page.
+          const stay = Math.min(b.lines! - MIN_LINES, Math.floor((left - (b.padTopMm ?? 0) + EPS) / b.lineMm!));
+          if (stay >= MIN_LINES) {
+            page().push({ block: i, fromLine: 0, toLine: stay });
+            newPage();
+            page().push({ block: i, fromLine: stay, toLine: b.lines! });
+            used += (b.lines! - stay) * b.lineMm! + (b.padBottomMm ?? 0);
+            continue;
+          }
+        }
+        if (!splittable(b) || b.heightMm <= left + EPS) newPage();
+      }
+    }
     if (b.heightMm <= pageMm - used + EPS) {
       page().push({ block: i });
       used += b.heightMm;
       continue;
     }
-    const splittable = b.lines !== undefined && b.lineMm !== undefined && b.lines >= MIN_LINES * 2;
-    if (!splittable) {
+    if (!splittable(b)) {
       if (page().length > 0) newPage();
       page().push({ block: i });
       used += b.heightMm;

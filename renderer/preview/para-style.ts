@@ -36,7 +36,10 @@ export function paraStyle(p: Para): CSSProperties {
     fontSize: `${p.sizePt}pt`,
     lineHeight: `${paraLineHeightPt(p)}pt`,
     textAlign: p.align,
-    textIndent: p.firstLineIndentMm ? `${p.firstLineIndentMm}mm` : undefined,
+    // A hanging line (recipient "- …"): the first line starts at the margin, the others after "- ".
+    ...(p.hangingIndentMm
+      ? { paddingLeft: `${p.hangingIndentMm}mm`, textIndent: `-${p.hangingIndentMm}mm` }
+      : { textIndent: p.firstLineIndentMm ? `${p.firstLineIndentMm}mm` : undefined }),
     whiteSpace: 'pre-wrap',
     overflowWrap: 'break-word',
   };
@@ -48,5 +51,7 @@ export function runStyle(r: Run): CSSProperties {
     fontWeight: r.bold ? 'bold' : 'normal',
     fontStyle: r.italic ? 'italic' : 'normal',
     textDecoration: r.underline ? 'underline' : undefined,
+    // A number-symbol never breaks; the text keeps its ordinary hyphen for copy and find.
+    ...(r.noBreak ? { whiteSpace: 'nowrap' } : {}),
   };
 }

@@ -89,10 +89,17 @@ export interface ParaInfo {
   markSize?: number;
 }
 
+/** A run's text as Word shows it: a non-breaking hyphen reads "-", a line break "\n". */
+function runText(r: Element): string {
+  return Array.from(r.childNodes as unknown as ArrayLike<Element>)
+    .map((n) => (n.nodeName === 'w:t' ? (n.textContent ?? '') : n.nodeName === 'w:noBreakHyphen' ? '-' : n.nodeName === 'w:br' ? '\n' : ''))
+    .join('');
+}
+
 export function runInfo(r: Element): RunInfo {
   const rPr = child(r, 'w:rPr');
   return {
-    text: elements(r, 'w:t').map((t) => t.textContent ?? '').join(''),
+    text: runText(r),
     size: num(attr(child(rPr, 'w:sz'), 'w:val')),
     bold: onOff(child(rPr, 'w:b')),
     italic: onOff(child(rPr, 'w:i')),
