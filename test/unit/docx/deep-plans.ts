@@ -64,13 +64,14 @@ export function randomDeepPlan(seed: number, profile: ProfileId, maxDepth: numbe
   let counter = 0;
   const make = (depth: number, mustGoDeeper: boolean): Section => {
     counter += 1;
+    const id = `r${counter}`;
     const body: Section['body'] = Array.from({ length: Math.floor(rnd() * 3) }, () =>
       rnd() < 0.3 ? bullet('-', text(`${phrase(6)}.`)) : paragraph(text(`Thực hiện ${phrase(8)}.`)),
     );
     const childCount = depth >= maxDepth ? 0 : Math.floor(rnd() * 3) + (mustGoDeeper ? 1 : 0);
     const children = Array.from({ length: childCount }, (_, i) => make(depth + 1, mustGoDeeper && i === 0));
     const title = rnd() < 0.1 ? '' : phrase(1 + Math.floor(rnd() * 4));
-    return section(`r${counter}`, title, body, children, rnd() < 0.15 && body[0]?.type === 'paragraph' ? { runIn: true } : {});
+    return section(id, title, body, children, rnd() < 0.15 && body[0]?.type === 'paragraph' ? { runIn: true } : {});
   };
   const sections = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, i) => make(1, i === 0));
   return BASES[profile]({ profile, sections });
