@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NUMBERING_STYLES } from '../model/plan';
+import { headingStyleSchema, NUMBERING_STYLES } from '../model/plan';
 import { PROFILE_IDS, type ProfileId } from '../model/organisation';
 import hd05 from './dang-hd05.json';
 import hd36 from './dang-hd36.json';
@@ -62,7 +62,7 @@ export const profileSchema = z.object({
     line: z.object({ rule: z.enum(['exact', 'atLeast', 'multiple']), value: z.number() }),
     finalMark: z.enum(['.', './.']),
   }),
-  headings: z.array(z.object({ caps: z.boolean(), bold: z.boolean(), italic: z.boolean() })).min(1),
+  headings: z.array(headingStyleSchema).min(1),
   defaultLevels: z.array(z.enum(NUMBERING_STYLES)).min(1),
   closing: z.object({
     leftWidthPct: z.number().min(20).max(80),
