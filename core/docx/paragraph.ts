@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, Paragraph } from 'docx';
 import type { Para } from '../render/layout-types';
 import { RULE_BORDER_EIGHTHS, lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './docx-units';
 import { textRuns } from './runs';
+import { styleIdOf } from './style-sheet';
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -13,10 +14,17 @@ const ALIGN = {
 /**
  * A layout paragraph → a docx paragraph. `columnWidthMm` is the width of the column the
  * paragraph sits in (the text area, or a table cell), needed to centre a rule of a given width.
+ *
+ * The paragraph names its style (style-sheet.ts: kind and heading level → "Thân văn bản",
+ * "Đề mục 2", "Nơi nhận" …), which gives Word and LibreOffice the outline and the clerk the look
+ * for new paragraphs. Its figures are still written on the paragraph itself: the callers (body,
+ * header and closing tables) do not hold the document's style sheet, so this cannot know what
+ * the style already says, and the layout's figures must reach the page whatever the style holds.
  */
 export function paragraphFromPara(para: Para, columnWidthMm: number): Paragraph {
   if (para.rule) return ruleParagraph(para, columnWidthMm);
   return new Paragraph({
+    style: styleIdOf(para),
     alignment: ALIGN[para.align],
     spacing: { before: ptToTwips(para.spaceBeforePt), after: ptToTwips(para.spaceAfterPt), ...lineSpacing(para.line) },
     ...(para.firstLineIndentMm ? { indent: { firstLine: mmToTwips(para.firstLineIndentMm) } } : {}),
@@ -36,6 +44,7 @@ export function ruleParagraph(para: Para, columnWidthMm: number): Paragraph {
   const widthMm = Math.min(para.rule?.widthMm ?? columnWidthMm, columnWidthMm);
   const sideTwips = Math.max(0, mmToTwips((columnWidthMm - widthMm) / 2));
   return new Paragraph({
+    style: styleIdOf(para),
     alignment: AlignmentType.CENTER,
     spacing: { before: ptToTwips(para.spaceBeforePt), after: ptToTwips(para.spaceAfterPt), ...lineSpacing(para.line) },
     indent: { left: sideTwips, right: sideTwips },

@@ -52,6 +52,10 @@ export interface PlanMarks {
   circulation?: string;
 }
 
+/** How a heading level prints: caps (applied to the text), bold, italic. Profiles give the default; a template may differ. */
+export const headingStyleSchema = z.object({ caps: z.boolean(), bold: z.boolean(), italic: z.boolean() });
+export type HeadingStyle = z.infer<typeof headingStyleSchema>;
+
 export interface PlanOptions {
   /** Print on both sides: the back page mirrors the margins (Word: mirror margins). */
   mirrorMargins: boolean;
@@ -61,6 +65,8 @@ export interface PlanOptions {
   finalMark?: '.' | './.';
   /** Numbering per heading level; default from the profile's regime. */
   levels?: NumberingStyle[];
+  /** Look per heading level, from the template; default from the profile. */
+  headings?: HeadingStyle[];
 }
 
 export interface Plan {
@@ -143,6 +149,7 @@ export const planSchema: z.ZodType<Plan> = z
     circulation: z.string().optional(),
   }),
   options: z.object({
+    headings: z.array(headingStyleSchema).min(1).optional(),
     mirrorMargins: z.boolean(),
     bodySizePt: z.number().min(13).max(15).optional(),
     finalMark: z.enum(['.', './.']).optional(),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { NUMBERING_STYLES } from '../model/plan';
+import { headingStyleSchema, NUMBERING_STYLES } from '../model/plan';
 import { PROFILE_IDS, type ProfileId } from '../model/organisation';
 import hd05 from './dang-hd05.json';
 import hd36 from './dang-hd36.json';
 import nd30 from './nha-nuoc-nd30.json';
+import { ProfileFileError, resolveProfileFiles, validateProfileFile } from './profile-files';
+
+export { ProfileFileError };
 
 /**
  * A format profile: every number the exported page must show, read from one JSON file per
@@ -59,7 +62,7 @@ export const profileSchema = z.object({
     line: z.object({ rule: z.enum(['exact', 'atLeast', 'multiple']), value: z.number() }),
     finalMark: z.enum(['.', './.']),
   }),
-  headings: z.array(z.object({ caps: z.boolean(), bold: z.boolean(), italic: z.boolean() })).min(1),
+  headings: z.array(headingStyleSchema).min(1),
   defaultLevels: z.array(z.enum(NUMBERING_STYLES)).min(1),
   closing: z.object({
     leftWidthPct: z.number().min(20).max(80),
@@ -75,11 +78,31 @@ export const profileSchema = z.object({
 export type FormatProfile = z.infer<typeof profileSchema>;
 export type TextStyle = z.infer<typeof textStyle>;
 
-const PROFILES: Record<ProfileId, FormatProfile> = {
-  'dang-hd05': profileSchema.parse(hd05),
-  'dang-hd36': profileSchema.parse(hd36),
-  'nha-nuoc-nd30': profileSchema.parse(nd30),
-};
+/**
+ * Profile files by file name → merged, validated profiles. A file may extend another (see
+ * profile-files.ts); the result is checked after merging, and its id must be its file name.
+ */
+export function loadProfiles(files: Record<string, unknown>): Record<string, FormatProfile> {
+  const merged = resolveProfileFiles(files);
+  return Object.fromEntries(
+    Object.entries(merged).map(([file, raw]) => {
+      const profile = validateProfileFile(file, raw, profileSchema);
+      if (`${profile.id}.json` !== file) {
+        throw new ProfileFileError(file, `ghi id "${profile.id}" nhưng tên tệp là ${file}: hãy sửa "id" cho khớp với tên tệp.`);
+      }
+      return [file, profile];
+    }),
+  );
+}
+
+/*
+ * nha-nuoc-nd30 stays a full file: it differs from the Party profiles in most figures (header,
+ * body spacing, headings, closing), and deriving it from dang-hd05 would let a correction to a
+ * Party guideline silently change a state document.
+ */
+const LOADED = loadProfiles({ 'dang-hd05.json': hd05, 'dang-hd36.json': hd36, 'nha-nuoc-nd30.json': nd30 });
+
+const PROFILES = Object.fromEntries(PROFILE_IDS.map((id) => [id, LOADED[`${id}.json`]])) as Record<ProfileId, FormatProfile>;
 
 export function getProfile(id: ProfileId): FormatProfile {
   return PROFILES[id];

@@ -56,7 +56,7 @@ function blockRuns(block: BlockElement, ctx: BodyContext): Run[] {
 const isBlank = (runs: Run[]): boolean => runs.every((r) => r.text.trim() === '' || /^[-+] $/.test(r.text));
 
 function headingStyle(ctx: BodyContext, depth: number) {
-  const levels = ctx.profile.headings;
+  const levels = ctx.plan.options.headings ?? ctx.profile.headings;
   return levels[Math.min(depth, levels.length) - 1] ?? { caps: false, bold: false, italic: false };
 }
 

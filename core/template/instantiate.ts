@@ -213,7 +213,7 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     recipients: answers.recipients ?? [],
     signature,
     marks: answers.marks ?? {},
-    options: { mirrorMargins: answers.mirrorMargins ?? false, ...(manifest.levels ? { levels: manifest.levels } : {}) },
+    options: { mirrorMargins: answers.mirrorMargins ?? false, ...(manifest.levels ? { levels: manifest.levels } : {}), ...(manifest.headings ? { headings: manifest.headings } : {}) },
   };
   if (answers.authorLine) plan.authorLine = answers.authorLine;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NUMBERING_STYLES, type NumberingStyle, PLAN_TYPES, type PlanType } from '../model/plan';
+import { headingStyleSchema, type HeadingStyle, NUMBERING_STYLES, type NumberingStyle, PLAN_TYPES, type PlanType } from '../model/plan';
 import { PROFILE_IDS, type ProfileId } from '../model/organisation';
 
 /**
@@ -51,6 +51,8 @@ export interface TemplateManifest {
   name: string;
   description?: string;
   planType: PlanType;
+  /** Look per heading level (caps, bold, italic); default: the profile's. */
+  headings?: HeadingStyle[];
   regime: 'dang' | 'nha-nuoc';
   defaultProfile: ProfileId;
   /** Numbering per heading level; default: the profile's. */
@@ -136,6 +138,7 @@ export const templateManifestSchema: z.ZodType<TemplateManifest> = z
     name: z.string().min(1, 'Thiếu tên mẫu'),
     description: z.string().optional(),
     planType: z.enum(PLAN_TYPES),
+    headings: z.array(headingStyleSchema).min(1).optional(),
     regime: z.enum(['dang', 'nha-nuoc']),
     defaultProfile: z.enum(PROFILE_IDS),
     levels: z.array(z.enum(NUMBERING_STYLES)).min(1).optional(),

@@ -1,0 +1,208 @@
+import type { LaidOutDocument, Para, ParaKind } from '../render/layout-types';
+import { lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './docx-units';
+
+/**
+ * The named paragraph styles of the exported file, so a clerk who edits it in Word keeps the
+ * look: "Thân văn bản" for the body, "Đề mục 1…n" for headings (with the outline level that
+ * Word's Navigation Pane and LibreOffice's Navigator show as the plan's structure), and one style
+ * per line of the header and closing block. Ids are ASCII (Word's own Heading1… for headings);
+ * names are what the clerk reads in Word's style gallery.
+ *
+ * A style carries the figures every paragraph of it shares in this document, so it describes the
+ * paragraphs as laid out; where they differ it carries the neutral value, which a paragraph that
+ * writes nothing for that property expects. That is what makes the style unable to change how the
+ * page looks: the layout decided every figure, the style only names it.
+ */
+
+/** What a paragraph looks like, in the units Word stores (twips, half-points). */
+export interface Look {
+  align: 'left' | 'center' | 'right' | 'both';
+  beforeTw: number;
+  afterTw: number;
+  line: { line: number; lineRule: 'exact' | 'atLeast' | 'auto' };
+  firstLineTw: number;
+  keepNext: boolean;
+  sizeHalfPt: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+export interface StyleDef {
+  id: string;
+  name: string;
+  basedOn: string;
+  next?: string;
+  /** 0 for "Đề mục 1": Word's w:outlineLvl counts from 0. */
+  outlineLevel?: number;
+  /** Shown in Word's quick style gallery (body and headings, what a clerk applies). */
+  quickFormat?: boolean;
+  look: Look;
+}
+
+export const NORMAL_ID = 'Normal';
+export const BODY_ID = 'BodyText';
+/** Word's outline has nine levels; deeper sections share the ninth. */
+export const MAX_OUTLINE_LEVELS = 9;
+
+const KIND_STYLES: Record<Exclude<ParaKind, 'heading' | 'body' | 'preamble' | 'bullet'>, { id: string; name: string }> = {
+  circulation: { id: 'Circulation', name: 'Phạm vi lưu hành' },
+  'superior-body': { id: 'SuperiorBody', name: 'Cơ quan cấp trên' },
+  'issuing-body': { id: 'IssuingBody', name: 'Cơ quan ban hành' },
+  star: { id: 'Star', name: 'Dấu sao' },
+  number: { id: 'DocumentNumber', name: 'Số, ký hiệu' },
+  urgency: { id: 'Urgency', name: 'Độ khẩn' },
+  'draft-mark': { id: 'DraftMark', name: 'Dấu dự thảo' },
+  national: { id: 'NationalTitle', name: 'Quốc hiệu, tiêu đề' },
+  'date-line': { id: 'DateLine', name: 'Địa danh, ngày tháng' },
+  rule: { id: 'Rule', name: 'Đường kẻ' },
+  title: { id: 'DocumentType', name: 'Tên loại văn bản' },
+  'author-line': { id: 'AuthorLine', name: 'Tác giả văn bản' },
+  summary: { id: 'Summary', name: 'Trích yếu' },
+  hyphens: { id: 'SummaryHyphens', name: 'Gạch dưới trích yếu' },
+  'noi-nhan': { id: 'NoiNhan', name: 'Nơi nhận' },
+  recipient: { id: 'Recipient', name: 'Dòng nơi nhận' },
+  archive: { id: 'Recipient', name: 'Dòng nơi nhận' },
+  authority: { id: 'SignAuthority', name: 'Thẩm quyền ký' },
+  position: { id: 'SignerPosition', name: 'Chức vụ người ký' },
+  'signature-space': { id: 'SignatureSpace', name: 'Khoảng chữ ký' },
+  'signer-name': { id: 'SignerName', name: 'Họ tên người ký' },
+};
+
+const headingLevel = (para: Para): number => Math.min(Math.max(para.level ?? 1, 1), MAX_OUTLINE_LEVELS);
+export const headingId = (level: number): string => `Heading${level}`;
+
+const BODY_NAME = 'Thân văn bản';
+const headingName = (level: number): string => `Đề mục ${level}`;
+
+/** The style a laid-out paragraph is printed with: its kind, and for headings its level. */
+function styleOf(para: Para): { id: string; name: string } {
+  if (para.kind === 'heading') return { id: headingId(headingLevel(para)), name: headingName(headingLevel(para)) };
+  if (para.kind === 'body' || para.kind === 'preamble' || para.kind === 'bullet') return { id: BODY_ID, name: BODY_NAME };
+  return KIND_STYLES[para.kind];
+}
+
+export const styleIdOf = (para: Para): string => styleOf(para).id;
+
+const ALIGN: Record<Para['align'], Look['align']> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+/** The look of the Normal style: document defaults only (Times New Roman at the body size, no spacing). */
+export function neutralLook(laidOut: LaidOutDocument): Look {
+  return {
+    align: 'left',
+    beforeTw: 0,
+    afterTw: 0,
+    line: { line: 240, lineRule: 'auto' },
+    firstLineTw: 0,
+    keepNext: false,
+    sizeHalfPt: ptToHalfPoints(laidOut.profile.body.sizePt),
+    bold: false,
+    italic: false,
+    underline: false,
+  };
+}
+
+/** A paragraph's look as the mapper writes it (a rule paragraph is always centred, without first-line indent). */
+export function lookOf(para: Para): Look {
+  const runs = para.runs.filter((r) => r.text !== '');
+  const all = (key: 'bold' | 'italic' | 'underline') => runs.length > 0 && runs.every((r) => r[key] === true);
+  return {
+    align: para.rule ? 'center' : ALIGN[para.align],
+    beforeTw: ptToTwips(para.spaceBeforePt),
+    afterTw: ptToTwips(para.spaceAfterPt),
+    line: lineSpacing(para.line),
+    firstLineTw: !para.rule && para.firstLineIndentMm ? mmToTwips(para.firstLineIndentMm) : 0,
+    keepNext: para.keepWithNext === true,
+    sizeHalfPt: ptToHalfPoints(para.sizePt),
+    bold: all('bold'),
+    italic: all('italic'),
+    underline: all('underline'),
+  };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What all the paragraphs share, property by property; the neutral value where they differ.
+ * Run properties only count paragraphs with text (an empty signature line has no say on bold).
+ */
+function sharedLook(paras: Para[], neutral: Look, fallback: Look): Look {
+  if (paras.length === 0) return fallback;
+  const looks = paras.map(lookOf);
+  const withText = looks.filter((_, i) => paras[i]!.runs.some((r) => r.text !== ''));
+  const out = { ...neutral };
+  for (const key of Object.keys(neutral) as Array<keyof Look>) {
+    const pool = key === 'bold' || key === 'italic' || key === 'underline' ? withText : looks;
+    const first = pool[0];
+    if (first && pool.every((l) => same(l[key], first[key]))) (out as Record<string, unknown>)[key] = first[key];
+  }
+  return out;
+}
+
+function allParas(laidOut: LaidOutDocument): Para[] {
+  const c = laidOut.closing;
+  return [
+    ...(laidOut.circulation ? [laidOut.circulation] : []),
+    ...laidOut.header.rows.flatMap((row) => [...row.left, ...row.right]),
+    ...laidOut.front,
+    ...laidOut.body,
+    c.noiNhan,
+    ...c.groups.flatMap((g) => g.lines),
+    c.archive,
+    ...c.signature,
+  ];
+}
+
+/** The body figures of the profile: what a new body paragraph looks like when the plan has none yet. */
+function profileBodyLook(laidOut: LaidOutDocument, neutral: Look): Look {
+  const b = laidOut.profile.body;
+  return {
+    ...neutral,
+    align: 'both',
+    beforeTw: ptToTwips(b.spaceBeforePt),
+    afterTw: ptToTwips(b.spaceAfterPt),
+    line: lineSpacing(b.line),
+    firstLineTw: mmToTwips(b.firstLineIndentMm),
+  };
+}
+
+/** The profile's heading look for a level no paragraph of this plan has: body figures, kept with the next line. */
+function profileHeadingLook(laidOut: LaidOutDocument, body: Look, level: number): Look {
+  const levels = laidOut.profile.headings;
+  const h = levels[Math.min(level, levels.length) - 1];
+  return { ...body, keepNext: true, bold: h?.bold ?? false, italic: h?.italic ?? false, underline: false };
+}
+
+export function styleSheet(laidOut: LaidOutDocument): StyleDef[] {
+  const paras = allParas(laidOut);
+  const neutral = neutralLook(laidOut);
+  const ofStyle = (id: string) => paras.filter((p) => styleIdOf(p) === id);
+
+  const body = sharedLook(ofStyle(BODY_ID), neutral, profileBodyLook(laidOut, neutral));
+  const styles: StyleDef[] = [{ id: BODY_ID, name: BODY_NAME, basedOn: NORMAL_ID, quickFormat: true, look: body }];
+
+  // All nine of Word's levels, so a clerk can add a heading of any depth (beyond the profile's
+  // levels, the last one's look, as the layout does) and docx's blue default headings never remain.
+  for (let level = 1; level <= MAX_OUTLINE_LEVELS; level += 1) {
+    const id = headingId(level);
+    styles.push({
+      id,
+      name: headingName(level),
+      basedOn: BODY_ID,
+      next: BODY_ID,
+      outlineLevel: level - 1,
+      quickFormat: true,
+      look: sharedLook(ofStyle(id), neutral, profileHeadingLook(laidOut, body, level)),
+    });
+  }
+
+  const seen = new Set<string>();
+  for (const p of paras) {
+    const { id, name } = styleOf(p);
+    if (p.kind === 'heading' || id === BODY_ID) continue;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    styles.push({ id, name, basedOn: NORMAL_ID, look: sharedLook(ofStyle(id), neutral, neutral) });
+  }
+  return styles;
+}

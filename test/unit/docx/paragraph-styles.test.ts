@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { exportDocx } from '../../../core/docx/export-docx';
+import type { Plan, Section } from '../../../core/model';
+import { PROFILE_IDS } from '../../../core/model/organisation';
+import { layoutPlan } from '../../../core/render/layout';
+import { elements, readDocx } from '../../helpers/docx-xml';
+import { anLaoPlan, dongDaPlan, thanhXuanPlan } from '../../helpers/fixtures';
+import { fourLevelPlan, randomDeepPlan } from './deep-plans';
+import { resolvePara, resolveStyle, styleTable, type ResolvedPara } from './style-resolve';
+
+// Issue 7: a DOCX that behaves well in Word. Headings carry named styles with outline levels (the
+// Navigation Pane shows the plan's structure), body, recipient lines and signature have named
+// styles too, and naming them changes nothing on paper (format-profiles.md stays the standard).
+
+interface Exported {
+  /** Every paragraph of the document body, header and closing tables included, resolved through its style. */
+  all: ResolvedPara[];
+  /** The same paragraphs read as if they named no style. */
+  unstyled: ResolvedPara[];
+  /** Paragraphs outside tables: the front block then the body, in order. */
+  loose: ResolvedPara[];
+  style: (id: string) => ResolvedPara;
+  styleIds: string[];
+}
+
+async function exported(plan: Plan): Promise<Exported> {
+  const { document, styles, headers } = await readDocx(await exportDocx(plan));
+  const table = styleTable(styles);
+  const paras = [...elements(document, 'w:p'), ...Object.values(headers).flatMap((h) => elements(h, 'w:p'))];
+  const inTable = (p: (typeof paras)[number]) => {
+    for (let n = p.parentNode; n; n = n.parentNode) if (n.nodeName === 'w:tbl') return true;
+    return false;
+  };
+  return {
+    all: paras.map((p) => resolvePara(p, table)),
+    unstyled: paras.map((p) => resolvePara(p, table, true)),
+    loose: elements(document, 'w:p').filter((p) => !inTable(p)).map((p) => resolvePara(p, table)),
+    style: (id) => resolveStyle(table, id),
+    styleIds: [...table.byId.keys()],
+  };
+}
+
+const text = (p: ResolvedPara): string => p.runs.map((r) => r.text).join('');
+
+/** Section id → depth in the plan's tree (1 = top level), computed from the plan, not the layout. */
+function depths(sections: Section[], depth = 1, out = new Map<string, number>()): Map<string, number> {
+  for (const s of sections) {
+    out.set(s.id, depth);
+    depths(s.children, depth + 1, out);
+  }
+  return out;
+}
+
+describe('headings carry named styles with outline levels', () => {
+  it('I. / 1. / 1.1. / a) are "Đề mục 1" to "Đề mục 4" at outline levels 1 to 4; body paragraphs have no level', async () => {
+    const doc = await exported(fourLevelPlan());
+    const expected: Array<[string, number]> = [
+      ['I. MỤC ĐÍCH, YÊU CẦU', 1],
+      ['1. Mục đích', 2],
+      ['1.1. Đối với cán bộ, đảng viên', 3],
+      ['a) Trong cơ quan', 4],
+      ['b) Tại nơi cư trú', 4],
+      ['II. TỔ CHỨC THỰC HIỆN', 1],
+      ['1. Ủy ban nhân dân phường', 2],
+    ];
+    for (const [heading, level] of expected) {
+      const p = doc.loose.find((x) => text(x) === heading)!;
+      expect(p, heading).toBeDefined();
+      expect(p.styleId).toBe(`Heading${level}`);
+      expect(p.styleName).toBe(`Đề mục ${level}`);
+      // Word's w:outlineLvl counts from 0: "Level 1" in the Navigation Pane is 0.
+      expect(p.outlineLevel).toBe(level - 1);
+    }
+    const outlined = doc.all.filter((p) => p.outlineLevel !== undefined).map(text);
+    expect(outlined).toEqual(expected.map(([h]) => h));
+    const body = doc.loose.find((p) => text(p) === 'Gương mẫu thực hiện nhiệm vụ được giao.')!;
+    expect(body.styleName).toBe('Thân văn bản');
+    expect(body.outlineLevel).toBeUndefined();
+  });
+
+  it.each(PROFILE_IDS.flatMap((profile) => [1, 2, 3].map((seed) => ({ profile, seed }))))(
+    'random plan %#: every heading is at the outline level of its section depth, nothing else is',
+    async ({ profile, seed }) => {
+      const plan = randomDeepPlan(seed * 7919, profile, 6);
+      const laid = layoutPlan(plan);
+      const depthOf = depths(plan.sections);
+      const doc = await exported(plan);
+      const printed = doc.loose.slice(laid.front.length);
+      expect(printed.map(text)).toEqual(laid.body.map((p) => p.runs.map((r) => r.text).join('')));
+      laid.body.forEach((para, i) => {
+        const p = printed[i]!;
+        if (para.kind === 'heading') {
+          const depth = depthOf.get(para.sourceId ?? '')!;
+          expect(p.outlineLevel, text(p)).toBe(depth - 1);
+          expect(p.styleName).toBe(`Đề mục ${depth}`);
+        } else {
+          // Body text, bullets and headings run into their paragraph ("1.1. Đổi mới …: …") are text, not outline.
+          expect(p.outlineLevel, text(p)).toBeUndefined();
+        }
+      });
+      expect(doc.all.filter((p) => p.outlineLevel !== undefined)).toHaveLength(laid.body.filter((p) => p.kind === 'heading').length);
+    },
+  );
+});
+
+describe('naming the styles changes nothing on paper', () => {
+  const plans: Array<[string, () => Plan]> = [
+    ['An Lão (HD36)', () => anLaoPlan()],
+    ['Đông Đa (HD05)', () => dongDaPlan()],
+    ['Thanh Xuân (ND30)', () => thanhXuanPlan()],
+    ['four levels', fourLevelPlan],
+    ...PROFILE_IDS.map((profile, i): [string, () => Plan] => [`random ${profile}`, () => randomDeepPlan(101 + i, profile, 7)]),
+  ];
+
+  it.each(plans)('%s: every paragraph and run resolves to the same figures with and without its style', async (_name, plan) => {
+    const doc = await exported(plan());
+    const withoutStyle = (p: ResolvedPara) => ({ ...p, styleId: '', styleName: '', outlineLevel: undefined });
+    expect(doc.all.map(withoutStyle)).toEqual(doc.unstyled.map(withoutStyle));
+  });
+});
+
+describe('a paragraph a clerk adds in Word with a style gets the profile look', () => {
+  it('Party HD05: "Thân văn bản" is justified, 10 mm first line, 6 pt after, exactly 18 pt, 14 pt Times', async () => {
+    const doc = await exported(dongDaPlan({ profile: 'dang-hd05' }));
+    const body = doc.style('BodyText');
+    expect(body.styleName).toBe('Thân văn bản');
+    expect(body).toMatchObject({ align: 'both', firstLine: '567', before: '0', after: '120', line: '360', lineRule: 'exact', keepNext: false });
+    expect(body.runs[0]).toMatchObject({ size: '28', bold: false, italic: false });
+    expect(body.outlineLevel).toBeUndefined();
+  });
+
+  it('state ND30: "Thân văn bản" has 1.27 cm first line and 1.15 lines', async () => {
+    const body = (await exported(thanhXuanPlan())).style('BodyText');
+    expect(body).toMatchObject({ align: 'both', firstLine: '720', after: '120', line: '276', lineRule: 'auto' });
+  });
+
+  it('"Đề mục n" keep with the next line and take bold/italic per level from the profile; caps stay in the text', async () => {
+    for (const plan of [dongDaPlan({ profile: 'dang-hd05' }), thanhXuanPlan()]) {
+      const doc = await exported(plan);
+      const levels = layoutPlan(plan).profile.headings;
+      levels.forEach((h, i) => {
+        const style = doc.style(`Heading${i + 1}`);
+        expect(style.styleName).toBe(`Đề mục ${i + 1}`);
+        expect(style.outlineLevel).toBe(i);
+        expect(style.keepNext).toBe(true);
+        expect(style.runs[0]).toMatchObject({ bold: h.bold, italic: h.italic, size: '28' });
+        // A heading is a body paragraph in weight and spacing: same indent, line and spacing as the body.
+        expect(style).toMatchObject({ align: 'both', firstLine: doc.style('BodyText').firstLine, line: doc.style('BodyText').line });
+      });
+    }
+  });
+
+  it('deeper levels than the profile lists look like its last level, up to Word\'s nine', async () => {
+    const doc = await exported(dongDaPlan({ profile: 'dang-hd05' }));
+    const last = doc.style('Heading5');
+    for (const level of [6, 7, 8, 9]) {
+      const style = doc.style(`Heading${level}`);
+      expect(style.outlineLevel).toBe(level - 1);
+      expect(style.runs[0]).toEqual(last.runs[0]);
+    }
+    // docx's default headings (blue, Calibri sizes) never remain.
+    expect(doc.styleIds.filter((id) => /^Heading\d$/.test(id))).toHaveLength(9);
+  });
+
+  it('Nơi nhận, recipient lines and the signature have their own named styles with the profile sizes', async () => {
+    const doc = await exported(dongDaPlan({ profile: 'dang-hd05' }));
+    const byText = (t: string | RegExp) => doc.all.find((p) => (typeof t === 'string' ? text(p) === t : t.test(text(p))))!;
+    expect(byText('Nơi nhận:').styleName).toBe('Nơi nhận');
+    expect(byText('- Thành ủy Hà Nội;').styleName).toBe('Dòng nơi nhận');
+    expect(doc.style('Recipient').runs[0]!.size).toBe('24');
+    expect(doc.style('Recipient').align).toBe('left');
+    expect(byText('T/M ĐẢNG ỦY').styleName).toBe('Thẩm quyền ký');
+    expect(byText('Đinh Nguyên Mạnh').styleName).toBe('Họ tên người ký');
+    expect(doc.style('SignerName').runs[0]).toMatchObject({ bold: true, size: '28' });
+    expect(byText('KẾ HOẠCH').styleName).toBe('Tên loại văn bản');
+    expect(byText(/^triển khai thực hiện/).styleName).toBe('Trích yếu');
+  });
+
+  it('style ids are ASCII (Word and LibreOffice key styles by them); names are Vietnamese', async () => {
+    const doc = await exported(anLaoPlan());
+    for (const id of doc.styleIds) expect(id).toMatch(/^[A-Za-z0-9]+$/);
+    const names = doc.all.map((p) => p.styleName);
+    expect(names).toContain('Thân văn bản');
+    expect(names).toContain('Đề mục 1');
+  });
+});
