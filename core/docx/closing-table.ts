@@ -1,5 +1,4 @@
 import { AlignmentType, Paragraph, type Table, TextRun, VerticalMergeType } from 'docx';
-import { lineSpacing } from './docx-units';
 import type { LaidOutDocument, Para, RecipientGroupLayout } from '../render/layout-types';
 import { textWidthMm } from '../text/measure';
 import { borderlessTable, cell } from './borderless-table';
@@ -65,23 +64,6 @@ const PURPOSE_INDENT_MM = 0.8;
 const MIN_LINES_MM = 20;
 
 /**
- * A recipient line: like any paragraph, but a wrapped line hangs after "- " (Para.hangingIndentMm).
- * Keep-with-next comes from the layout, which keeps the closing block on one page.
- */
-function recipientParagraph(p: Para, columnMm: number): Paragraph {
-  if (!p.hangingIndentMm) return paragraphFromPara(p, columnMm);
-  const hang = mmToTwips(p.hangingIndentMm);
-  return new Paragraph({
-    alignment: AlignmentType.LEFT,
-    spacing: { before: ptToTwips(p.spaceBeforePt), after: ptToTwips(p.spaceAfterPt), ...lineSpacing(p.line) },
-    indent: { left: hang, hanging: hang },
-    ...(p.keepWithNext ? { keepNext: true } : {}),
-    run: { size: ptToHalfPoints(p.sizePt) },
-    children: p.runs.flatMap(textRuns),
-  });
-}
-
-/**
  * The closing block never breaks across pages: the layout marks every paragraph but the archive
  * line keep-with-next, which Word and LibreOffice honour inside a table too, and rows cannot split.
  */
@@ -95,7 +77,7 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
     const left = [closing.noiNhan, ...closing.groups.flatMap((g) => g.lines), closing.archive];
     return borderlessTable(
       [[
-        cell({ children: left.map((p) => recipientParagraph(p, cols.left.mm)), widthTwips: cols.left.twips }),
+        cell({ children: left.map((p) => paragraphFromPara(p, cols.left.mm)), widthTwips: cols.left.twips }),
         cell({ children: signature, widthTwips: cols.right.twips }),
       ]],
       [cols.left.twips, cols.right.twips],
@@ -116,7 +98,7 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
 
   const sigContinue = () => cell({ children: [], widthTwips: signatureTw, verticalMerge: VerticalMergeType.CONTINUE });
   const fullLine = (p: Para) => [
-    cell({ children: [recipientParagraph(p, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
+    cell({ children: [paragraphFromPara(p, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
     sigContinue(),
   ];
 
@@ -134,7 +116,7 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
       const first = i === 0;
       const merge = first ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
       rows.push([
-        cell({ children: [recipientParagraph(p, linesMm)], widthTwips: linesTw }),
+        cell({ children: [paragraphFromPara(p, linesMm)], widthTwips: linesTw }),
         cell({ children: first ? [braceParagraph(height)] : [], widthTwips: braceTw, verticalMerge: merge, verticalAlign: 'center' }),
         cell({
           children: first ? [purposeParagraph(group.purpose, p.sizePt)] : [],

@@ -27,12 +27,21 @@ export function paragraphFromPara(para: Para, columnWidthMm: number): Paragraph 
     style: styleIdOf(para),
     alignment: ALIGN[para.align],
     spacing: { before: ptToTwips(para.spaceBeforePt), after: ptToTwips(para.spaceAfterPt), ...lineSpacing(para.line) },
-    ...(para.firstLineIndentMm ? { indent: { firstLine: mmToTwips(para.firstLineIndentMm) } } : {}),
+    ...indentOf(para),
     ...(para.keepWithNext ? { keepNext: true } : {}),
     // The paragraph mark's size sets the height of an empty line (the signature space).
     run: { size: ptToHalfPoints(para.sizePt) },
     children: para.runs.flatMap(textRuns),
   });
+}
+
+/** First-line indent of body text, or a hanging indent (a wrapped recipient line hangs after "- "). */
+function indentOf(para: Para): { indent?: { firstLine?: number; left?: number; hanging?: number } } {
+  if (para.hangingIndentMm) {
+    const hang = mmToTwips(para.hangingIndentMm);
+    return { indent: { left: hang, hanging: hang } };
+  }
+  return para.firstLineIndentMm ? { indent: { firstLine: mmToTwips(para.firstLineIndentMm) } } : {};
 }
 
 /**

@@ -90,7 +90,7 @@ export interface ParaInfo {
 }
 
 /** A run's text as Word shows it: a non-breaking hyphen reads "-", a line break "\n". */
-function runText(r: Element): string {
+export function runText(r: Element): string {
   return Array.from(r.childNodes as unknown as ArrayLike<Element>)
     .map((n) => (n.nodeName === 'w:t' ? (n.textContent ?? '') : n.nodeName === 'w:noBreakHyphen' ? '-' : n.nodeName === 'w:br' ? '\n' : ''))
     .join('');

@@ -1,5 +1,5 @@
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
-import { child, children, elements } from '../../helpers/docx-xml';
+import { child, children, elements, runText } from '../../helpers/docx-xml';
 
 /**
  * Reads a paragraph's formatting the way Word resolves it: the paragraph's own properties, then
@@ -84,7 +84,7 @@ export function resolvePara(p: Element, table: StyleTable, ignoreStyles = false)
     const sets = [child(r, 'w:rPr'), ...styleRSets];
     const u = first(sets, attrOf('w:u', 'w:val'));
     return {
-      text: elements(r, 'w:t').map((t) => t.textContent ?? '').join(''),
+      text: runText(r),
       size: first(sets, attrOf('w:sz', 'w:val')),
       bold: first(sets, (s) => onOff(child(s, 'w:b'))) ?? false,
       italic: first(sets, (s) => onOff(child(s, 'w:i'))) ?? false,
