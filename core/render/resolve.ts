@@ -6,7 +6,7 @@ import { type CiteContext, citeBases, citeFull, citeHead, citeShort, citeSubject
 import { formatShortDate, formatWordsDate } from '../citation/dates';
 import { numberSymbol } from '../citation/numbers';
 import { fullStyle } from '../citation/style';
-import { OPENING_DEFAULTS, SUMMARY_DEFAULTS } from '../compose/defaults';
+import { OPENING_DEFAULTS } from '../compose/defaults';
 import { composePlanName } from '../compose/plan-name';
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { exportDocx } from '../../core/docx/export-docx';
 import { parseDraft } from '../../core/draft/draft-file';
+import { citationNotices } from '../../core/render/notices';
 import { PROFILE_IDS, type ProfileId } from '../../core/model/organisation';
 import { getProfile } from '../../core/profiles/profile';
 import { type ParsedArgs, allowOnly, requireOption } from './args';
@@ -43,4 +44,5 @@ export async function commandExport(args: ParsedArgs, io: CliIo): Promise<void> 
   const bytes = await exportDocx(plan);
   await writeOutputFile(path.resolve(io.cwd, output), bytes);
   io.out(`Đã xuất ${output} (thể thức ${plan.profile}).`);
+  for (const notice of citationNotices(plan)) io.err(`Lưu ý: ${notice.message}`);
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { serializeDraft } from '../../core/draft/draft-file';
+import { citationNotices } from '../../core/render/notices';
 import { AnswersError } from '../../core/template/instantiate';
 import { locateJsonPath } from '../../core/template/json-locate';
 import { TemplateError } from '../../core/template/template-error';
@@ -38,4 +39,6 @@ export async function commandNew(args: ParsedArgs, io: CliIo): Promise<void> {
   }
   await writeOutputFile(path.resolve(io.cwd, output), serializeDraft(plan));
   io.out(`Đã tạo bản thảo ${output} từ mẫu ${templateId}.`);
+  // What the citation engine could not do as asked is said, never dropped silently.
+  for (const notice of citationNotices(plan)) io.err(`Lưu ý: ${notice.message}`);
 }

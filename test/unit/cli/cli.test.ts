@@ -202,6 +202,18 @@ describe('runCli in-process', () => {
     expect(existsSync(path.join(work, 'broken.kehoach'))).toBe(false);
   });
 
+  it('export says, in Vietnamese, when a short name can never be introduced (and still exports)', async () => {
+    const io = capture();
+    const draft = JSON.parse(readFileSync(path.join(repo, 'docs', 'examples', 'an-lao.kehoach'), 'utf8'));
+    // A document no full citation reaches, with a short name the clerk expects to see.
+    draft.plan.documents.push({ ...draft.plan.documents[0], id: 'orphan', number: '40', shortName: 'Chỉ thị 40' });
+    writeFileSync(path.join(work, 'orphan.kehoach'), JSON.stringify(draft));
+    const code = await runCli(['export', 'orphan.kehoach', '-o', 'orphan.docx'], io);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(work, 'orphan.docx'))).toBe(true);
+    expect(io.errLines).toEqual([expect.stringMatching(/^Lưu ý: Tên viết tắt "Chỉ thị 40" của Chỉ thị số 40-CT\/TU không được giới thiệu ở đâu .*; hãy trích dẫn đầy đủ văn bản hoặc bỏ tên viết tắt\.$/)]);
+  });
+
   it('--help prints the usage in Vietnamese', async () => {
     const io = capture();
     expect(await runCli(['--help'], io)).toBe(0);
