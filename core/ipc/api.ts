@@ -19,6 +19,19 @@ export interface TemplateFieldInfo {
   help?: string;
   /** The parts of each item of a list field (`object[]`), e.g. a unit's name and tasks. */
   items?: TemplateFieldInfo[];
+  /** The manifest's default, used when the field is left empty (the form previews the wording with it). */
+  default?: unknown;
+}
+
+/**
+ * The parts of the opening sentence and summary as the template's manifest writes them: values
+ * may be Handlebars over the template's fields ("verb": "{{issueVerb}}"). The new-plan form
+ * previews them with the fields as typed.
+ */
+export interface TemplateWordingInfo {
+  opening?: Record<string, string | number | boolean>;
+  summary?: Record<string, string | number | boolean>;
+  subject?: string;
 }
 
 /**
@@ -44,6 +57,11 @@ export interface TemplateSummary {
   fields: TemplateFieldInfo[];
   /** Optional and repeatable sections, in template order. */
   sections: TemplateSectionInfo[];
+  /**
+   * Present when the template composes its opening and summary from parts (manifest `wording`);
+   * absent when it writes them by hand (then the answers' wording does not apply).
+   */
+  wording?: TemplateWordingInfo;
 }
 
 export interface OpenedDraft {

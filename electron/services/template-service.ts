@@ -23,6 +23,7 @@ function fieldInfo(field: TemplateField): TemplateFieldInfo {
     required: Boolean(field.required),
     ...(field.help ? { help: field.help } : {}),
     ...(field.items ? { items: field.items.map(fieldInfo) } : {}),
+    ...(field.default !== undefined ? { default: field.default } : {}),
   };
 }
 
@@ -49,6 +50,7 @@ export function summarizeTemplate(template: LoadedTemplate): TemplateSummary {
     defaultProfile: manifest.defaultProfile,
     fields: manifest.fields.map(fieldInfo),
     sections: sectionInfos(manifest.sections),
+    ...(manifest.wording ? { wording: manifest.wording } : {}),
   };
 }
 

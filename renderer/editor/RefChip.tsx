@@ -3,20 +3,47 @@ import { Transforms } from 'slate';
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import { DOCUMENT_TYPES, type DocumentRef } from '../../core/model/document-ref';
 import type { RefElement } from '../../core/model/inline';
+import { parentOf } from '../../core/model/document-set';
+import type { Plan } from '../../core/model/plan';
 import { createRefResolver, findDocument } from '../../core/render/resolve';
+import { citeHead } from '../../core/citation/cite';
+import { fullStyle } from '../../core/citation/style';
 import { usePlanEditor } from './PlanContext';
 import { updateDocument } from './plan-updates';
 import { chipStyle } from './editor-styles';
 
-/** Fields of a cited document the popover edits; editing changes plan.bases, so every reference updates. */
-const DOC_FIELDS: Array<{ key: keyof DocumentRef; label: string; kind: 'text' | 'date' | 'type' }> = [
+/** Fields of a cited document the popover edits; the document exists once in plan.documents, so every reference updates. */
+const DOC_FIELDS: Array<{ key: keyof DocumentRef; label: string; kind: 'text' | 'date' | 'type' | 'optional' }> = [
   { key: 'type', label: 'Loại văn bản', kind: 'type' },
   { key: 'number', label: 'Số', kind: 'text' },
   { key: 'symbol', label: 'Ký hiệu', kind: 'text' },
   { key: 'date', label: 'Ngày ban hành', kind: 'date' },
   { key: 'issuer', label: 'Cơ quan ban hành', kind: 'text' },
   { key: 'subject', label: 'Trích yếu (về …)', kind: 'text' },
+  { key: 'shortName', label: 'Tên viết tắt', kind: 'optional' },
 ];
+
+/** The document's full citation with the current plan, exactly as the opening or body prints it. */
+const fullCitation = (plan: Plan, id: string): string =>
+  createRefResolver(plan).refText({ type: 'ref', field: 'citation.full', target: id, children: [{ text: '' }] });
+
+/** What the clerk's edits make of the citation, live; and why a document with a chain does not print its subject. */
+function CitationShown({ plan, doc }: { plan: Plan; doc: DocumentRef }) {
+  const parent = parentOf(plan, doc);
+  return (
+    <span style={{ display: 'block', marginTop: 6, padding: '4px 6px', borderLeft: '3px solid #1f4e9c', background: '#f6f8fc' }}>
+      <span style={{ display: 'block', color: '#5a5a5a', fontSize: 12 }}>Trích dẫn đầy đủ sẽ in:</span>
+      <span data-testid="ref-popover-citation" style={{ display: 'block', fontFamily: "'Times New Roman', 'Liberation Serif', serif", fontSize: 14 }}>
+        {fullCitation(plan, doc.id)}
+      </span>
+      {parent && doc.subject.trim() !== '' && (
+        <span data-testid="ref-popover-chain-hint" style={{ display: 'block', color: '#6a4a00', fontSize: 12, marginTop: 2 }}>
+          Khi văn bản này thực hiện một văn bản khác, trích dẫn in theo chuỗi “… {doc.chainLink?.trim() || fullStyle(plan.organisation.citationStyle).chainLink} {citeHead(parent)} …”; trích yếu riêng của nó không in trong trích dẫn đầy đủ.
+        </span>
+      )}
+    </span>
+  );
+}
 
 /** A live reference: shows the text it stands for now; click to edit the document or turn it into text. */
 export function RefChip({ attributes, children, element }: RenderElementProps & { element: RefElement }) {
@@ -75,7 +102,8 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
                       const value = e.target.value.normalize('NFC');
                       // An incomplete date in the picker is empty: keep the last valid one.
                       if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-                      update((p) => updateDocument(p, doc.id, { [key]: value }));
+                      // An optional fact cleared is absent, not an empty string.
+                      update((p) => updateDocument(p, doc.id, { [key]: kind === 'optional' && value.trim() === '' ? undefined : value }));
                     }}
                   />
                 )}
@@ -84,6 +112,7 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
           ) : (
             <span style={{ display: 'block', marginBottom: 6 }}>Tham chiếu này lấy từ thông tin của kế hoạch (sửa ở bảng bên phải).</span>
           )}
+          {doc && <CitationShown plan={plan} doc={doc} />}
           <span style={{ display: 'flex', gap: 6, marginTop: 6 }}>
             <button type="button" data-testid="ref-to-text" onClick={toPlainText}>Chuyển thành văn bản thường</button>
             <button type="button" data-testid="ref-popover-close" onClick={() => setOpen(false)}>Đóng</button>

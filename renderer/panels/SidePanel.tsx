@@ -1,8 +1,30 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { citationNotices } from '../../core/render/notices';
+import { useSettledValue } from '../preview/useSettledValue';
 import type { Signer } from '../../core/model';
 import { type Plan, PROFILE_IDS, type ProfileId, URGENCY_MARKS } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
 import { RecipientsEditor } from './RecipientsEditor';
+
+/**
+ * What the citation engine could not do as asked (a short name never introduced or used before it
+ * is, a reference to a removed document), each as one Vietnamese sentence saying what to do.
+ * Shown above the panels so it is seen from the outline too; worked out after typing pauses,
+ * as the preview is, since it resolves the whole plan.
+ */
+export function CitationNoticesBox({ plan }: { plan: Plan }) {
+  const settled = useSettledValue(plan, 300);
+  const notices = useMemo(() => citationNotices(settled), [settled]);
+  if (notices.length === 0) return null;
+  return (
+    <div className="warning citation-notices" role="status" data-testid="citation-notices">
+      <b>Lưu ý về trích dẫn</b>
+      <ul>
+        {notices.map((n) => <li key={`${n.kind}:${n.documentId ?? ''}`} data-testid="citation-notice">{n.message}</li>)}
+      </ul>
+    </div>
+  );
+}
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);

@@ -1,8 +1,30 @@
 import { DOCUMENT_TYPES } from '../../core/model';
+import type { DocumentPreview } from '../state/form-preview';
 import { type BaseForm, emptyBase } from '../state/new-plan-form';
 
+/** The document's full citation exactly as it will print, and why the chain replaces its own subject. */
+function CitationPreview(props: { preview: DocumentPreview | undefined; testPrefix: string }) {
+  const { preview } = props;
+  if (!preview) return null;
+  return (
+    <div className="citation-preview" aria-live="polite">
+      <span className="muted">Trích dẫn đầy đủ sẽ in: </span>
+      {preview.citation !== null ? (
+        <q data-testid={`${props.testPrefix}-citation`}>{preview.citation}</q>
+      ) : (
+        <span className="muted" data-testid={`${props.testPrefix}-citation-waiting`}>{preview.waiting}</span>
+      )}
+      {preview.chain && (
+        <p className="hint" data-testid={`${props.testPrefix}-chain-hint`}>
+          Khi văn bản này thực hiện một văn bản khác, trích dẫn in theo chuỗi “… {preview.chain} …”; trích yếu riêng của nó không in trong trích dẫn đầy đủ.
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** One parent document, and (recursively) the document it implements: the citation chain. */
-export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string }) {
+export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string; previews: Record<string, DocumentPreview> }) {
   const { base } = props;
   const set = (patch: Partial<BaseForm>) => props.onChange({ ...base, ...patch });
   const t = (name: string) => `${props.testPrefix}-${name}`;
@@ -50,7 +72,7 @@ export function BaseFields(props: { base: BaseForm; label: string; depth: number
       </label>
       {base.parent ? (
         <>
-          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} onChange={(parent) => set({ parent })} />
+          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} previews={props.previews} onChange={(parent) => set({ parent })} />
           <button className="small" data-testid={t('parent-remove')} onClick={() => set({ parent: null })}>Bỏ văn bản cấp trên</button>
         </>
       ) : (
@@ -60,6 +82,7 @@ export function BaseFields(props: { base: BaseForm; label: string; depth: number
           </button>
         )
       )}
+      <CitationPreview preview={props.previews[props.testPrefix]} testPrefix={props.testPrefix} />
     </fieldset>
   );
 }

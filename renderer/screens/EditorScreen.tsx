@@ -8,7 +8,7 @@ import { FindHighlightCtx, matchKey } from '../editor/find/highlight';
 import { A4Preview } from '../preview/A4Preview';
 import { ResizableColumns } from '../app/ResizableColumns';
 import { OutlinePanel } from '../panels/OutlinePanel';
-import { SidePanel } from '../panels/SidePanel';
+import { CitationNoticesBox, SidePanel } from '../panels/SidePanel';
 import type { TemplateSectionInfo } from '../../core/ipc/api';
 import type { SectionOp } from '../state/section-ops';
 
@@ -45,6 +45,7 @@ export function EditorScreen(props: {
         <button role="tab" aria-selected={tab === 'outline'} data-testid="tab-outline" className={tab === 'outline' ? 'tab active' : 'tab'} onClick={() => setTab('outline')}>Dàn ý</button>
         <button role="tab" aria-selected={tab === 'facts'} data-testid="tab-facts" className={tab === 'facts' ? 'tab active' : 'tab'} onClick={() => setTab('facts')}>Thông tin</button>
       </div>
+      <CitationNoticesBox plan={props.plan} />
       <div className="tab-body">
         {tab === 'outline' ? (
           <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} templateSections={props.templateSections} onSelect={props.onSelect} onStructure={props.onStructure} />

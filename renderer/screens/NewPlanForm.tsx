@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
 import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, carryFieldInput, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
+import { formPreview } from '../state/form-preview';
+import { formWording, templateWordingOf } from '../state/new-plan-form';
 import { BaseFields, DocumentTypeList } from './BaseFields';
+import { CitationStyleFields, WordingFields } from './WordingFields';
+import { WordingPreview } from './WordingPreview';
 
 const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | 'placeName' | 'collective' | 'archiveLine'; label: string; placeholder: string }> = [
   { key: 'superiorBody', label: 'Cơ quan cấp trên (chữ in hoa; để trống nếu không có)', placeholder: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG' },
@@ -87,6 +91,9 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
     if (problems.length === 0 && template) props.onCreate(template.id, buildAnswers(form, template));
   };
   const typedOrg = form.organisationId === null;
+  // Pure and small (a handful of documents): recomputed as the clerk types, no debounce needed.
+  const preview = useMemo(() => formPreview(form, template), [form, template]);
+  const baseWording = useMemo(() => templateWordingOf(form, template), [form, template]);
 
   return (
     <section className="new-plan" data-testid="new-plan-form" aria-label="Tạo kế hoạch mới">
@@ -111,11 +118,14 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
       <h3>2. Văn bản căn cứ</h3>
       {form.bases.map((base, i) => (
         <div key={i}>
-          <BaseFields base={base} depth={0} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
+          <BaseFields base={base} depth={0} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
           {form.bases.length > 1 && <button className="small danger" data-testid={`base-${i}-remove`} onClick={() => set({ bases: form.bases.filter((_, j) => j !== i) })}>Bỏ văn bản căn cứ {i + 1}</button>}
         </div>
       ))}
       <button data-testid="base-add" onClick={() => set({ bases: [...form.bases, emptyBase(template?.regime ?? 'dang')] })}>+ Thêm văn bản căn cứ</button>
+      <WordingPreview preview={preview} />
+      {template?.wording && <WordingFields base={baseWording} choices={form.wording} effective={formWording(form, template)} onChange={(wording) => set({ wording })} />}
+      <CitationStyleFields style={form.organisation.citationStyle} onChange={(citationStyle) => set({ organisation: { ...form.organisation, citationStyle } })} />
 
       <h3>3. Cơ quan ban hành</h3>
       <label className="field">

@@ -8,7 +8,9 @@ import {
   documentRefSchema,
   organisationSchema,
 } from '../../core/model';
+import { openingPartsSchema, summaryPartsSchema } from '../../core/model/wording';
 import { defaultIdFactory, type IdFactory } from './section-ops';
+import { NO_WORDING_CHOICES, type Wording, type WordingChoices, effectiveWording, templateWording, wordingAnswer } from './wording-form';
 
 /**
  * The new-plan form as the user fills it in (strings, optional blanks), and its translation into
@@ -44,6 +46,8 @@ export interface NewPlanForm {
   /** The signer typed in the form, used when the organisation has no saved signers. */
   signer: Signer;
   fields: Record<string, FieldInput>;
+  /** Opening sentence and summary parts the clerk changed (the rest: template, then regime defaults). */
+  wording: WordingChoices;
 }
 
 /** A signer to start from: the usual authority and position of the regime; the clerk types the name. */
@@ -89,6 +93,8 @@ export interface NewPlanAnswers {
   number?: string;
   date: PlanDate;
   signature?: Signer;
+  /** Only the parts the clerk changed (core/template/answers.ts `wording`). */
+  wording?: ReturnType<typeof wordingAnswer>;
   fields: Record<string, unknown>;
 }
 
@@ -128,6 +134,7 @@ export function initialForm(templates: TemplateSummary[], organisations: Organis
     signerIndex: 0,
     signer: defaultSigner(regime),
     fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, emptyFieldInput(f)])),
+    wording: NO_WORDING_CHOICES,
   };
 }
 
@@ -179,6 +186,31 @@ function fieldValue(info: FieldInfo | undefined, raw: FieldInput): unknown {
   return value;
 }
 
+/** A field's value as instantiation sees it: as typed, or the manifest default when left empty. */
+function valueWithDefault(info: FieldInfo, raw: FieldInput | undefined): unknown {
+  const typed = raw === undefined ? undefined : fieldValue(info, raw);
+  if (typed !== undefined) return typed;
+  if (info.default !== undefined) return info.default;
+  if (info.type === 'number') return 0;
+  if (info.type === 'boolean') return false;
+  return info.type === 'string[]' || info.type === 'object[]' ? [] : '';
+}
+
+/** The template's fields as its `wording` values are rendered with. */
+export function fieldValues(form: NewPlanForm, template: TemplateSummary | undefined): Record<string, unknown> {
+  return Object.fromEntries(((template?.fields ?? []) as FieldInfo[]).map((f) => [f.name, valueWithDefault(f, form.fields[f.name])]));
+}
+
+/** What prints before the clerk's choices (regime defaults, then the template's parts with the fields typed). */
+export function templateWordingOf(form: NewPlanForm, template: TemplateSummary | undefined): Wording {
+  return templateWording(form.organisation.regime, template?.wording, fieldValues(form, template));
+}
+
+/** Every opening and summary part as the plan will be composed. */
+export function formWording(form: NewPlanForm, template: TemplateSummary | undefined): Wording {
+  return effectiveWording(templateWordingOf(form, template), form.wording);
+}
+
 export function buildAnswers(form: NewPlanForm, template: TemplateSummary | undefined, newId: IdFactory = defaultIdFactory): NewPlanAnswers {
   const answers: NewPlanAnswers = {
     organisation: form.organisation,
@@ -191,6 +223,9 @@ export function buildAnswers(form: NewPlanForm, template: TemplateSummary | unde
     ),
   };
   if (form.profile) answers.profile = form.profile;
+  // Only a template that composes its opening from parts takes them (a hand-written one would ignore them).
+  const wording = template?.wording ? wordingAnswer(form.wording) : undefined;
+  if (wording) answers.wording = wording;
   if (trim(form.number)) answers.number = trim(form.number);
   const signer = form.organisation.signers[form.signerIndex];
   answers.signature = signer ?? {
@@ -241,6 +276,14 @@ export function validateNewPlanForm(form: NewPlanForm, template: TemplateSummary
   }
   if (form.organisation.signers.length === 0 && !trim(form.signer.position)) {
     errors.push('Chưa có chức vụ người ký (ví dụ PHÓ BÍ THƯ). Hãy điền ở phần “Người ký”.');
+  }
+  if (template?.wording) {
+    // A part left empty cannot be composed: say which, as the engine would.
+    const wording = formWording(form, template);
+    for (const [schema, parts] of [[openingPartsSchema, wording.opening], [summaryPartsSchema, wording.summary]] as const) {
+      const checked = schema.safeParse(parts);
+      if (!checked.success) for (const issue of checked.error.issues) errors.push(`Câu mở đầu và trích yếu: ${issue.message}.`);
+    }
   }
   if (!Number.isInteger(form.year) || form.year < 1945 || form.year > 2100) errors.push('Năm ban hành không hợp lệ. Hãy gõ năm có 4 chữ số, ví dụ 2024.');
   if ((form.day === null) !== (form.month === null) && form.day !== null) {
