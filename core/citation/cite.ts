@@ -146,7 +146,10 @@ export function citeBases(docs: DocumentRef[], ctx: CiteContext): string {
   const parts = groupBases(docs, ctx).map((group) => {
     const pending: DocumentRef[] = ctx.style.shortNameBrackets === 'joint' ? joint : [];
     let text: string;
-    if (group.length === 1) text = citeBody(group[0] as DocumentRef, ctx, pending);
+    const only = group.length === 1 ? (group[0] as DocumentRef) : undefined;
+    // A base already cited in full earlier in the sentence (in the chain of another base) is named, not cited again.
+    if (only && ctx.citedInSentence.has(only.id)) text = citeShort(only, ctx.introduced.has(only.id));
+    else if (only) text = citeBody(only, ctx, pending);
     else if (ctx.style.grouping === 'same-issuer') text = citeSameIssuer(group, ctx, pending);
     else text = citeSameSubject(group, ctx, pending);
     return ctx.style.shortNameBrackets === 'joint' ? text : text + shortNameBracket(pending, ctx);

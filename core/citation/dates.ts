@@ -30,8 +30,13 @@ export function formatWordsDate(iso: string): string {
   return `ngày ${formatDay(day)} tháng ${formatMonth(month)} năm ${year}`;
 }
 
-/** The date as it follows a number-symbol in a citation: "ngày 24/4/2024" or "ngày 05 tháng 3 năm 2020". */
+/**
+ * The date as it follows a number-symbol in a citation: "ngày 24/4/2024" or "ngày 05 tháng 3 năm 2020".
+ * A date not (yet) typed in full — the new-plan form previews while the clerk types — prints as a
+ * visible gap, "ngày …", instead of failing.
+ */
 export function formatCitationDate(iso: string, style: CitationStyle): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return 'ngày …';
   return style.dateStyle === 'words' ? formatWordsDate(iso) : `ngày ${formatShortDate(iso)}`;
 }
 

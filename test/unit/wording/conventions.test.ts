@@ -369,3 +369,17 @@ describe('Party templates: closing sentence and stock parts', () => {
     expect(text).toContain('2. Ban Tuyên giáo và Dân vận Tỉnh ủy');
   });
 });
+
+describe('while the clerk types (new-plan form preview)', () => {
+  it('a date not typed yet prints as a gap instead of failing', async () => {
+    const { previewWording } = await import('../../../core/compose/preview');
+    const preview = previewWording({ organisation: huyenUy, type: 'Kế hoạch', bases: [{ ...nq57, date: '' }] });
+    expect(preview.citations[0]).toBe('Nghị quyết số 57-NQ/TW, ngày … của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
+    expect(preview.opening[0]).toMatch(/^Thực hiện Nghị quyết số 57-NQ\/TW, ngày … của Bộ Chính trị/);
+  });
+
+  it('a base already cited in full inside the chain of an earlier base is named, not cited again', () => {
+    const { opening } = printed({ organisation: style(huyenUy, { basesJoin: 'comma-and' }), bases: [ctr15, nq57], wording: { opening: { name: 'generic' } } });
+    expect(opening[0]).toBe(`Thực hiện ${CTR15_HEAD} về thực hiện ${NQ57} và Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:`);
+  });
+});
