@@ -423,7 +423,8 @@ const thanhXuan: ExampleSource = {
   },
   summary: 'Thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh ngành Giáo dục và Đào tạo {{org.place}} năm học 2023-2024',
   outline: `
-Thực hiện {{bases.full}}, {{org.collective}} xây dựng kế hoạch, hướng dẫn các nhà trường, các cơ sở giáo dục trên địa bàn quận thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024 như sau:
+Thực hiện {{bases.full}},
+{{org.collective}} xây dựng kế hoạch, hướng dẫn các nhà trường, các cơ sở giáo dục trên địa bàn quận thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024 như sau:
 # NHIỆM VỤ CHUNG [nhiem-vu-chung]
 ##> Triển khai thực hiện hiệu quả các văn bản quy phạm pháp luật, các Đề án, Dự án, Kế hoạch và các văn bản khác của Bộ GDĐT, UBND Thành phố và của các cơ quan nhà nước có thẩm quyền về thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh.
 ##> Tăng cường hiệu quả các nhiệm vụ về giáo dục chính trị, tư tưởng, giáo dục đạo đức, lối sống, kỹ năng sống cho học sinh; chú trọng xây dựng văn hóa học đường; triển khai đồng bộ các giải pháp phòng chống bạo lực học đường; phòng, chống tội phạm, tệ nạn xã hội, phòng chống ma túy; công tác xã hội trường học, tư vấn tâm lý; xây dựng cơ chế phối hợp giữa nhà trường-gia đình-xã hội trong công tác giáo dục cho học sinh.

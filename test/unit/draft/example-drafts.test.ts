@@ -213,10 +213,11 @@ describe('Thanh Xuân (Phòng GDĐT quận Thanh Xuân, năm học 2023-2024)', 
     expect(summary).toBe('Thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh ngành Giáo dục và Đào tạo Thanh Xuân năm học 2023-2024');
   });
 
-  it('opens with its four bases, the two Quyết định sharing issuer and subject, symbol "SGDĐT" corrected', () => {
+  it('opens with its four bases, the two Quyết định sharing issuer and subject, symbol "SGDĐT" corrected, in two paragraphs as signed', () => {
     expect(baseDocuments(plan).map((b) => `${b.number}/${b.symbol}`)).toEqual(['4045/QĐ-UBND', '4354/QĐ-UBND', '3360/SGDĐT-CTTT', '195/KH-UBND']);
     expect(preamble).toEqual([
-      'Thực hiện Quyết định số 4045/QĐ-UBND ngày 11/8/2023 và Quyết định số 4354/QĐ-UBND ngày 31/8/2023 của Ủy ban nhân dân (UBND) thành phố Hà Nội về việc ban hành và sửa đổi khung Kế hoạch thời gian năm học 2023-2024 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội; Công văn số 3360/SGDĐT-CTTT ngày 15/9/2023 của Sở Giáo dục và Đào tạo (GDĐT) Hà Nội về việc hướng dẫn thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh năm học 2023-2024; Kế hoạch số 195/KH-UBND ngày 28/8/2023 của UBND quận Thanh Xuân về nhiệm vụ năm học 2023-2024, Phòng GDĐT xây dựng kế hoạch, hướng dẫn các nhà trường, các cơ sở giáo dục trên địa bàn quận thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024 như sau:',
+      'Thực hiện Quyết định số 4045/QĐ-UBND ngày 11/8/2023 và Quyết định số 4354/QĐ-UBND ngày 31/8/2023 của Ủy ban nhân dân (UBND) thành phố Hà Nội về việc ban hành và sửa đổi khung Kế hoạch thời gian năm học 2023-2024 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội; Công văn số 3360/SGDĐT-CTTT ngày 15/9/2023 của Sở Giáo dục và Đào tạo (GDĐT) Hà Nội về việc hướng dẫn thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh năm học 2023-2024; Kế hoạch số 195/KH-UBND ngày 28/8/2023 của UBND quận Thanh Xuân về nhiệm vụ năm học 2023-2024,',
+      'Phòng GDĐT xây dựng kế hoạch, hướng dẫn các nhà trường, các cơ sở giáo dục trên địa bàn quận thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024 như sau:',
     ]);
   });
 
