@@ -14,7 +14,8 @@ const sentenceTail = (parts: OpeningParts, startsSentence: boolean): InlineNode[
   const lead: InlineNode[] = purpose === '' ? [] : [text(`${startsSentence ? upperFirst(purpose) : lowerFirst(purpose)}, `)];
   const ending = parts.ending.trim();
   const beforeEnding = /^[,.;:]/.test(ending) ? '' : ' ';
-  return [...lead, ref('org.collective'), text(` ${parts.verb.trim()} `), ref('plan.name'), text(`${beforeEnding}${ending}`)];
+  const collective = parts.collective?.trim();
+  return [...lead, collective ? text(collective) : ref('org.collective'), text(` ${parts.verb.trim()} `), ref('plan.name'), text(`${beforeEnding}${ending}`)];
 };
 
 /** Slate wants a text leaf at both ends of a paragraph that starts or ends with a reference. */

@@ -26,6 +26,11 @@ export interface OpeningParts {
   lead: string;
   /** Optional purpose clause, "nhằm …", printed before the collective and followed by a comma. */
   purpose?: string;
+  /**
+   * Who issues the plan, when the sentence names another collective than the organisation's usual
+   * one ("Ban Chấp hành Đảng bộ tỉnh" for an action programme); empty: the organisation's collective (live).
+   */
+  collective?: string;
   /** "ban hành", "xây dựng". */
   verb: string;
   name: PlanNameForm;
@@ -69,6 +74,7 @@ const text = (message: string) => z.string().trim().min(1, message);
 export const openingPartsSchema = z.object({
   lead: text('Thiếu từ mở đầu (ví dụ "Thực hiện", "Căn cứ")'),
   purpose: z.string().optional(),
+  collective: z.string().optional(),
   verb: text('Thiếu động từ (ví dụ "ban hành", "xây dựng")'),
   name: z.enum(PLAN_NAME_FORMS),
   nameText: z.string().optional(),

@@ -288,6 +288,17 @@ describe('the opening sentence, part by part', () => {
     expect(printed({ ...base, wording: { opening: { ending } } }).opening[0]).toBe(`${ISSUE} ban hành Kế hoạch thực hiện Nghị quyết${tail}`);
   });
 
+  it('another collective than the organisation\'s usual one ("Ban Chấp hành Đảng bộ tỉnh")', () => {
+    const { opening } = printed({
+      template: 'dang-chuong-trinh-hanh-dong',
+      organisation: tinhUy,
+      bases: [nq57],
+      wording: { opening: { collective: 'Ban Chấp hành Đảng bộ tỉnh' } },
+      fields: { generalGoal: 'Tạo chuyển biến mạnh mẽ.', tasks: [{ paragraphs: ['Nâng cao nhận thức.'] }], units: [{ name: 'Các huyện ủy', tasks: ['Xây dựng kế hoạch.'] }] },
+    });
+    expect(opening[0]).toBe(`Thực hiện ${NQ57}, Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:`);
+  });
+
   it('one paragraph or two', () => {
     expect(printed({ ...base, wording: { opening: { paragraphs: 2 } } }).opening).toEqual([`Thực hiện ${NQ57},`, 'Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện Nghị quyết như sau:']);
   });
