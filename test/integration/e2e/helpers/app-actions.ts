@@ -107,13 +107,16 @@ export async function typeLikeUnikey(page: Page, cdp: CDPSession, keys: string[]
 /** Unikey keys for "Việt Nam" typed in Telex: V i e e(→ê) t j(→ệ after the t: Unikey re-sends "ệt"). */
 export const UNIKEY_VIET_NAM = ['V', 'i', 'e', '\b', 'ê', 't', '\b', '\b', 'ệ', 't', ' ', 'N', 'a', 'm'];
 
-/** The text of word/document.xml, paragraph by paragraph (w:t runs joined, one line per w:p). */
+/**
+ * The text of word/document.xml, paragraph by paragraph, as a reader sees it: w:t runs joined, a
+ * non-breaking hyphen read as "-", a line break chosen by the layout (balanced summary lines) as a space.
+ */
 export async function docxParagraphs(bytes: Uint8Array | Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const paras = xml.split(/<w:p[ >]/).slice(1);
   return paras
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(''))
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>|<w:br\/>/g)].map((m) => (m[0].startsWith('<w:noBreakHyphen') ? '-' : m[0].startsWith('<w:br') ? ' ' : m[1]!)).join(''))
     .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
     .filter((t) => t.trim() !== '');
 }
