@@ -24,6 +24,7 @@ export const REF_FIELDS = [
   'plan.year', // 2024
   'plan.type', // Kế hoạch
   'plan.name', // Kế hoạch thực hiện Nghị quyết số 57-NQ/TW (composed from plan.wording.opening)
+  'plan.nameGeneric', // Kế hoạch triển khai thực hiện (the plan type and wording.opening.implementVerb)
   'plan.subject', // the plan's own subject (plan.wording.subject)
 ] as const;
 export type RefField = (typeof REF_FIELDS)[number];

@@ -125,6 +125,8 @@ export function createRefResolver(plan: Plan): RefResolver {
           firstBase: firstBase(plan),
           shortOf: (doc) => citeShort(doc, introduced.has(doc.id)),
         });
+      case 'plan.nameGeneric':
+        return composePlanName({ type: plan.type, opening: { ...opening, name: 'generic' }, subject: '', firstBase: undefined, shortOf: (doc) => citeShort(doc) });
       case 'bases.full':
         return citeBases(baseDocuments(plan), context(mode, mode !== 'summary' || summaryParts?.date !== false));
       default:

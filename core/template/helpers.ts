@@ -46,6 +46,7 @@ export const KNOWN_HELPERS = [
   'org',
   'year',
   'planType',
+  'planName',
   'upper',
   'lowerFirst',
   'upperFirst',
@@ -113,6 +114,8 @@ export function createHelpers(set: DocumentSet): HelperMap {
     org: (...args) => refMarker(kindArg('org', args.slice(0, -1), ORG_KINDS)),
     year: () => refMarker('plan.year'),
     planType: () => refMarker('plan.type'),
+    // {{planName}}: the plan's name as the opening says it; {{planName "generic"}}: "Kế hoạch triển khai thực hiện".
+    planName: (...args) => refMarker(args.length > 1 && args[0] === 'generic' ? 'plan.nameGeneric' : 'plan.name'),
     upper: (value) => upperVi(stringArg('upper', value)),
     lowerFirst: (value) => lowerFirst(stringArg('lowerFirst', value)),
     upperFirst: (value) => upperFirst(stringArg('upperFirst', value)),

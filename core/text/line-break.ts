@@ -56,6 +56,37 @@ const NAME_STARTS: ReadonlyArray<readonly [string[], number]> = [
   [['sở'], 20],
   [['các'], 15],
 ];
+/** Administrative units: the words after one, up to the next unit, are a place name ("TỈNH / BÀ RỊA - VŨNG TÀU"). */
+const PLACE_UNITS: ReadonlyArray<string[]> = [['tỉnh'], ['thành', 'phố'], ['huyện'], ['quận'], ['thị', 'xã'], ['thị', 'trấn'], ['phường'], ['xã'], ['đặc', 'khu']];
+const PLACE_PENALTY = 60;
+
+/** For each word index, true when a line starting there would split a place name ("BÀ / RỊA") or a unit ("THÀNH / PHỐ"). */
+function insidePlaceName(words: BreakWord[]): boolean[] {
+  const out = new Array<boolean>(words.length).fill(false);
+  // Multi-word units and name parts ("THÀNH PHỐ", "CƠ QUAN", "ỦY BAN") never split.
+  for (let i = 0; i < words.length; i++) {
+    for (const [phrase] of [...PLACE_UNITS.map((u) => [u] as const), ...NAME_STARTS]) {
+      if (phrase.length > 1 && phrase.every((w, k) => lower(words[i + k]?.text ?? '') === w)) for (let k = 1; k < phrase.length; k++) out[i + k] = true;
+    }
+  }
+  const unitAt = (i: number): number => {
+    for (const unit of PLACE_UNITS) if (unit.every((w, k) => lower(words[i + k]?.text ?? '') === w)) return unit.length;
+    return 0;
+  };
+  let inPlace = false;
+  for (let i = 0; i < words.length; i++) {
+    const unit = unitAt(i);
+    if (unit > 0) {
+      // The unit's own words, then the first word of the place: a break before that word is fine.
+      i += unit;
+      inPlace = true;
+      continue;
+    }
+    if (inPlace) out[i] = true;
+  }
+  return out;
+}
+
 /** Words that must stay with the figure after them: "số 71-NQ/TW", "ngày 22/8/2025", "năm 2030". */
 const GLUED_TO_NEXT = new Set(['số', 'ngày', 'tháng', 'năm', 'Số']);
 /** A line should not end on a word that opens a phrase: "… Thành ủy Hà Nội về / thực hiện …". */
@@ -71,12 +102,15 @@ export const MAX_BALANCED_WORDS = 400;
 const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
 /** Bonus (a negative cost) for starting a line at word `i`. */
-function breakCost(words: BreakWord[], i: number, name: boolean): number {
+function breakCost(words: BreakWord[], i: number, name: boolean, inPlace: boolean[] = []): number {
   const prev = words[i - 1]?.text ?? '';
   let cost = 0;
   // "BÀ RỊA - / VŨNG TÀU", "chính trị / - xã hội": a dash between words binds them.
   if (prev === '-' || prev === '–' || words[i]?.text === '-' || words[i]?.text === '–') cost += GLUE_PENALTY;
   if (name) {
+    if (inPlace[i]) cost += PLACE_PENALTY;
+    // "ĐẢNG ỦY KHỐI CÁC / CƠ QUAN TỈNH": a name line does not end on "các", "và", "của" either.
+    if (OPENS_PHRASE.has(lower(prev))) cost += DANGLING_PENALTY;
     for (const [phrase, bonus] of NAME_STARTS) {
       if (phrase.every((w, k) => lower(words[i + k]?.text ?? '') === w)) return cost - bonus;
     }
@@ -129,7 +163,8 @@ export function balancedBreaks(words: BreakWord[], o: BalanceOptions): number[] 
   const prefix = [0];
   for (const w of words) prefix.push((prefix[prefix.length - 1] ?? 0) + w.widthMm);
   if (lineWidth(prefix, 0, n, o.spaceMm) <= o.maxWidthMm) return [];
-  const costs = words.map((_, i) => (i === 0 ? 0 : breakCost(words, i, o.name === true)));
+  const inPlace = o.name ? insidePlaceName(words) : [];
+  const costs = words.map((_, i) => (i === 0 ? 0 : breakCost(words, i, o.name === true, inPlace)));
   const fewest = greedyLines(words, o);
   for (let lines = fewest; lines <= Math.min(n, fewest + 2); lines++) {
     const found = bestBreaks(lines, prefix, costs, o, n);

@@ -345,6 +345,11 @@ describe('Party templates: closing sentence and stock parts', () => {
     );
   });
 
+  it('the closing sentence names the plan with the opening\'s implementing verb', () => {
+    const { body } = printed({ organisation: huyenUy, bases: [nq57], fields: { ...partyFields, closingSentence: true }, wording: { opening: { implementVerb: 'triển khai thực hiện' } } });
+    expect(body[body.length - 1]).toMatch(/^Trên đây là Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ\/TW, ngày 22\/12\/2024 của Bộ Chính trị/);
+  });
+
   it('every stock paragraph and section can be switched off in the answers', () => {
     const plan = createPlanFromTemplate('dang-ke-hoach-thuc-hien', {
       organisation: huyenUy,
