@@ -81,7 +81,7 @@ export const openingPartsSchema = z.object({
   implementVerb: text('Thiếu cách nói việc thực hiện (ví dụ "thực hiện")'),
   planTypeCase: z.enum(['as-is', 'lower']),
   ending: text('Thiếu phần kết câu (ví dụ "như sau:")'),
-  paragraphs: z.union([z.literal(1), z.literal(2)]),
+  paragraphs: z.union([z.literal(1), z.literal(2)], { error: 'phải là 1 (một đoạn) hoặc 2 (hai đoạn)' }),
 });
 
 export const summaryPartsSchema = z.object({
