@@ -26,9 +26,10 @@ export interface CiteContext {
   withDate: boolean;
 }
 
-/** "Chỉ thị số 32-CT/TU". */
+/** "Chỉ thị số 32-CT/TU"; a document known by name alone is cited by it ("Nghị quyết Đại hội XIII của Đảng"). */
 export function citeHead(doc: DocumentRef): string {
-  return `${doc.type} số ${numberSymbol(doc)}`;
+  const ns = numberSymbol(doc).trim();
+  return ns === '' ? doc.type : `${doc.type} số ${ns}`;
 }
 
 /** "Chương trình hành động số 05": type and number only (how a summary may name its parent). */
@@ -43,7 +44,7 @@ export function citeShort(doc: DocumentRef, shortNameIntroduced = false): string
 
 const dateSeparator = (ctx: CiteContext): string => (ctx.style.commaBeforeDate ? ', ' : ' ');
 const datePart = (doc: DocumentRef, ctx: CiteContext): string =>
-  ctx.withDate ? `${dateSeparator(ctx)}${formatCitationDate(doc.date, ctx.style)}` : '';
+  ctx.withDate && doc.date !== '' ? `${dateSeparator(ctx)}${formatCitationDate(doc.date, ctx.style)}` : '';
 
 /** The word linking a document to the one it implements: the document's own, else the organisation's. */
 const chainLink = (doc: DocumentRef, ctx: CiteContext): string => doc.chainLink?.trim() || ctx.style.chainLink;
@@ -68,7 +69,9 @@ function citeTail(doc: DocumentRef, ctx: CiteContext, pending: DocumentRef[]): s
 function citeBody(doc: DocumentRef, ctx: CiteContext, pending: DocumentRef[]): string {
   ctx.citedInSentence.add(doc.id);
   if (ctx.allowIntroduce && doc.shortName?.trim() && !ctx.introduced.has(doc.id) && !pending.includes(doc)) pending.push(doc);
-  return `${citeHead(doc)}${datePart(doc, ctx)} của ${doc.issuer}${citeTail(doc, ctx, pending)}`;
+  // An issuer already named in the type ("Nghị quyết Đại hội … của Đảng") is not repeated.
+  const issuer = doc.issuer.trim() === '' ? '' : ` của ${doc.issuer}`;
+  return `${citeHead(doc)}${datePart(doc, ctx)}${issuer}${citeTail(doc, ctx, pending)}`;
 }
 
 /** "(sau đây viết tắt là Chỉ thị số 29-CT/TW)", "(sau đây gọi là A, B)"; marks them introduced. */

@@ -15,9 +15,12 @@ export interface DocumentRef {
   regime: 'dang' | 'nha-nuoc';
   /** As printed on the document: "05", "32", "4045". May be empty when only the symbol is known. */
   number: string;
-  /** CT/TU, CTr/TU, QĐ-UBND, SGDĐT-CTTT, 2020/NĐ-CP … */
+  /**
+   * CT/TU, CTr/TU, QĐ-UBND, SGDĐT-CTTT, 2020/NĐ-CP … Empty, with an empty number, for a document
+   * cited by its name alone ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" as the type).
+   */
   symbol: string;
-  /** ISO date yyyy-mm-dd. */
+  /** ISO date yyyy-mm-dd; empty for a document cited without a date. */
   date: string;
   /** Ban Thường vụ Thành ủy, Bộ Chính trị, Ủy ban nhân dân (UBND) thành phố Hà Nội … */
   issuer: string;
@@ -71,22 +74,25 @@ const documentFields = {
   type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
   regime: z.enum(['dang', 'nha-nuoc']),
   number: z.string(),
-  symbol: z.string().min(1, 'Thiếu ký hiệu văn bản (ví dụ CT/TU)'),
-  date: isoDate,
+  symbol: z.string(),
+  date: isoDate.or(z.literal('')),
   issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
   subject: z.string(),
   shortName: z.string().optional(),
   chainLink: z.string().optional(),
 };
 
-export const documentRefSchema: z.ZodType<DocumentRef> = z.object({
-  id: z.string().min(1),
-  ...documentFields,
-  implementsId: z.string().min(1).optional(),
-});
+/** A number needs its symbol ("số 32" alone cites nothing); a document known by name has neither. */
+export const symbolWithNumber = (doc: { number: string; symbol: string }, ctx: z.RefinementCtx): void => {
+  if (doc.number.trim() !== '' && doc.symbol.trim() === '') ctx.addIssue({ code: 'custom', message: 'Thiếu ký hiệu văn bản (ví dụ CT/TU)', path: ['symbol'] });
+};
+
+export const documentRefSchema: z.ZodType<DocumentRef> = z
+  .object({ id: z.string().min(1), ...documentFields, implementsId: z.string().min(1).optional() })
+  .superRefine(symbolWithNumber) as unknown as z.ZodType<DocumentRef>;
 
 export const nestedDocumentSchema: z.ZodType<NestedDocument> = z.lazy(() =>
-  z.object({ id: z.string().min(1), ...documentFields, implements: nestedDocumentSchema.optional() }),
+  z.object({ id: z.string().min(1), ...documentFields, implements: nestedDocumentSchema.optional() }).superRefine(symbolWithNumber),
 );
 
 export { isoDate as isoDateSchema };

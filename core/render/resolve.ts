@@ -150,6 +150,7 @@ export function createRefResolver(plan: Plan): RefResolver {
       case 'citation.numberSymbol':
         return numberSymbol(doc);
       case 'citation.date':
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) return '';
         return style.dateStyle === 'words' ? formatWordsDate(doc.date) : formatShortDate(doc.date);
       case 'citation.issuer':
         return doc.issuer;

@@ -387,9 +387,10 @@ describe('Party templates: closing sentence and stock parts', () => {
 });
 
 describe('while the clerk types (new-plan form preview)', () => {
-  it('a date not typed yet prints as a gap instead of failing', async () => {
+  it('a date half typed prints as a gap instead of failing; an empty one is no date', async () => {
     const { previewWording } = await import('../../../core/compose/preview');
-    const preview = previewWording({ organisation: huyenUy, type: 'Kế hoạch', bases: [{ ...nq57, date: '' }] });
+    expect(previewWording({ organisation: huyenUy, type: 'Kế hoạch', bases: [{ ...nq57, date: '' }] }).citations[0]).toMatch(/^Nghị quyết số 57-NQ\/TW của Bộ Chính trị về/);
+    const preview = previewWording({ organisation: huyenUy, type: 'Kế hoạch', bases: [{ ...nq57, date: '2024-12' }] });
     expect(preview.citations[0]).toBe('Nghị quyết số 57-NQ/TW, ngày … của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia');
     expect(preview.opening[0]).toMatch(/^Thực hiện Nghị quyết số 57-NQ\/TW, ngày … của Bộ Chính trị/);
   });
@@ -397,5 +398,20 @@ describe('while the clerk types (new-plan form preview)', () => {
   it('a base already cited in full inside the chain of an earlier base is named, not cited again', () => {
     const { opening } = printed({ organisation: style(huyenUy, { basesJoin: 'comma-and' }), bases: [ctr15, nq57], wording: { opening: { name: 'generic' } } });
     expect(opening[0]).toBe(`Thực hiện ${CTR15_HEAD} về thực hiện ${NQ57} và Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:`);
+  });
+});
+
+describe('documents cited by name', () => {
+  it('a congress resolution with no number, symbol or date is cited by its name', () => {
+    const congress = { type: 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX', regime: 'dang', number: '', symbol: '', date: '', issuer: 'Đảng bộ tỉnh', subject: 'nhiệm kỳ 2025 - 2030' } as NestedDocument;
+    const { opening, summary } = printed({ organisation: huyenUy, bases: [congress], wording: { opening: { name: 'implements-type' } } });
+    expect(summary).toBe('thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX của Đảng bộ tỉnh nhiệm kỳ 2025 - 2030');
+    expect(opening[0]).toBe(
+      'Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX của Đảng bộ tỉnh nhiệm kỳ 2025 - 2030, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX như sau:',
+    );
+  });
+
+  it('a number without its symbol is refused in Vietnamese', () => {
+    expect(() => printed({ organisation: huyenUy, bases: [{ ...nq57, symbol: '' }] })).toThrow(/trường "bases\[0\]\.symbol": Thiếu ký hiệu văn bản/);
   });
 });
