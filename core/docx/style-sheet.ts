@@ -9,9 +9,9 @@ import { lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './docx-units'
  * names are what the clerk reads in Word's style gallery.
  *
  * A style carries the figures every paragraph of it shares in this document, so it describes the
- * paragraphs as laid out; where they differ it carries the neutral value, which a paragraph that
- * writes nothing for that property expects. That is what makes the style unable to change how the
- * page looks: the layout decided every figure, the style only names it.
+ * paragraphs as laid out; where they differ it carries the neutral value. A paragraph then writes
+ * only what its own look does not share with its style (paragraph.ts, look-diff.ts), so the page
+ * shows every figure the layout decided, and most paragraphs write nothing but their style's name.
  */
 
 /** What a paragraph looks like, in the units Word stores (twips, half-points). */
