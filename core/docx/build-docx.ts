@@ -7,6 +7,7 @@ import { headerTable } from './header-table';
 import { firstPageHeader, pageNumberHeader } from './page-headers';
 import { pageSetup } from './page-setup';
 import { paragraphFromPara } from './paragraph';
+import { styleSheet } from './style-sheet';
 
 /**
  * LaidOutDocument → docx Document. A dumb printer: every figure (size, weight, spacing, rule
@@ -14,24 +15,25 @@ import { paragraphFromPara } from './paragraph';
  */
 export function buildDocx(laidOut: LaidOutDocument): Document {
   const width = textAreaWidth(laidOut).mm;
-  const header = headerTable(laidOut);
-  const closing = closingTable(laidOut);
+  const sheet = styleSheet(laidOut);
+  const header = headerTable(laidOut, sheet);
+  const closing = closingTable(laidOut, sheet);
   // Keep-with-next (the last paragraph travels with the closing block) was decided by the layout.
   const body = laidOut.body;
   const children: Array<Paragraph | Table> = [
     ...(header ? [header] : []),
-    ...laidOut.front.map((p) => paragraphFromPara(p, width)),
-    ...body.map((p) => paragraphFromPara(p, width)),
+    ...laidOut.front.map((p) => paragraphFromPara(p, width, sheet)),
+    ...body.map((p) => paragraphFromPara(p, width, sheet)),
     ...(closing ? [closing] : []),
   ];
   return new Document({
     creator: 'kehoach',
     title: laidOut.front.map((p) => p.runs.map((r) => r.text).join('')).filter(Boolean).slice(0, 2).join(' '),
-    styles: documentStyles(laidOut),
+    styles: documentStyles(laidOut, sheet),
     sections: [
       {
         properties: pageSetup(laidOut),
-        headers: { default: pageNumberHeader(laidOut), first: firstPageHeader(laidOut) },
+        headers: { default: pageNumberHeader(laidOut), first: firstPageHeader(laidOut, sheet) },
         children,
       },
     ],

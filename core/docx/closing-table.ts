@@ -6,6 +6,7 @@ import { mmToTwips, ptToHalfPoints, ptToTwips } from './docx-units';
 import { twoColumns } from './geometry';
 import { paragraphFromPara } from './paragraph';
 import { textRuns } from './runs';
+import type { Look, StyleSheet } from './style-sheet';
 
 /**
  * The closing block: Nơi nhận on the left, the signature on the right, in one borderless table.
@@ -47,7 +48,7 @@ function braceParagraph(heightPt: number): Paragraph {
   });
 }
 
-function purposeParagraph(purpose: string, sizePt: number): Paragraph {
+function purposeParagraph(purpose: string, sizePt: number, normal: Look): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     keepNext: true,
@@ -55,7 +56,7 @@ function purposeParagraph(purpose: string, sizePt: number): Paragraph {
     // A hair of space between the brace and "(để b/c)".
     indent: { left: mmToTwips(PURPOSE_INDENT_MM) },
     // The layout broke a long purpose into lines ("\n" → <w:br/>).
-    children: textRuns({ text: purpose, sizePt }),
+    children: textRuns({ text: purpose, sizePt }, normal),
   });
 }
 
@@ -67,17 +68,17 @@ const MIN_LINES_MM = 20;
  * The closing block never breaks across pages: the layout marks every paragraph but the archive
  * line keep-with-next, which Word and LibreOffice honour inside a table too, and rows cannot split.
  */
-export function closingTable(laidOut: LaidOutDocument): Table | null {
+export function closingTable(laidOut: LaidOutDocument, sheet: StyleSheet): Table | null {
   const closing = laidOut.closing;
   const cols = twoColumns(laidOut, closing.leftWidthPct);
-  const signature = closing.signature.map((p) => paragraphFromPara(p, cols.right.mm));
+  const signature = closing.signature.map((p) => paragraphFromPara(p, cols.right.mm, sheet));
   const braced = closing.groups.filter(isBraced);
 
   if (braced.length === 0) {
     const left = [closing.noiNhan, ...closing.groups.flatMap((g) => g.lines), closing.archive];
     return borderlessTable(
       [[
-        cell({ children: left.map((p) => paragraphFromPara(p, cols.left.mm)), widthTwips: cols.left.twips }),
+        cell({ children: left.map((p) => paragraphFromPara(p, cols.left.mm, sheet)), widthTwips: cols.left.twips }),
         cell({ children: signature, widthTwips: cols.right.twips }),
       ]],
       [cols.left.twips, cols.right.twips],
@@ -98,12 +99,12 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
 
   const sigContinue = () => cell({ children: [], widthTwips: signatureTw, verticalMerge: VerticalMergeType.CONTINUE });
   const fullLine = (p: Para) => [
-    cell({ children: [paragraphFromPara(p, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
+    cell({ children: [paragraphFromPara(p, cols.left.mm, sheet)], widthTwips: leftTw, columnSpan: 3 }),
     sigContinue(),
   ];
 
   const rows = [[
-    cell({ children: [paragraphFromPara(closing.noiNhan, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
+    cell({ children: [paragraphFromPara(closing.noiNhan, cols.left.mm, sheet)], widthTwips: leftTw, columnSpan: 3 }),
     cell({ children: signature, widthTwips: signatureTw, verticalMerge: VerticalMergeType.RESTART }),
   ]];
   for (const group of closing.groups) {
@@ -116,10 +117,10 @@ export function closingTable(laidOut: LaidOutDocument): Table | null {
       const first = i === 0;
       const merge = first ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
       rows.push([
-        cell({ children: [paragraphFromPara(p, linesMm)], widthTwips: linesTw }),
+        cell({ children: [paragraphFromPara(p, linesMm, sheet)], widthTwips: linesTw }),
         cell({ children: first ? [braceParagraph(height)] : [], widthTwips: braceTw, verticalMerge: merge, verticalAlign: 'center' }),
         cell({
-          children: first ? [purposeParagraph(group.purpose, p.sizePt)] : [],
+          children: first ? [purposeParagraph(group.purpose, p.sizePt, sheet.normal)] : [],
           widthTwips: purposeTw,
           verticalMerge: merge,
           verticalAlign: 'center',

@@ -1,27 +1,30 @@
-import { type IParagraphStyleOptions, type IStylesOptions, UnderlineType } from 'docx';
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { LaidOutDocument } from '../render/layout-types';
 import { ptToHalfPoints } from './docx-units';
-import { type Look, NORMAL_ID, neutralLook, styleSheet, type StyleDef } from './style-sheet';
+import { paragraphProps, runProps } from './look-diff';
+import { type Look, NORMAL_ID, type StyleDef, type StyleSheet } from './style-sheet';
 
 /**
  * The font is set once, in the document defaults, for all four script slots, so every run
  * (including text typed later in Word) is Times New Roman. Vietnamese letters fall in hAnsi; cs
  * and eastAsia are set too so no theme font can slip in.
  *
+ * The paragraph defaults say single spacing and no space before or after, so what the Normal
+ * look (style-sheet.ts) assumes is written in the file, not left to the word processor.
+ *
  * Then the named paragraph styles of style-sheet.ts. Each writes only what differs from the style
  * it is based on (a heading only what differs from the body), so a clerk who changes "Thân văn
  * bản" in Word changes the headings' shared figures with it.
  */
-export function documentStyles(laidOut: LaidOutDocument): IStylesOptions {
+export function documentStyles(laidOut: LaidOutDocument, sheet: StyleSheet): IStylesOptions {
   const font = laidOut.font;
   const size = ptToHalfPoints(laidOut.profile.body.sizePt);
-  const sheet = styleSheet(laidOut);
-  const looks = new Map<string, Look>([[NORMAL_ID, neutralLook(laidOut)], ...sheet.map((s): [string, Look] => [s.id, s.look])]);
+  const normal = sheet.normal;
   return {
     default: {
       document: {
         run: { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size, sizeComplexScript: size, color: '000000' },
-        paragraph: { spacing: { before: 0, after: 0 } },
+        paragraph: { spacing: { before: normal.beforeTw, after: normal.afterTw, ...normal.line } },
       },
     },
     paragraphStyles: [
@@ -31,15 +34,12 @@ export function documentStyles(laidOut: LaidOutDocument): IStylesOptions {
         quickFormat: true,
         run: { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size },
       },
-      ...sheet.map((style) => paragraphStyle(style, looks.get(style.basedOn) ?? neutralLook(laidOut))),
+      ...sheet.styles.map((style) => paragraphStyle(style, sheet.looks.get(style.basedOn) ?? normal)),
     ],
   };
 }
 
 function paragraphStyle(style: StyleDef, base: Look): IParagraphStyleOptions {
-  const look = style.look;
-  const differs = <K extends keyof Look>(key: K): boolean => JSON.stringify(look[key]) !== JSON.stringify(base[key]);
-  const spacing = differs('beforeTw') || differs('afterTw') || differs('line');
   return {
     id: style.id,
     name: style.name,
@@ -47,17 +47,9 @@ function paragraphStyle(style: StyleDef, base: Look): IParagraphStyleOptions {
     ...(style.next ? { next: style.next } : {}),
     ...(style.quickFormat ? { quickFormat: true } : {}),
     paragraph: {
-      ...(differs('align') ? { alignment: look.align } : {}),
-      ...(spacing ? { spacing: { before: look.beforeTw, after: look.afterTw, ...look.line } } : {}),
-      ...(differs('firstLineTw') ? { indent: { firstLine: look.firstLineTw } } : {}),
-      ...(differs('keepNext') ? { keepNext: look.keepNext } : {}),
+      ...paragraphProps(style.look, base),
       ...(style.outlineLevel !== undefined ? { outlineLevel: style.outlineLevel } : {}),
     },
-    run: {
-      ...(differs('sizeHalfPt') ? { size: look.sizeHalfPt, sizeComplexScript: look.sizeHalfPt } : {}),
-      ...(differs('bold') ? { bold: look.bold } : {}),
-      ...(differs('italic') ? { italics: look.italic } : {}),
-      ...(differs('underline') ? { underline: { type: look.underline ? UnderlineType.SINGLE : UnderlineType.NONE } } : {}),
-    },
+    run: runProps(style.look, base),
   };
 }

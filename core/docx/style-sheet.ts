@@ -9,9 +9,9 @@ import { lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './docx-units'
  * names are what the clerk reads in Word's style gallery.
  *
  * A style carries the figures every paragraph of it shares in this document, so it describes the
- * paragraphs as laid out; where they differ it carries the neutral value, which a paragraph that
- * writes nothing for that property expects. That is what makes the style unable to change how the
- * page looks: the layout decided every figure, the style only names it.
+ * paragraphs as laid out; where they differ it carries the neutral value. A paragraph then writes
+ * only what its own look does not share with its style (paragraph.ts, look-diff.ts), so the page
+ * shows every figure the layout decided, and most paragraphs write nothing but their style's name.
  */
 
 /** What a paragraph looks like, in the units Word stores (twips, half-points). */
@@ -21,6 +21,8 @@ export interface Look {
   afterTw: number;
   line: { line: number; lineRule: 'exact' | 'atLeast' | 'auto' };
   firstLineTw: number;
+  /** A hanging indent (the paragraph's left indent is the same): a wrapped recipient line hangs after "- ". */
+  hangingTw: number;
   keepNext: boolean;
   sizeHalfPt: number;
   bold: boolean;
@@ -94,6 +96,7 @@ export function neutralLook(laidOut: LaidOutDocument): Look {
     afterTw: 0,
     line: { line: 240, lineRule: 'auto' },
     firstLineTw: 0,
+    hangingTw: 0,
     keepNext: false,
     sizeHalfPt: ptToHalfPoints(laidOut.profile.body.sizePt),
     bold: false,
@@ -102,16 +105,22 @@ export function neutralLook(laidOut: LaidOutDocument): Look {
   };
 }
 
-/** A paragraph's look as the mapper writes it (a rule paragraph is always centred, without first-line indent). */
+/**
+ * A paragraph's look as the layout decided it (a rule paragraph is always centred, without
+ * first-line indent; a hanging indent replaces the first-line one). Run properties are those all
+ * its runs with text share.
+ */
 export function lookOf(para: Para): Look {
   const runs = para.runs.filter((r) => r.text !== '');
   const all = (key: 'bold' | 'italic' | 'underline') => runs.length > 0 && runs.every((r) => r[key] === true);
+  const hangingTw = !para.rule && para.hangingIndentMm ? mmToTwips(para.hangingIndentMm) : 0;
   return {
     align: para.rule ? 'center' : ALIGN[para.align],
     beforeTw: ptToTwips(para.spaceBeforePt),
     afterTw: ptToTwips(para.spaceAfterPt),
     line: lineSpacing(para.line),
-    firstLineTw: !para.rule && para.firstLineIndentMm ? mmToTwips(para.firstLineIndentMm) : 0,
+    firstLineTw: !para.rule && !hangingTw && para.firstLineIndentMm ? mmToTwips(para.firstLineIndentMm) : 0,
+    hangingTw,
     keepNext: para.keepWithNext === true,
     sizeHalfPt: ptToHalfPoints(para.sizePt),
     bold: all('bold'),
@@ -173,7 +182,30 @@ function profileHeadingLook(laidOut: LaidOutDocument, body: Look, level: number)
   return { ...body, keepNext: true, bold: h?.bold ?? false, italic: h?.italic ?? false, underline: false };
 }
 
-export function styleSheet(laidOut: LaidOutDocument): StyleDef[] {
+/**
+ * The document's styles, and the look a paragraph naming each of them gets from it (resolved
+ * through basedOn down to the document defaults, which the Normal look stands for). The mapper
+ * writes on a paragraph or run only what differs from that look.
+ */
+export interface StyleSheet {
+  styles: StyleDef[];
+  looks: ReadonlyMap<string, Look>;
+  /** The Normal style's look: what a paragraph naming no style gets. */
+  normal: Look;
+}
+
+/** The look a paragraph gets from the style it names. */
+export function styleLook(sheet: StyleSheet, para: Para): Look {
+  return sheet.looks.get(styleIdOf(para)) ?? sheet.normal;
+}
+
+export function styleSheet(laidOut: LaidOutDocument): StyleSheet {
+  const styles = styleDefs(laidOut);
+  const normal = neutralLook(laidOut);
+  return { styles, normal, looks: new Map([[NORMAL_ID, normal], ...styles.map((s): [string, Look] => [s.id, s.look])]) };
+}
+
+function styleDefs(laidOut: LaidOutDocument): StyleDef[] {
   const paras = allParas(laidOut);
   const neutral = neutralLook(laidOut);
   const ofStyle = (id: string) => paras.filter((p) => styleIdOf(p) === id);

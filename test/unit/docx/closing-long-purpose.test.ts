@@ -2,7 +2,7 @@ import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { ProfileId } from '../../../core/model/organisation';
 import { exportDocx } from '../../../core/docx/export-docx';
-import { bodyTables, child, children, elements, attrOf, paragraphs, readDocx, twipsToMm } from '../../helpers/docx-xml';
+import { bodyTables, child, children, elements, attrOf, paraInfo, paragraphs, readDocx, twipsToMm } from '../../helpers/docx-xml';
 import { anLaoPlan } from '../../helpers/fixtures';
 
 /**
@@ -43,12 +43,13 @@ describe('recipient lines', () => {
     });
     const { document } = await readDocx(await exportDocx(plan));
     const line = paragraphs(bodyTables(document).at(-1)!).find((p) => p.text.startsWith('- Ban Tuyên giáo'))!;
-    const ind = child(child(line.el, 'w:pPr'), 'w:ind');
-    const hanging = Number(attrOf(ind, 'w:hanging'));
+    // As Word shows it (the indent is written in the "Dòng nơi nhận" style).
+    const hanging = line.indent.hanging!;
     // "- " at 12 pt is about 2.5 mm; the left indent equals the hanging one.
     expect(twipsToMm(hanging)).toBeGreaterThan(2);
     expect(twipsToMm(hanging)).toBeLessThan(3);
-    expect(Number(attrOf(ind, 'w:left'))).toBe(hanging);
+    expect(line.indent.left).toBe(hanging);
+    expect(line.indent.firstLine).toBeUndefined();
   });
 });
 
@@ -57,7 +58,8 @@ describe('keep with next, as the layout decided it', () => {
     const { document } = await readDocx(await exportDocx(anLaoPlan()));
     const body = elements(document, 'w:body')[0]!;
     const loose = children(body, 'w:p');
-    const keep = (p: Element) => child(child(p, 'w:pPr'), 'w:keepNext') !== undefined;
+    // Keep-with-next as Word shows it: the paragraph's own, else its style's ("Đề mục n" keep with the next line).
+    const keep = (p: Element) => paraInfo(p).keepNext;
     expect(keep(loose.at(-1)!)).toBe(true);
     expect(loose.slice(0, -1).filter(keep).every((p) => p.textContent !== '')).toBe(true);
     const closing = paragraphs(bodyTables(document).at(-1)!).filter((p) => p.text !== '' && p.text !== '}');

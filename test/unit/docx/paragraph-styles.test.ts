@@ -3,10 +3,13 @@ import { exportDocx } from '../../../core/docx/export-docx';
 import type { Plan, Section } from '../../../core/model';
 import { PROFILE_IDS } from '../../../core/model/organisation';
 import { layoutPlan } from '../../../core/render/layout';
-import { elements, readDocx } from '../../helpers/docx-xml';
-import { anLaoPlan, dongDaPlan, thanhXuanPlan } from '../../helpers/fixtures';
+import type { Para } from '../../../core/render/layout-types';
+import { mmToTwips, ptToHalfPoints, ptToTwips } from '../../../core/profiles/profile';
+import { cleanText } from '../../../core/text/clean-text';
+import { styleIdOf } from '../../../core/docx/style-sheet';
+import { child, children, elements, paragraphs, readDocx, resolvePara, resolveStyle, styleTable, type ResolvedPara } from '../../helpers/docx-xml';
+import { anLaoPlan, dongDaPlan, dongDaRecipients, thanhXuanPlan } from '../../helpers/fixtures';
 import { fourLevelPlan, randomDeepPlan } from './deep-plans';
-import { resolvePara, resolveStyle, styleTable, type ResolvedPara } from './style-resolve';
 
 // Issue 7: a DOCX that behaves well in Word. Headings carry named styles with outline levels (the
 // Navigation Pane shows the plan's structure), body, recipient lines and signature have named
@@ -15,8 +18,6 @@ import { resolvePara, resolveStyle, styleTable, type ResolvedPara } from './styl
 interface Exported {
   /** Every paragraph of the document body, header and closing tables included, resolved through its style. */
   all: ResolvedPara[];
-  /** The same paragraphs read as if they named no style. */
-  unstyled: ResolvedPara[];
   /** Paragraphs outside tables: the front block then the body, in order. */
   loose: ResolvedPara[];
   style: (id: string) => ResolvedPara;
@@ -33,7 +34,6 @@ async function exported(plan: Plan): Promise<Exported> {
   };
   return {
     all: paras.map((p) => resolvePara(p, table)),
-    unstyled: paras.map((p) => resolvePara(p, table, true)),
     loose: elements(document, 'w:p').filter((p) => !inTable(p)).map((p) => resolvePara(p, table)),
     style: (id) => resolveStyle(table, id),
     styleIds: [...table.byId.keys()],
@@ -103,19 +103,178 @@ describe('headings carry named styles with outline levels', () => {
   );
 });
 
-describe('naming the styles changes nothing on paper', () => {
+const WORD_ALIGN: Record<Para['align'], string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+/**
+ * What Word must show for a laid-out paragraph, from the layout's figures alone: the standard the
+ * file is held to, wherever in it (paragraph, style, defaults) each figure is written.
+ */
+function layoutFigures(para: Para) {
+  const line = para.line.rule === 'multiple' ? { line: Math.round(para.line.value * 240), lineRule: 'auto' } : { line: ptToTwips(para.line.value), lineRule: para.line.rule };
+  const indent = para.rule
+    ? {}
+    : para.hangingIndentMm
+      ? { firstLine: 0, hanging: mmToTwips(para.hangingIndentMm), left: mmToTwips(para.hangingIndentMm) }
+      : { firstLine: para.firstLineIndentMm ? mmToTwips(para.firstLineIndentMm) : 0, hanging: 0 };
+  return {
+    align: para.rule ? 'center' : WORD_ALIGN[para.align],
+    before: ptToTwips(para.spaceBeforePt),
+    after: ptToTwips(para.spaceAfterPt),
+    ...line,
+    ...indent,
+    keepNext: para.keepWithNext === true,
+    markSize: ptToHalfPoints(para.sizePt),
+    runs: para.rule
+      ? []
+      : para.runs.flatMap((r) =>
+          cleanText(r.text)
+            .split('\n')
+            .map(() => ({ size: ptToHalfPoints(r.sizePt), bold: r.bold === true, italic: r.italic === true, underline: r.underline === true })),
+        ),
+  };
+}
+
+/** The same figures read from the file, resolved through the paragraph's style chain. */
+function shownFigures(p: ResolvedPara, figures: ReturnType<typeof layoutFigures>) {
+  const n = (v: string | undefined) => Number(v ?? 0);
+  return {
+    align: p.align,
+    before: n(p.before),
+    after: n(p.after),
+    // Single spacing when nothing says otherwise.
+    line: n(p.line ?? '240'),
+    lineRule: p.lineRule ?? 'auto',
+    // A rule's side indents depend on its column (header-block.test.ts measures them).
+    ...('firstLine' in figures ? { firstLine: n(p.firstLine), hanging: n(p.hanging) } : {}),
+    ...('left' in figures ? { left: n(p.left) } : {}),
+    keepNext: p.keepNext,
+    markSize: n(p.markSize),
+    runs: p.runs.map((r) => ({ size: n(r.size), bold: r.bold, italic: r.italic, underline: r.underline })),
+  };
+}
+
+describe('the styles and what each paragraph writes add up to the layout, so nothing changes on paper', () => {
   const plans: Array<[string, () => Plan]> = [
     ['An Lão (HD36)', () => anLaoPlan()],
     ['Đông Đa (HD05)', () => dongDaPlan()],
     ['Thanh Xuân (ND30)', () => thanhXuanPlan()],
     ['four levels', fourLevelPlan],
-    ...PROFILE_IDS.map((profile, i): [string, () => Plan] => [`random ${profile}`, () => randomDeepPlan(101 + i, profile, 7)]),
+    [
+      'a deep HD36 plan with brace groups and urgency and draft marks',
+      () => ({ ...randomDeepPlan(7, 'dang-hd36', 5), recipients: dongDaRecipients(), marks: { urgency: 'HỎA TỐC', draftNumber: 1 } }),
+    ],
+    ...PROFILE_IDS.map((profile, i): [string, () => Plan] => [
+      `random ${profile} with urgency, draft and circulation marks`,
+      () => ({ ...randomDeepPlan(101 + i, profile, 7), marks: { urgency: 'KHẨN', draftNumber: 2, circulation: 'Tài liệu hội nghị' } }),
+    ]),
   ];
 
-  it.each(plans)('%s: every paragraph and run resolves to the same figures with and without its style', async (_name, plan) => {
-    const doc = await exported(plan());
-    const withoutStyle = (p: ResolvedPara) => ({ ...p, styleId: '', styleName: '', outlineLevel: undefined });
-    expect(doc.all.map(withoutStyle)).toEqual(doc.unstyled.map(withoutStyle));
+  it.each(plans)('%s: every paragraph and run resolves to the figures the layout decided', async (_name, make) => {
+    const plan = make();
+    const laid = layoutPlan(plan);
+    const { document, headers } = await readDocx(await exportDocx(plan));
+    const c = laid.closing;
+    const expected = [
+      ...(laid.circulation && !laid.circulation.framed ? [laid.circulation] : []),
+      ...laid.header.rows.flatMap((row) => [...row.left, ...row.right]),
+      ...laid.front,
+      ...laid.body,
+      c.noiNhan,
+      ...c.groups.flatMap((g) => g.lines),
+      c.archive,
+      ...c.signature,
+    ];
+    // Paired by style and text; the brace, its purpose and the framed circulation mark name no style.
+    const key = (styleId: string, text: string) => `${styleId}|${text}`;
+    const queue = new Map<string, Para[]>();
+    for (const para of expected) {
+      const k = key(styleIdOf(para), cleanText(para.runs.map((r) => r.text).join('')));
+      queue.set(k, [...(queue.get(k) ?? []), para]);
+    }
+    const printed = [...elements(document, 'w:p'), ...Object.values(headers).flatMap((h) => elements(h, 'w:p'))]
+      .map((p) => resolvePara(p))
+      .filter((p) => p.styleId !== 'Normal');
+    expect(printed).toHaveLength(expected.length);
+    for (const p of printed) {
+      const para = queue.get(key(p.styleId, text(p)))?.shift();
+      expect(para, `${p.styleId}: ${text(p)}`).toBeDefined();
+      const figures = layoutFigures(para!);
+      expect(shownFigures(p, figures), `${p.styleId}: ${text(p)}`).toEqual(figures);
+    }
+  });
+});
+
+describe('paragraphs take their look from their style, not from direct formatting', () => {
+  it('An Lão (HD36): body paragraphs write no size, alignment, spacing or indent, heading runs no bold; Word shows the profile figures', async () => {
+    const plan = anLaoPlan();
+    const profile = layoutPlan(plan).profile;
+    const b = profile.body;
+    const { document } = await readDocx(await exportDocx(plan));
+    const all = paragraphs(document);
+
+    const body = all.filter((p) => p.styleId === 'BodyText');
+    // The opening, the four bullets and the paragraph under "2. Mục tiêu".
+    expect(body.length).toBeGreaterThanOrEqual(5);
+    for (const p of body) {
+      const pPr = child(p.el, 'w:pPr')!;
+      for (const tag of ['w:sz', 'w:jc', 'w:spacing', 'w:ind']) expect(elements(pPr, tag), `${tag} on "${p.text}"`).toHaveLength(0);
+      for (const r of children(p.el, 'w:r')) expect(child(child(r, 'w:rPr'), 'w:sz'), p.text).toBeUndefined();
+      expect(p.align).toBe('both');
+      expect(p.indent.firstLine).toBe(mmToTwips(b.firstLineIndentMm));
+      expect(p.spacing).toEqual({
+        before: ptToTwips(b.spaceBeforePt),
+        after: ptToTwips(b.spaceAfterPt),
+        ...(b.line.rule === 'multiple' ? { line: Math.round(b.line.value * 240), lineRule: 'auto' } : { line: ptToTwips(b.line.value), lineRule: b.line.rule }),
+      });
+      expect(p.runs.every((r) => r.size === ptToHalfPoints(b.sizePt) && !r.bold), p.text).toBe(true);
+    }
+
+    const headings = all.filter((p) => /^Heading\d$/.test(p.styleId));
+    expect(headings.length).toBeGreaterThanOrEqual(4);
+    for (const h of headings) {
+      const level = Number(h.styleId.slice('Heading'.length));
+      for (const r of children(h.el, 'w:r')) {
+        expect(child(child(r, 'w:rPr'), 'w:b'), h.text).toBeUndefined();
+        expect(child(child(r, 'w:rPr'), 'w:sz'), h.text).toBeUndefined();
+      }
+      expect(h.runs.every((r) => r.bold === profile.headings[level - 1]!.bold && r.size === ptToHalfPoints(b.sizePt)), h.text).toBe(true);
+    }
+  });
+
+  it.each([
+    ['An Lão (HD36)', () => anLaoPlan()],
+    ['Đông Đa (HD05)', () => dongDaPlan()],
+    ['Thanh Xuân (ND30)', () => thanhXuanPlan()],
+    ['four levels', fourLevelPlan],
+  ] as Array<[string, () => Plan]>)('%s: what a paragraph or run writes itself always differs from what its style says', async (_name, make) => {
+    const { document, styles } = await readDocx(await exportDocx(make()));
+    const table = styleTable(styles);
+    for (const el of elements(document, 'w:p')) {
+      const pPr = child(el, 'w:pPr');
+      const styleId = child(pPr, 'w:pStyle')?.getAttribute('w:val');
+      if (!styleId) continue;
+      const style = resolveStyle(table, styleId);
+      const where = `${styleId}: ${text(resolvePara(el))}`;
+      const jc = child(pPr, 'w:jc')?.getAttribute('w:val');
+      if (jc !== undefined) expect(jc, where).not.toBe(style.align);
+      const spacing = child(pPr, 'w:spacing');
+      for (const [name, styled] of [['w:before', style.before], ['w:after', style.after], ['w:line', style.line]] as const) {
+        const value = spacing?.getAttribute(name) || undefined;
+        if (value !== undefined) expect(value, `${where} ${name}`).not.toBe(styled);
+      }
+      const keep = child(pPr, 'w:keepNext');
+      if (keep) expect(!['false', '0', 'off'].includes(keep.getAttribute('w:val') ?? ''), where).not.toBe(style.keepNext);
+      const styleRun = style.runs[0]!;
+      for (const r of children(el, 'w:r')) {
+        const rPr = child(r, 'w:rPr');
+        const sz = child(rPr, 'w:sz')?.getAttribute('w:val');
+        if (sz !== undefined) expect(sz, where).not.toBe(styleRun.size);
+        for (const [tag, styled] of [['w:b', styleRun.bold], ['w:i', styleRun.italic]] as const) {
+          const prop = child(rPr, tag);
+          if (prop) expect(!['false', '0', 'off'].includes(prop.getAttribute('w:val') ?? ''), `${where} ${tag}`).not.toBe(styled);
+        }
+      }
+    }
   });
 });
 

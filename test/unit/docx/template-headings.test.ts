@@ -6,9 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../core/docx/export-docx';
 import type { Plan } from '../../../core/model';
 import { createPlanFromTemplate, loadTemplate } from '../../../electron/services/template-service';
-import { elements, readDocx } from '../../helpers/docx-xml';
+import { elements, readDocx, resolvePara, resolveStyle, styleTable } from '../../helpers/docx-xml';
 import { anLaoAnswers } from '../templates/sample-answers';
-import { resolvePara, resolveStyle, styleTable } from './style-resolve';
 
 // Issue 7: "the profile's heading defaults apply unless a template says otherwise". A template's
 // manifest may give the look of each heading level; the plan carries it, the page and the
