@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportDocx } from '../../../core/docx/export-docx';
 import { explainError } from '../../../electron/services/errors';
 import { anLaoPlan } from '../../helpers/fixtures';
@@ -23,7 +23,7 @@ function expectClerkSentence(message: string): void {
 }
 
 describe('when the export fails anyway', () => {
-  let log: ReturnType<typeof vi.spyOn>;
+  let log: MockInstance<typeof console.error>;
   beforeEach(() => {
     log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   });
