@@ -1,5 +1,5 @@
 import type { Plan } from '../../core/model/plan';
-import { exportDocx } from '../../core/docx/export-docx';
+import { DocxExportError, exportDocx } from '../../core/docx/export-docx';
 import { atomicWrite } from './atomic-write';
 import { UserError } from './errors';
 import { convertDocxToPdf } from './soffice-pdf';
@@ -13,19 +13,17 @@ const realDeps: ExportDeps = { docx: exportDocx, pdf: (bytes) => convertDocxToPd
 
 /**
  * Building the DOCX cannot fail on anything the clerk typed (texts are cleaned, layout is
- * linear); if it fails anyway it is a bug, and the clerk gets one sentence saying the old file
- * is untouched and what to do, never the library's English. The cause stays on the error for the log.
+ * linear); if it fails anyway it is a bug, and the clerk gets the exporter's one Vietnamese
+ * sentence (the old file is untouched, what to do), never the library's English. The cause is logged.
  */
-export const DOCX_BUILD_FAILED =
-  'Không tạo được tệp DOCX vì ứng dụng gặp lỗi khi dàn trang kế hoạch (tệp cũ cùng tên, nếu có, vẫn còn nguyên), hãy lưu bản thảo rồi gửi tệp .kehoach cho người phụ trách kỹ thuật.';
-
 async function buildDocxBytes(plan: Plan, deps: ExportDeps): Promise<Uint8Array> {
   try {
     return await deps.docx(plan);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    console.error('[kehoach] DOCX export failed:', err);
-    throw new UserError(DOCX_BUILD_FAILED, { cause: err });
+    const failure = err instanceof DocxExportError ? err : new DocxExportError(err);
+    console.error('[kehoach] DOCX export failed:', failure.cause);
+    throw new UserError(failure.message, { cause: failure.cause });
   }
 }
 

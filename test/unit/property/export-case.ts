@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { exportDocx } from '../../../core/docx/export-docx';
+import { DocxExportError, exportDocx } from '../../../core/docx/export-docx';
 import type { Plan } from '../../../core/model/plan';
 import { AnswersError, type LoadedTemplate, instantiateTemplate } from '../../../core/template/instantiate';
 import { cleanText } from '../../../core/text/clean-text';
@@ -90,7 +90,8 @@ export async function runExportCase(seed: number): Promise<CaseResult> {
   try {
     bytes = await exportDocx(plan);
   } catch (err) {
-    throw fail(`exportDocx threw ${String(err)}`);
+    // The clerk's sentence is tested elsewhere; here the library's own error says what broke.
+    throw fail(`exportDocx threw ${String(err instanceof DocxExportError ? err.cause : err)}`);
   }
   let parts: Map<string, Document>;
   try {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportDocx } from '../../../core/docx/export-docx';
+import { DocxExportError, exportDocx } from '../../../core/docx/export-docx';
 import { explainError } from '../../../electron/services/errors';
 import { anLaoPlan } from '../../helpers/fixtures';
 import { browserApi } from './api-fixture';
@@ -72,6 +72,17 @@ describe('when the export fails anyway', () => {
     if (result.ok) throw new Error('expected the export to fail');
     expectClerkSentence(result.error);
     expect(existsSync(path.join(dataDir, 'ke-hoach.docx'))).toBe(false);
+  });
+
+  it('exportDocx itself rejects with that sentence and keeps the library error as the cause', async () => {
+    const broken = { ...anLaoPlan(), sections: [null as never] };
+    const error = await exportDocx(broken).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(DocxExportError);
+    expectClerkSentence((error as DocxExportError).message);
+    expect((error as DocxExportError).cause).toBeInstanceOf(TypeError);
   });
 
   it('any unexpected error at the API boundary says where it happened, without the library text', () => {
