@@ -30,6 +30,7 @@ export interface FuzzBenchResult {
 const kindOf = (message: string): string =>
   message
     .replace(/^seed \d+ \(([^)]*)\): /, '')
+    .replace(/\S*\/templates\/[^/]+\//g, 'templates/…/')
     .replace(/-?\d+(\.\d+)?/g, 'N')
     .slice(0, 140);
 

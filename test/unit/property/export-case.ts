@@ -100,8 +100,15 @@ export async function runExportCase(seed: number): Promise<CaseResult> {
     throw fail(`malformed DOCX: ${(err as Error).message}`);
   }
 
-  const text = wordText(parts.get('word/document.xml') as Document);
-  if (text.normalize('NFC') !== text) throw fail('document text is not NFC');
+  const document = parts.get('word/document.xml') as Document;
+  // NFC holds for each run: two runs with different formatting ("**bold**" marks) may meet where
+  // stacked combining marks would have to be reordered across the boundary, which no one can do.
+  const runs = document.getElementsByTagName('w:t');
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i]?.textContent ?? '';
+    if (run.normalize('NFC') !== run) throw fail(`a run is not NFC: ${JSON.stringify(run.slice(0, 60))}`);
+  }
+  const text = wordText(document);
   const flat = squashAll(text);
   for (const [field, mark] of Object.entries(fuzz.expect)) {
     if (!flat.includes(mark)) throw fail(`the ${field} typed in the answers (${mark}) is missing from document.xml`);
