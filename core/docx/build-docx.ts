@@ -2,6 +2,7 @@ import { Document, type Paragraph, type Table } from 'docx';
 import type { LaidOutDocument } from '../render/layout-types';
 import { closingTable } from './closing-table';
 import { documentStyles } from './document-styles';
+import { documentTitle } from './document-title';
 import { textAreaWidth } from './geometry';
 import { headerTable } from './header-table';
 import { firstPageHeader, pageNumberHeader } from './page-headers';
@@ -28,7 +29,7 @@ export function buildDocx(laidOut: LaidOutDocument): Document {
   ];
   return new Document({
     creator: 'kehoach',
-    title: laidOut.front.map((p) => p.runs.map((r) => r.text).join('')).filter(Boolean).slice(0, 2).join(' '),
+    title: documentTitle(laidOut),
     styles: documentStyles(laidOut, sheet),
     sections: [
       {

@@ -5,11 +5,32 @@ import { buildDocx } from './build-docx';
 import { patchMirrorMargins } from './mirror-margins';
 
 /**
+ * The export failed although it should not: layoutPlan cleans every text and every step is
+ * linear, so nothing a clerk types can cause this; it is a bug. The message is one Vietnamese
+ * sentence for the clerk (every caller, the CLI included, may show it as it is); the library's
+ * own error, in English, stays in `cause` for the log.
+ */
+export class DocxExportError extends Error {
+  override readonly name = 'DocxExportError';
+  constructor(cause: unknown) {
+    super(
+      'Không tạo được tệp DOCX vì ứng dụng gặp lỗi khi dàn trang kế hoạch (tệp cũ cùng tên, nếu có, vẫn còn nguyên), hãy lưu bản thảo rồi gửi tệp .kehoach cho người phụ trách kỹ thuật.',
+      { cause },
+    );
+  }
+}
+
+/**
  * Plan → .docx bytes. Packs with Packer.toArrayBuffer (no Node Buffer), so it runs in the
- * renderer, the main process and the CLI alike.
+ * renderer, the main process and the CLI alike. Throws only DocxExportError, before any byte is
+ * written anywhere.
  */
 export async function exportDocx(plan: Plan): Promise<Uint8Array> {
-  const laidOut = layoutPlan(plan);
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocx(laidOut)));
-  return laidOut.page.mirrorMargins ? patchMirrorMargins(bytes) : bytes;
+  try {
+    const laidOut = layoutPlan(plan);
+    const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocx(laidOut)));
+    return laidOut.page.mirrorMargins ? await patchMirrorMargins(bytes) : bytes;
+  } catch (err) {
+    throw new DocxExportError(err);
+  }
 }

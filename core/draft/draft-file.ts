@@ -1,5 +1,6 @@
 import { type Plan, planSchema } from '../model';
 import { LATEST_FORMAT_VERSION, migratePlan } from './migrations';
+import { MAX_DRAFT_NESTING, nestsDeeperThan } from './nesting-depth';
 import { nfcDeep } from './nfc-deep';
 import { issueSentence, describeValue, vietnameseIssueMessage } from './validation-message';
 
@@ -31,11 +32,16 @@ if (LATEST_FORMAT_VERSION !== DRAFT_FORMAT_VERSION) {
 const NOT_A_DRAFT =
   'Tệp không phải là bản thảo kế hoạch (thiếu trường "app": "kehoach" hoặc "formatVersion"), hãy chọn một tệp .kehoach do ứng dụng Soạn thảo Kế hoạch lưu.';
 
+const TOO_DEEP =
+  `Tệp không phải là bản thảo kế hoạch hợp lệ vì dữ liệu trong tệp lồng nhau quá sâu (hơn ${MAX_DRAFT_NESTING} cấp, tệp có thể bị hỏng hoặc do chương trình khác tạo ra), hãy mở bản sao lưu .kehoach.bak cùng thư mục hoặc chọn đúng tệp .kehoach.`;
+
 export function parseDraft(text: string): ParseDraftResult {
   try {
     return parseUnsafe(text);
-  } catch {
-    // Only a bug in a migration step can get here; the user still gets a sentence, not a stack.
+  } catch (err) {
+    // A stack overflow is the file's shape, not a bad migration (the nesting check should have caught it first).
+    if (err instanceof RangeError && /call stack/i.test(err.message)) return { ok: false, error: TOO_DEEP };
+    // Otherwise only a bug in a migration step can get here; the user still gets a sentence, not a stack.
     return {
       ok: false,
       error: 'Không đọc được bản thảo do lỗi của ứng dụng khi chuyển định dạng cũ, hãy gửi tệp này cho bộ phận hỗ trợ và mở bản sao lưu .kehoach.bak nếu có.',
@@ -58,6 +64,8 @@ function parseUnsafe(text: string): ParseDraftResult {
     };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, error: NOT_A_DRAFT };
+  // Before anything recursive (NFC, migrations, validation) walks the tree.
+  if (nestsDeeperThan(json, MAX_DRAFT_NESTING)) return { ok: false, error: TOO_DEEP };
   const envelope = nfcDeep(json as Record<string, unknown>);
   if (envelope.app !== DRAFT_APP_ID || !('formatVersion' in envelope)) return { ok: false, error: NOT_A_DRAFT };
 

@@ -2,6 +2,7 @@ import type { BlockElement } from '../model/inline';
 import type { Plan, Section } from '../model/plan';
 import type { FormatProfile } from '../profiles/profile';
 import { applyToneMarks, upperVi } from '../text';
+import { withoutSentenceEnd } from '../text/sentence-end';
 import type { Para, Run } from './layout-types';
 import { para, type ParaOptions } from './layout-para';
 import { computeSectionNumbers, effectiveLevels } from './numbering';
@@ -104,7 +105,7 @@ export function applyFinalMark(paras: Para[], mark: '.' | './.'): void {
   if (!last) return;
   const run = [...last.runs].reverse().find((r) => r.text.trim() !== '');
   if (!run) return;
-  run.text = run.text.replace(/\s*(?:\.\/\.|[.;,:]+)?\s*$/, '') + mark;
+  run.text = withoutSentenceEnd(run.text) + mark;
 }
 
 export function layoutBody(plan: Plan, profile: FormatProfile, resolver: RefResolver): Para[] {

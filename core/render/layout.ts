@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan';
 import { getProfile } from '../profiles/profile';
+import { cleanPlanText } from './clean-plan';
 import { layoutBody } from './layout-body';
 import { layoutClosing } from './layout-closing';
 import { layoutFront } from './layout-front';
@@ -14,6 +15,7 @@ import { createRefResolver } from './resolve';
  * profile. The DOCX writer and the A4 preview only print this, so they cannot disagree.
  */
 export function layoutPlan(plan: Plan): LaidOutDocument {
+  plan = cleanPlanText(plan); // NFC, no XML-invalid characters: every text below (and the DOCX) derives from it
   const profile = getProfile(plan.profile);
   const m = profile.page.margins;
   const page = {

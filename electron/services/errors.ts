@@ -35,8 +35,15 @@ export function explainError(err: unknown, action: string): string {
   const file = typeof e?.path === 'string' ? ` (${e.path})` : '';
   const byCode = code ? BY_CODE[code] : undefined;
   if (byCode) return `Không thể ${action}: ${lowerFirstChar(byCode(file))}`;
-  const detail = err instanceof Error ? err.message : String(err);
-  return `Không thể ${action} do lỗi không mong đợi (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật.`;
+  // The library's own words (English, a stack's worth of jargon) go to the log for whoever
+  // investigates; the clerk gets one sentence saying where it failed and what to do.
+  console.error(`[kehoach] ${action}:`, err);
+  return unexpectedFailure(action);
+}
+
+/** One Vietnamese sentence for a failure that is the application's fault, not the clerk's. */
+export function unexpectedFailure(action: string): string {
+  return `Không thể ${action} do lỗi không mong đợi của ứng dụng, hãy thử lại và nếu vẫn lỗi thì lưu bản thảo rồi báo cho người phụ trách kỹ thuật.`;
 }
 
 function lowerFirstChar(s: string): string {
