@@ -44,7 +44,10 @@ export const wordingAnswerSchema = z.strictObject({
 });
 
 /** "2024-05-08", or { day, month, year } with day/month null to leave them blank for signing. */
-const answerDateSchema = z.union([isoDateSchema, planDateSchema]);
+const answerDateSchema = z.union([
+  isoDateSchema.refine((d) => Number(d.slice(0, 4)) >= 1945 && Number(d.slice(0, 4)) <= 2100, 'Năm ký phải từ 1945 đến 2100'),
+  planDateSchema,
+]);
 
 export const answersSchema = z.strictObject({
   profile: z.enum(PROFILE_IDS).optional(),

@@ -1,3 +1,4 @@
+import { DocxExportError } from '../../core/docx/export-docx';
 import { parseArgs } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
@@ -59,8 +60,14 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.err(`Lỗi: ${oneLine(err.line)}`);
       return err.exitCode;
     }
-    const detail = err instanceof Error ? err.message : String(err);
-    io.err(`Lỗi: lỗi không mong đợi (${oneLine(detail)}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật.`);
+    // A Vietnamese sentence made for the user (DocxExportError and the like) is said as it is; anything
+    // else is a library's English: the detail goes to stderr's log line, never inside the sentence.
+    if (err instanceof DocxExportError) {
+      io.err(`Lỗi: ${oneLine(err.message)}`);
+      return 1;
+    }
+    if (err instanceof Error && err.stack) console.error(err.stack);
+    io.err('Lỗi: ứng dụng gặp lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách kỹ thuật kèm tệp đang dùng.');
     return 1;
   }
 }

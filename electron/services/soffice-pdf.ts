@@ -65,7 +65,11 @@ function run(command: string, args: string[]): Promise<void> {
       clearTimeout(timer);
       if (code === 0) resolve();
       else if (signal === 'SIGKILL') reject(new UserError('LibreOffice chạy quá 2 phút mà chưa tạo xong PDF. Hãy đóng các cửa sổ LibreOffice đang mở rồi thử lại.'));
-      else reject(new UserError(`LibreOffice báo lỗi khi tạo PDF (mã ${code}${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}). Hãy thử lại hoặc xuất DOCX rồi in ra PDF bằng Word.`));
+      else {
+        // LibreOffice's own words are English: they go to the log, the clerk gets one Vietnamese sentence.
+        if (stderr.trim()) console.error(`soffice (exit ${code}): ${stderr.trim()}`);
+        reject(new UserError(`LibreOffice không tạo được PDF (mã lỗi ${code}). Hãy thử lại hoặc xuất DOCX rồi in ra PDF bằng Word.`));
+      }
     });
   });
 }

@@ -415,3 +415,11 @@ describe('documents cited by name', () => {
     expect(() => printed({ organisation: huyenUy, bases: [{ ...nq57, symbol: '' }] })).toThrow(/trường "bases\[0\]\.symbol": Thiếu ký hiệu văn bản/);
   });
 });
+
+describe('answers that cannot make a plan are refused as answers, not blamed on the template', () => {
+  it('a signing year outside 1945–2100 typed as an ISO date', () => {
+    expect(() => createPlanFromTemplate('dang-ke-hoach-thuc-hien', { organisation: huyenUy, bases: [nq57], date: '0099-01-01', fields: partyFields })).toThrow(
+      /^trường "date": Năm ký phải từ 1945 đến 2100$/,
+    );
+  });
+});
