@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DOCUMENT_TYPES } from '../../../core/model/document-ref';
-import { PROFILE_IDS } from '../../../core/model/organisation';
+import { BASES_GROUPINGS, BASES_JOINS, CHAIN_LINKS, PROFILE_IDS, SHORT_NAME_WORDS } from '../../../core/model/organisation';
+import { OPENING_ENDINGS, OPENING_LEADS, OPENING_VERBS, PLAN_NAME_FORMS } from '../../../core/model/wording';
 import { URGENCY_MARKS } from '../../../core/model/plan';
 import type { TemplateField, TemplateManifest } from '../../../core/template/manifest';
 import { fuzzText, textWithToken, token } from './fuzz-text';
@@ -65,8 +66,8 @@ interface BaseAnswer {
 const sometimes = <T>(arb: fc.Arbitrary<T>, p: number): fc.Arbitrary<T | undefined> =>
   fc.oneof({ weight: Math.round((1 - p) * 100), arbitrary: fc.constant(undefined) }, { weight: Math.round(p * 100), arbitrary: arb });
 
-/** One cited document and the chain it implements, `depth` documents above it. */
-function baseAnswer(depth: number, shortName: fc.Arbitrary<string | undefined>): fc.Arbitrary<BaseAnswer> {
+/** One cited document and the chain it implements, `depth` documents above it; documents up the chain may carry short names too. */
+function baseAnswer(depth: number, shortName: fc.Arbitrary<string | undefined>, parentName: (level: number) => fc.Arbitrary<string | undefined> = () => fc.constant(undefined), level = 0): fc.Arbitrary<BaseAnswer> {
   const own = fc.record(
     {
       type: fc.oneof(fc.constantFrom(...DOCUMENT_TYPES), text(true)),
@@ -81,7 +82,7 @@ function baseAnswer(depth: number, shortName: fc.Arbitrary<string | undefined>):
     { requiredKeys: ['type', 'regime', 'number', 'symbol', 'date', 'issuer', 'subject'] },
   );
   if (depth === 0) return own;
-  return fc.tuple(own, baseAnswer(depth - 1, fc.constant(undefined))).map(([doc, parent]) => ({ ...doc, implements: parent }));
+  return fc.tuple(own, baseAnswer(depth - 1, parentName(level + 1), parentName, level + 1)).map(([doc, parent]) => ({ ...doc, implements: parent }));
 }
 
 const recipientGroup = (first: boolean): fc.Arbitrary<Record<string, unknown>> =>
@@ -150,7 +151,19 @@ export function fuzzAnswers(manifest: TemplateManifest): fc.Arbitrary<FuzzAnswer
     // Now and then the wrong regime for the template: refused with a Vietnamese sentence.
     regime: fc.oneof({ weight: 40, arbitrary: fc.constant(manifest.regime) }, { weight: 1, arbitrary: fc.constantFrom('dang', 'nha-nuoc') }),
     defaultProfile: fc.constantFrom(...PROFILE_IDS),
-    citationStyle: fc.record({ commaBeforeDate: fc.boolean(), dateStyle: fc.constantFrom('numeric', 'words') }),
+    // Every convention of docs/citations.md, each sometimes left to its default.
+    citationStyle: fc.record(
+      {
+        commaBeforeDate: fc.boolean(),
+        dateStyle: fc.constantFrom('numeric', 'words'),
+        chainLink: fc.oneof(fc.constantFrom(...CHAIN_LINKS), text(true)),
+        shortNameWord: fc.constantFrom(...SHORT_NAME_WORDS),
+        shortNameBrackets: fc.constantFrom('each', 'joint'),
+        basesJoin: fc.constantFrom(...BASES_JOINS),
+        grouping: fc.constantFrom(...BASES_GROUPINGS),
+      },
+      { requiredKeys: ['commaBeforeDate', 'dateStyle'] },
+    ),
     toneMarks: fc.constantFrom('ủy', 'uỷ'),
     archiveLine: text(true),
     signers: fc.array(signer, { minLength: 1, maxLength: 2 }),
@@ -162,11 +175,44 @@ export function fuzzAnswers(manifest: TemplateManifest): fc.Arbitrary<FuzzAnswer
         ...depths.map((depth, i) =>
           baseAnswer(
             depth,
-            sometimes(shortName(i), 0.5),
+            sometimes(shortName(i * 10), 0.5),
+            (level) => sometimes(shortName(i * 10 + level), 0.25),
           ),
         ),
       ),
+    )
+    // Now and then a later base is the parent of an earlier one, or implements the same parent: one document of the set.
+    .chain((list) =>
+      fc.constantFrom<'as-is' | 'parent-as-base' | 'shared-parent'>('as-is', 'as-is', 'parent-as-base', 'shared-parent').map((shape) => {
+        const withParent = list.find((b) => b.implements);
+        if (!withParent?.implements || shape === 'as-is') return list;
+        if (shape === 'parent-as-base') return [...list, structuredClone(withParent.implements)];
+        return [...list, { ...structuredClone(list[0]!), shortName: undefined, number: `${list.length + 1}${list[0]!.number}`, implements: structuredClone(withParent.implements) }];
+      }),
     );
+  const wording = fc.record(
+    {
+      opening: fc.record(
+        {
+          lead: fc.oneof(fc.constantFrom(...OPENING_LEADS), text(true)),
+          purpose: text(),
+          verb: fc.oneof(fc.constantFrom(...OPENING_VERBS), text(true)),
+          name: fc.constantFrom(...PLAN_NAME_FORMS),
+          implementVerb: fc.constantFrom('thực hiện', 'triển khai thực hiện'),
+          planTypeCase: fc.constantFrom('as-is', 'lower'),
+          ending: fc.oneof(fc.constantFrom(...OPENING_ENDINGS), text(true)),
+          paragraphs: fc.constantFrom(1, 2),
+        },
+        { requiredKeys: [] },
+      ),
+      summary: fc.record(
+        { form: fc.constantFrom('cite', 'subject'), lead: text(), cite: fc.constantFrom('first', 'all'), date: fc.boolean(), dropAbbreviations: fc.boolean() },
+        { requiredKeys: [] },
+      ),
+      subject: text(),
+    },
+    { requiredKeys: [] },
+  );
   const recipients = sometimes(
     fc.tuple(recipientGroup(true), fc.array(recipientGroup(false), { maxLength: 3 })).map(([first, rest]) => [first, ...rest]),
     0.85,
@@ -186,15 +232,22 @@ export function fuzzAnswers(manifest: TemplateManifest): fc.Arbitrary<FuzzAnswer
     recipients,
     marks: sometimes(marks, 0.5),
     mirrorMargins: sometimes(fc.boolean(), 0.5),
+    wording: sometimes(wording, 0.5),
     fields: fieldsRecord(manifest.fields),
   });
   return answers.map((a) => {
     const out = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined));
-    const names = (a.bases as BaseAnswer[]).flatMap((b) => (typeof b.shortName === 'string' ? [b.shortName] : []));
+    const names = new Set<string>();
+    const collect = (b: BaseAnswer | undefined): void => {
+      if (!b) return;
+      if (typeof b.shortName === 'string') names.add(b.shortName);
+      collect(b.implements);
+    };
+    (a.bases as BaseAnswer[]).forEach(collect);
     return {
       answers: out,
       expect: { issuingBody: TOKEN.issuingBody, signer: TOKEN.signer, ...(a.recipients ? { recipient: TOKEN.recipient } : {}) },
-      shortNames: names,
+      shortNames: [...names],
     };
   });
 }
