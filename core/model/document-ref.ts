@@ -70,7 +70,8 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2024-04-24')
   .refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'Ngày không có thật trong lịch');
 
-const documentFields = {
+/** The facts of a document, shared by the plan's set, nested documents and answers.json. */
+export const documentFields = {
   type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
   regime: z.enum(['dang', 'nha-nuoc']),
   number: z.string(),
@@ -79,7 +80,7 @@ const documentFields = {
   issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
   subject: z.string(),
   shortName: z.string().optional(),
-  chainLink: z.string().optional(),
+  chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "thực hiện")').optional(),
 };
 
 /** A number needs its symbol ("số 32" alone cites nothing); a document known by name has neither. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type NestedDocument, isoDateSchema, symbolWithNumber } from '../model/document-ref';
+import { type NestedDocument, documentFields, isoDateSchema, symbolWithNumber } from '../model/document-ref';
 import { openingPartsSchema, summaryPartsSchema } from '../model/wording';
 import { PROFILE_IDS, organisationSchema, signerSchema } from '../model/organisation';
 import { URGENCY_MARKS, planDateSchema, recipientGroupSchema, type PlanDate } from '../model/plan';
@@ -21,19 +21,8 @@ export interface BaseAnswer extends Omit<NestedDocument, 'id' | 'implements'> {
 }
 
 export const baseAnswerSchema: z.ZodType<BaseAnswer> = z.lazy(() =>
-  z.strictObject({
-    id: z.string().min(1).optional(),
-    type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
-    regime: z.enum(['dang', 'nha-nuoc']),
-    number: z.string(),
-    symbol: z.string(),
-    date: isoDateSchema.or(z.literal('')),
-    issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
-    subject: z.string(),
-    shortName: z.string().optional(),
-    chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "thực hiện")').optional(),
-    implements: baseAnswerSchema.optional(),
-  }).superRefine(symbolWithNumber),
+  // The same fields as a plan's document (one definition), strict so a misspelt key is reported.
+  z.strictObject({ id: z.string().min(1).optional(), ...documentFields, implements: baseAnswerSchema.optional() }).superRefine(symbolWithNumber),
 );
 
 /** The parts of the opening sentence and summary the answers choose (the rest: template, then regime defaults). */
