@@ -45,13 +45,14 @@ function CitationShown({ plan, doc }: { plan: Plan; doc: DocumentRef }) {
   );
 }
 
-/** A live reference: shows the text it stands for now; click to edit the document or turn it into text. */
+/** A live reference: shows the text it prints at its place in the document; click to edit the document or turn it into text. */
 export function RefChip({ attributes, children, element }: RenderElementProps & { element: RefElement }) {
-  const { plan, update } = usePlanEditor();
+  const { plan, update, chipText } = usePlanEditor();
   const editor = useSlateStatic();
   const selected = useSelected();
   const [open, setOpen] = useState(false);
-  const resolved = createRefResolver(plan).refText(element);
+  // What the page prints here; turned into plain text, the same words stay (bracket included).
+  const resolved = chipText(element);
   const doc = element.field.startsWith('citation.') ? findDocument(plan, element.target) : undefined;
 
   const toPlainText = () => {
