@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Transforms } from 'slate';
+import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import { DOCUMENT_TYPES, type DocumentRef } from '../../core/model/document-ref';
 import type { RefElement } from '../../core/model/inline';
@@ -57,8 +57,11 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
 
   const toPlainText = () => {
     const path = ReactEditor.findPath(editor, element);
-    Transforms.removeNodes(editor, { at: path });
-    Transforms.insertNodes(editor, { text: resolved, ...(element.children[0].bold ? { bold: true } : {}) }, { at: path });
+    // One step: normalizing in between would join the texts on both sides, and the words would land after them.
+    Editor.withoutNormalizing(editor, () => {
+      Transforms.removeNodes(editor, { at: path });
+      Transforms.insertNodes(editor, { text: resolved, ...(element.children[0].bold ? { bold: true } : {}) }, { at: path });
+    });
     setOpen(false);
   };
 

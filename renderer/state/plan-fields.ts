@@ -17,7 +17,9 @@ export function applyFieldsOp(plan: Plan, op: FieldsOp): { plan: Plan; inverse: 
   for (const [key, value] of Object.entries(op.fields)) {
     before[key] = (plan as unknown as Record<string, unknown>)[key];
     if (value === undefined) delete next[key];
-    else next[key] = value;
+    // A new array: an editor ignores a value it has emitted itself (RichTextEditor), and the text
+    // put back by undo is one it once held.
+    else next[key] = Array.isArray(value) ? [...value] : value;
   }
   return { plan: next as unknown as Plan, inverse: { type: 'fields', fields: before as Partial<Plan> } };
 }
