@@ -39,8 +39,13 @@ export interface RefResolver {
   resolve(nodes: InlineNode[]): TextLeaf[];
   /** The summary (trích yếu) never introduces a short name. */
   resolveSummary(nodes: InlineNode[]): TextLeaf[];
-  /** The text one reference stands for right now (for chips in the editor). */
+  /** The text one reference stands for right now, out of document order (no short name introduced). */
   refText(ref: RefElement): string;
+  /**
+   * The text of each reference of one paragraph (of the summary with `summary`), resolved in
+   * document order exactly as `resolve` / `resolveSummary` would: for chips that show what prints.
+   */
+  resolveRefs(nodes: InlineNode[], summary?: boolean): string[];
   /** What went wrong so far, plus short names never introduced (call after the whole plan was resolved). */
   notices(): CitationNotice[];
 }
@@ -164,21 +169,24 @@ export function createRefResolver(plan: Plan): RefResolver {
   };
 
   const dropInSummary = summaryParts?.dropAbbreviations === true;
+  const refValue = (node: RefElement, mode: Mode): string => {
+    const value = text(node, mode);
+    return mode === 'summary' && dropInSummary ? dropAbbreviations(value) : value;
+  };
   const resolveWith = (nodes: InlineNode[], mode: Mode): TextLeaf[] => {
     if (mode === 'body') sentence = new Set<string>();
-    return mergeLeaves(
-      nodes.map((node) => {
-        if (!isRef(node)) return node;
-        const value = text(node, mode);
-        return { ...marksOf(node.children[0]), text: mode === 'summary' && dropInSummary ? dropAbbreviations(value) : value };
-      }),
-    );
+    return mergeLeaves(nodes.map((node) => (isRef(node) ? { ...marksOf(node.children[0]), text: refValue(node, mode) } : node)));
+  };
+  const refsWith = (nodes: InlineNode[], mode: Mode): string[] => {
+    if (mode === 'body') sentence = new Set<string>();
+    return nodes.filter(isRef).map((node) => refValue(node, mode));
   };
 
   return {
     resolve: (nodes) => resolveWith(nodes, 'body'),
     resolveSummary: (nodes) => resolveWith(nodes, 'summary'),
     refText: (ref) => text(ref, 'chip'),
+    resolveRefs: (nodes, summary = false) => refsWith(nodes, summary ? 'summary' : 'body'),
     notices: () => {
       const never = plan.documents
         .filter((doc) => doc.shortName?.trim() && !introduced.has(doc.id))

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { FileKind, RecentDraft, RecoveredDraft, Settings, TemplateSummary } from '../../core/ipc/api';
 import type { Plan } from '../../core/model';
+import type { PlanWording } from '../../core/model/wording';
 import { getApi } from '../api/select-api';
 import { ConfirmUnsavedDialog } from '../dialogs/ConfirmUnsavedDialog';
 import { ExportDoneDialog } from '../dialogs/ExportDoneDialog';
@@ -219,6 +220,11 @@ export function App() {
     if (!docRef.current.dirty) dispatch({ type: 'touch' });
   }, []);
   const select = useCallback((id: string) => dispatch({ type: 'select', id }), []);
+  const recompose = useCallback((wording: PlanWording) => {
+    flushPendingEdits();
+    dispatch({ type: 'recompose', wording });
+    setToast('Đã thay câu mở đầu và trích yếu. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại câu cũ.');
+  }, []);
 
   useShortcuts(run);
   useShell({ run, save, openPath: (path) => guard(() => void openPath(path)), dirty: doc.dirty, recoveryId: recoveryIdShown });
@@ -251,6 +257,7 @@ export function App() {
           onTouch={touch}
           onSelect={select}
           onStructure={structure}
+          onRecompose={recompose}
         />
       ) : showNewForm ? (
         <main className="start"><NewPlanForm templates={templates} settings={settings} busy={busy} onCreate={(id, a) => void create(id, a)} onCancel={() => setShowNewForm(false)} /></main>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Editor } from 'slate';
+import type { RefElement } from '../../core/model/inline';
 import type { Plan } from '../../core/model/plan';
 
 /**
@@ -8,6 +9,11 @@ import type { Plan } from '../../core/model/plan';
  */
 export interface PlanEditorContext {
   plan: Plan;
+  /**
+   * What a chip shows: the text its reference prints at its place in the document, bracket
+   * "(sau đây viết tắt là …)" included (renderer/state/chip-texts.ts).
+   */
+  chipText(ref: RefElement): string;
   /** Applies an update to the latest plan (never to a stale copy captured by a closure). */
   update(fn: (plan: Plan) => Plan): void;
   /** The editor that last had focus, for the toolbar. */

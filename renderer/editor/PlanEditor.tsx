@@ -11,6 +11,7 @@ import type { Where } from './find/find-replace';
 import { useFindHighlight } from './find/highlight';
 import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
+import { createChipTextCache } from '../state/chip-texts';
 
 const SUMMARY: Where = { kind: 'summary' };
 
@@ -154,11 +155,15 @@ export function PlanEditor(props: {
   const shape = useOutlineShape(plan.sections);
   const numbers = useMemo(() => computeSectionNumbers(shape, levels), [shape, levels.join()]); // eslint-disable-line react-hooks/exhaustive-deps
   const flat = useMemo(() => flattenSections(plan.sections), [plan.sections]);
-  // Chips read only what references resolve against (organisation, date, type, bases): the context
-  // changes only with those, so typing in a body does not re-render every editor and every chip.
+  // Chips show what each reference prints at its place (order matters: the first full citation
+  // introduces a short name). The texts are kept while the references and what they resolve
+  // against stay the same, and the context changes only with them, so typing text does not
+  // re-render every editor and every chip.
+  const chipTextsOf = useMemo(createChipTextCache, []);
+  const chipTexts = chipTextsOf(plan);
   const ctx = useMemo<PlanEditorContext>(
-    () => ({ plan, update, activeEditor, scrollRoot }),
-    [plan.organisation, plan.date, plan.type, plan.documents, plan.baseIds, plan.wording, update], // eslint-disable-line react-hooks/exhaustive-deps
+    () => ({ plan, chipText: chipTexts.text, update, activeEditor, scrollRoot }),
+    [chipTexts, plan.organisation, plan.date, plan.type, plan.documents, plan.baseIds, plan.wording, plan.profile, update], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Transforms } from 'slate';
+import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import { DOCUMENT_TYPES, type DocumentRef } from '../../core/model/document-ref';
 import type { RefElement } from '../../core/model/inline';
@@ -45,19 +45,23 @@ function CitationShown({ plan, doc }: { plan: Plan; doc: DocumentRef }) {
   );
 }
 
-/** A live reference: shows the text it stands for now; click to edit the document or turn it into text. */
+/** A live reference: shows the text it prints at its place in the document; click to edit the document or turn it into text. */
 export function RefChip({ attributes, children, element }: RenderElementProps & { element: RefElement }) {
-  const { plan, update } = usePlanEditor();
+  const { plan, update, chipText } = usePlanEditor();
   const editor = useSlateStatic();
   const selected = useSelected();
   const [open, setOpen] = useState(false);
-  const resolved = createRefResolver(plan).refText(element);
+  // What the page prints here; turned into plain text, the same words stay (bracket included).
+  const resolved = chipText(element);
   const doc = element.field.startsWith('citation.') ? findDocument(plan, element.target) : undefined;
 
   const toPlainText = () => {
     const path = ReactEditor.findPath(editor, element);
-    Transforms.removeNodes(editor, { at: path });
-    Transforms.insertNodes(editor, { text: resolved, ...(element.children[0].bold ? { bold: true } : {}) }, { at: path });
+    // One step: normalizing in between would join the texts on both sides, and the words would land after them.
+    Editor.withoutNormalizing(editor, () => {
+      Transforms.removeNodes(editor, { at: path });
+      Transforms.insertNodes(editor, { text: resolved, ...(element.children[0].bold ? { bold: true } : {}) }, { at: path });
+    });
     setOpen(false);
   };
 

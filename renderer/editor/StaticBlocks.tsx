@@ -1,6 +1,5 @@
 import { memo, type JSX, type ReactNode } from 'react';
 import type { BlockElement, InlineNode, RefElement, TextLeaf } from '../../core/model/inline';
-import { createRefResolver } from '../../core/render/resolve';
 import { usePlanEditor } from './PlanContext';
 import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, chipStyle } from './editor-styles';
 
@@ -71,13 +70,13 @@ export function marked(leaf: TextLeaf, content: ReactNode): ReactNode {
   return out;
 }
 
-/** The same chip as RefChip, resolved against the current plan, without the popover. */
+/** The same chip as RefChip, showing what the reference prints at its place, without the popover. */
 function StaticRef({ element }: { element: RefElement }): JSX.Element {
-  const { plan } = usePlanEditor();
+  const { chipText } = usePlanEditor();
   return (
     <span className="kh-ref" style={{ position: 'relative' }}>
       <span data-testid="ref-chip" data-field={element.field} style={chipStyle(element.children[0], false)}>
-        {createRefResolver(plan).refText(element)}
+        {chipText(element)}
       </span>
     </span>
   );

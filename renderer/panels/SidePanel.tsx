@@ -4,7 +4,9 @@ import { useSettledValue } from '../preview/useSettledValue';
 import type { Signer } from '../../core/model';
 import { type Plan, PROFILE_IDS, type ProfileId, URGENCY_MARKS } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
+import type { PlanWording } from '../../core/model/wording';
 import { RecipientsEditor } from './RecipientsEditor';
+import { WordingPanel } from './WordingPanel';
 
 /**
  * What the citation engine could not do as asked (a short name never introduced or used before it
@@ -34,13 +36,19 @@ interface SidePanelProps {
   extraSigners: Signer[];
   /** Applies a change to the latest plan (this panel may hold a copy with older body text). */
   onPatch(patch: Partial<Plan>): void;
+  /** The opening and summary recomposed from these parts, as one undoable edit. */
+  onRecompose(wording: PlanWording): void;
 }
 
-/** The panel shows no body text: typing in a section or the preamble does not re-render it. */
-const BODY_FIELDS = new Set<string>(['sections', 'preamble', 'summary']);
+/**
+ * The panel shows no section text: typing in a section does not re-render it. It does follow the
+ * opening and the summary, to say when they were edited by hand before they are recomposed.
+ */
+const BODY_FIELDS = new Set<string>(['sections']);
 const sameFacts = (a: SidePanelProps, b: SidePanelProps): boolean =>
   a.extraSigners === b.extraSigners &&
   a.onPatch === b.onPatch &&
+  a.onRecompose === b.onRecompose &&
   (Object.keys(b.plan) as Array<keyof Plan>).every((k) => BODY_FIELDS.has(k) || a.plan[k] === b.plan[k]) &&
   Object.keys(a.plan).length === Object.keys(b.plan).length;
 
@@ -169,6 +177,8 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
         <legend>Nơi nhận</legend>
         <RecipientsEditor plan={plan} onChange={(recipients) => set({ recipients })} />
       </fieldset>
+
+      <WordingPanel plan={plan} onApply={props.onRecompose} onCitationStyle={(citationStyle) => set({ organisation: { ...plan.organisation, citationStyle } })} />
     </div>
   );
 }, sameFacts);

@@ -11,6 +11,7 @@ import { OutlinePanel } from '../panels/OutlinePanel';
 import { CitationNoticesBox, SidePanel } from '../panels/SidePanel';
 import type { TemplateSectionInfo } from '../../core/ipc/api';
 import type { SectionOp } from '../state/section-ops';
+import type { PlanWording } from '../../core/model/wording';
 
 /**
  * outline (or document facts) | editor | live A4 preview. The preview follows the plan on its own
@@ -32,6 +33,8 @@ export function EditorScreen(props: {
   onTouch(): void;
   onSelect(id: string): void;
   onStructure(op: SectionOp, label: string, select?: string | null): void;
+  /** The opening and summary recomposed from their parts (side panel), one undoable edit. */
+  onRecompose(wording: PlanWording): void;
 }) {
   const [tab, setTab] = useState<'outline' | 'facts'>('outline');
   const { onUpdate } = props;
@@ -50,7 +53,7 @@ export function EditorScreen(props: {
         {tab === 'outline' ? (
           <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} templateSections={props.templateSections} onSelect={props.onSelect} onStructure={props.onStructure} />
         ) : (
-          <SidePanel plan={props.plan} extraSigners={props.extraSigners} onPatch={onPatch} />
+          <SidePanel plan={props.plan} extraSigners={props.extraSigners} onPatch={onPatch} onRecompose={props.onRecompose} />
         )}
       </div>
     </div>

@@ -53,7 +53,7 @@ const NAME_FORMS: Array<[PlanNameForm, string]> = [
   ['subject', 'Theo nội dung kế hoạch: “kế hoạch củng cố, kiện toàn …”'],
 ];
 
-export function WordingFields(props: { base: Wording; choices: WordingChoices; effective: Wording; onChange(choices: WordingChoices): void }) {
+export function WordingFields(props: { base: Wording; choices: WordingChoices; effective: Wording; onChange(choices: WordingChoices): void; title?: string }) {
   const { base, choices, effective } = props;
   const opening = <K extends keyof OpeningParts>(key: K, value: OpeningParts[K]) => props.onChange(chooseOpening(choices, base, key, value));
   const summary = <K extends keyof SummaryParts>(key: K, value: SummaryParts[K]) => props.onChange(chooseSummary(choices, base, key, value));
@@ -61,7 +61,7 @@ export function WordingFields(props: { base: Wording; choices: WordingChoices; e
   const s = effective.summary;
   return (
     <details className="subform wording-fields" data-testid="wording-fields">
-      <summary data-testid="wording-fields-toggle">Câu mở đầu và trích yếu</summary>
+      <summary data-testid="wording-fields-toggle">{props.title ?? 'Câu mở đầu và trích yếu'}</summary>
       <div className="row">
         <TextPart testId="wording-lead" label="Từ mở đầu" value={o.lead} list={OPENING_LEADS} onChange={(v) => opening('lead', v)} hint={<>Ví dụ “Thực hiện”, “Triển khai thực hiện”. Chọn “Căn cứ” thì mỗi văn bản căn cứ một dòng “Căn cứ …;”.</>} />
         <Choice testId="wording-paragraphs" label="Số đoạn" value={String(o.paragraphs) as '1' | '2'} onChange={(v) => opening('paragraphs', v === '2' ? 2 : 1)} options={[['1', 'Một đoạn'], ['2', 'Hai đoạn']]} hint={<>Hai đoạn: “Thực hiện …,” một đoạn, câu “Ban Thường vụ … ban hành …” xuống dòng.</>} />
@@ -105,12 +105,13 @@ const GROUPINGS: Array<[NonNullable<CitationStyle['grouping']>, string]> = [
 ];
 
 /** The organisation's way of citing documents (sent with the organisation). */
-export function CitationStyleFields(props: { style: CitationStyle; onChange(style: CitationStyle): void }) {
+export function CitationStyleFields(props: { style: CitationStyle; onChange(style: CitationStyle): void; hint?: string }) {
   const style = { ...CITATION_DEFAULTS, ...props.style };
   const set = (patch: Partial<CitationStyle>) => props.onChange({ ...props.style, ...patch });
   return (
     <details className="subform citation-style-fields" data-testid="citation-style-fields">
       <summary data-testid="citation-style-toggle">Cách trích dẫn văn bản của cơ quan</summary>
+      {props.hint && <Hint>{props.hint}</Hint>}
       <div className="row">
         <Choice testId="cite-comma-date" label="Dấu phẩy trước ngày" value={props.style.commaBeforeDate ? 'yes' : 'no'} options={[['no', 'Không: “Chỉ thị số 32-CT/TU ngày 24/4/2024”'], ['yes', 'Có: “Chỉ thị số 29-CT/TW, ngày 05/01/2024”']]} onChange={(v) => set({ commaBeforeDate: v === 'yes' })} />
         <Choice testId="cite-date-style" label="Cách ghi ngày" value={props.style.dateStyle} options={[['numeric', 'Bằng số: “ngày 24/4/2024”'], ['words', 'Bằng chữ: “ngày 24 tháng 4 năm 2024”']]} onChange={(v) => set({ dateStyle: v })} />

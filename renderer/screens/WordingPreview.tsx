@@ -1,11 +1,11 @@
 import type { FormPreview } from '../state/form-preview';
 
 /** The summary and opening sentence exactly as they will print, and what the engine could not do. */
-export function WordingPreview(props: { preview: FormPreview }) {
+export function WordingPreview(props: { preview: FormPreview; title?: string }) {
   const { wording, wordingWaiting, notices } = props.preview;
   return (
     <section className="wording-preview" data-testid="wording-preview" aria-label="Trích yếu và câu mở đầu sẽ in" aria-live="polite">
-      <h4>Trích yếu và câu mở đầu sẽ in</h4>
+      <h4>{props.title ?? 'Trích yếu và câu mở đầu sẽ in'}</h4>
       {wording ? (
         <>
           <p>

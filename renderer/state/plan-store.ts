@@ -1,4 +1,7 @@
 import type { Plan } from '../../core/model';
+import type { PlanWording } from '../../core/model/wording';
+import { type FieldsOp, applyFieldsOp } from './plan-fields';
+import { recomposePlan } from './recompose';
 import { type SectionOp, applySectionOp } from './section-ops';
 import { findSection } from './section-tree';
 
@@ -9,7 +12,7 @@ import { findSection } from './section-tree';
 export interface HistoryEntry {
   /** Vietnamese label shown on the undo button and in the toast: "Xóa mục “Mục đích”". */
   label: string;
-  op: SectionOp;
+  op: SectionOp | FieldsOp;
 }
 
 export interface DocState {
@@ -45,6 +48,8 @@ export type DocAction =
   /** Text is being typed and reaches the plan a frame later: unsaved from now on. */
   | { type: 'touch' }
   | { type: 'structure'; op: SectionOp; label: string; select?: string | null }
+  /** The opening and the summary recomposed from these parts, stored with them: one undoable edit. */
+  | { type: 'recompose'; wording: PlanWording }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'saved'; path: string; revision: number }
@@ -52,6 +57,7 @@ export type DocAction =
   | { type: 'close' };
 
 const HISTORY_LIMIT = 100;
+export const RECOMPOSE_LABEL = 'Đổi câu mở đầu và trích yếu';
 
 export function docReducer(state: DocState, action: DocAction): DocState {
   switch (action.type) {
@@ -92,12 +98,38 @@ export function docReducer(state: DocState, action: DocAction): DocState {
         selectedSectionId: keepSelection(plan, action.select !== undefined ? action.select : state.selectedSectionId),
       };
     }
+    case 'recompose': {
+      if (!state.plan) return state;
+      const next = recomposePlan(state.plan, action.wording);
+      const { inverse } = applyFieldsOp(state.plan, { type: 'fields', fields: { preamble: next.preamble, summary: next.summary, wording: next.wording } });
+      return {
+        ...state,
+        plan: next,
+        dirty: true,
+        revision: state.revision + 1,
+        undo: [...state.undo, { label: RECOMPOSE_LABEL, op: inverse }].slice(-HISTORY_LIMIT),
+        redo: [],
+      };
+    }
     case 'undo':
     case 'redo': {
       if (!state.plan) return state;
       const from = action.type === 'undo' ? state.undo : state.redo;
       const entry = from[from.length - 1];
       if (!entry) return state;
+      if (entry.op.type === 'fields') {
+        const fields = applyFieldsOp(state.plan, entry.op);
+        const back = { label: entry.label, op: fields.inverse };
+        const rest = from.slice(0, -1);
+        return {
+          ...state,
+          plan: fields.plan,
+          dirty: true,
+          revision: state.revision + 1,
+          undo: action.type === 'undo' ? rest : [...state.undo, back],
+          redo: action.type === 'undo' ? [...state.redo, back] : rest,
+        };
+      }
       const applied = applySectionOp(state.plan.sections, entry.op);
       const rest = from.slice(0, -1);
       // An entry that no longer applies (its section was deleted by other means) is dropped.
