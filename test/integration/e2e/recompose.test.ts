@@ -34,8 +34,11 @@ const CITATION =
 const OLD_OPENING = `Thực hiện ${CITATION}, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện Chỉ thị như sau:`;
 const NEW_OPENING = `Triển khai thực hiện ${CITATION}, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện Chỉ thị, cụ thể:`;
 
-const preambleOf = async (page: Page, expected: string): Promise<string[]> =>
-  (await waitForPreview(page, (ps) => ps.some((p) => p.kind === 'preamble' && p.text === expected))).filter((p) => p.kind === 'preamble').map((p) => p.text);
+/** The opening paragraphs on the A4 page once they are exactly [expected] (the preview re-lays pages in idle slices), or what they are after 10 s. */
+const preambleOf = async (page: Page, expected: string): Promise<string[]> => {
+  const preamble = (ps: Array<{ kind: string; text: string }>) => ps.filter((p) => p.kind === 'preamble').map((p) => p.text);
+  return preamble(await waitForPreview(page, (ps) => { const texts = preamble(ps); return texts.length === 1 && texts[0] === expected; }));
+};
 
 /** The words of an element as the clerk reads them (chips' text included, Slate's zero-width placeholders not). */
 const wordsOf = async (page: Page, testId: string): Promise<string> => visible((await page.getByTestId(testId).textContent()) ?? '');
