@@ -14,6 +14,8 @@ const NUMBER_SYMBOL = /(?<![\p{L}\p{N}])\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L}\p{N}]
 
 /** [start, end) character ranges of the number-symbols in `text`. */
 export function numberSymbolRanges(text: string): Array<[number, number]> {
+  // Most paragraphs hold no number-symbol at all: a cheap look for "digit, then - or /" first.
+  if (!/\d[-/]/.test(text)) return [];
   return [...text.matchAll(NUMBER_SYMBOL)].map((m) => [m.index, m.index + m[0].length]);
 }
 

@@ -34,8 +34,17 @@ export type ToneConvention = 'ủy' | 'uỷ';
  * Rewrites oa/oe/uy open syllables to the given convention. `ủy` puts the mark on the first
  * vowel (hòa, ủy); `uỷ` on the second (hoà, uỷ).
  */
+/**
+ * A pair that may move: o/u before a toned a/e/y, or a toned o/u before a/e/y. Most text has none,
+ * and this check (no Unicode classes, no per-character loop) lets it through untouched: the layout
+ * calls this on every run of every paragraph.
+ */
+const CANDIDATE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY]/;
+
 export function applyToneMarks(value: string, convention: ToneConvention): string {
-  const chars = Array.from(value.normalize('NFC'));
+  const nfc = value.normalize('NFC');
+  if (!CANDIDATE.test(nfc)) return nfc;
+  const chars = Array.from(nfc);
   for (let i = 0; i + 1 < chars.length; i += 1) {
     const a = chars[i] as string;
     const b = chars[i + 1] as string;
