@@ -77,15 +77,20 @@ export const documentFields = {
   number: z.string(),
   symbol: z.string(),
   date: isoDate.or(z.literal('')),
-  issuer: z.string().min(1, 'Thiếu cơ quan ban hành'),
+  issuer: z.string(),
   subject: z.string(),
   shortName: z.string().optional(),
   chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "thực hiện")').optional(),
 };
 
-/** A number needs its symbol ("số 32" alone cites nothing); a document known by name has neither. */
-export const symbolWithNumber = (doc: { number: string; symbol: string }, ctx: z.RefinementCtx): void => {
+/**
+ * A number needs its symbol ("số 32" alone cites nothing), and a numbered document its issuer. A
+ * document known by its name alone has neither: "Điều lệ Đảng", "Luật Tổ chức chính quyền địa
+ * phương ngày 19/6/2015", "Nghị quyết Đại hội … của Đảng bộ tỉnh" (issuer optional there).
+ */
+export const symbolWithNumber = (doc: { number: string; symbol: string; issuer: string }, ctx: z.RefinementCtx): void => {
   if (doc.number.trim() !== '' && doc.symbol.trim() === '') ctx.addIssue({ code: 'custom', message: 'Thiếu ký hiệu văn bản (ví dụ CT/TU)', path: ['symbol'] });
+  if ((doc.number.trim() !== '' || doc.symbol.trim() !== '') && doc.issuer.trim() === '') ctx.addIssue({ code: 'custom', message: 'Thiếu cơ quan ban hành', path: ['issuer'] });
 };
 
 export const documentRefSchema: z.ZodType<DocumentRef> = z

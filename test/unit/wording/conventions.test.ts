@@ -423,3 +423,23 @@ describe('answers that cannot make a plan are refused as answers, not blamed on 
     );
   });
 });
+
+describe('documents known by their name alone (state "Căn cứ" lines)', () => {
+  it('a law cited by name and date, and the Party statute by name only', () => {
+    const law = { type: 'Luật Tổ chức chính quyền địa phương', regime: 'nha-nuoc', number: '', symbol: '', date: '2015-06-19', issuer: '', subject: '' } as NestedDocument;
+    const statute = { type: 'Điều lệ Đảng', regime: 'dang', number: '', symbol: '', date: '', issuer: '', subject: '' } as NestedDocument;
+    const { opening } = printed({
+      organisation: style(ubndTinh, { dateStyle: 'words' }),
+      bases: [law, qd1234],
+      fields: { ...stateFields, summaryText: 'Chuyển đổi số năm 2025' },
+      wording: { opening: { lead: 'Căn cứ' } },
+    });
+    expect(opening[0]).toBe('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;');
+    const party = printed({ organisation: huyenUy, bases: [statute, nq57], wording: { opening: { lead: 'Căn cứ', name: 'generic' } } });
+    expect(party.opening[0]).toBe('Căn cứ Điều lệ Đảng;');
+  });
+
+  it('a numbered document still needs its issuer', () => {
+    expect(() => printed({ organisation: huyenUy, bases: [{ ...nq57, issuer: '' }] })).toThrow(/trường "bases\[0\]\.issuer": Thiếu cơ quan ban hành/);
+  });
+});
