@@ -1,5 +1,6 @@
 import { type BlockElement, type InlineNode, paragraph, ref, text } from '../model/inline';
 import type { OpeningParts, SummaryParts } from '../model/wording';
+import { ROOT_TARGET } from '../model/document-set';
 import { lowerFirst, upperFirst } from '../text/vi-case';
 
 /**
@@ -35,7 +36,8 @@ export function composeOpening(parts: OpeningParts, baseIds: string[]): BlockEle
 /** "thực hiện <citation>" or the plan's own subject; the layout sets the first letter per profile. */
 export function composeSummary(parts: SummaryParts, hasSubject: boolean): InlineNode[] {
   if (parts.form === 'subject' && hasSubject) return [text(''), ref('plan.subject'), text('')];
-  const citation = parts.cite === 'all' ? ref('bases.full') : ref(parts.date ? 'citation.full' : 'citation.fullNoDate');
+  const field = parts.date ? 'citation.full' : 'citation.fullNoDate';
+  const citation = parts.cite === 'all' ? ref('bases.full') : parts.cite === 'root' ? ref(field, ROOT_TARGET) : ref(field);
   const lead = parts.lead.trim();
   return lead === '' ? [text(''), citation, text('')] : [text(`${lead} `), citation, text('')];
 }

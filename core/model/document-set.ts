@@ -24,6 +24,17 @@ export function firstBase(set: DocumentSet): DocumentRef | undefined {
   return documentById(set, set.baseIds[0]);
 }
 
+/** A reference target that means "the top of the first base's chain", whatever its id (ids never start with "@"). */
+export const ROOT_TARGET = '@root';
+
+/** The document at the top of the first base's chain (the first base itself when it implements nothing). */
+export function rootOfFirstBase(set: DocumentSet): DocumentRef | undefined {
+  const first = firstBase(set);
+  if (!first) return undefined;
+  const chain = chainOf(set, first);
+  return chain[chain.length - 1];
+}
+
 /** The document `doc` implements, if it is in the set. */
 export function parentOf(set: Pick<DocumentSet, 'documents'>, doc: DocumentRef): DocumentRef | undefined {
   return doc.implementsId === undefined || doc.implementsId === doc.id ? undefined : documentById(set, doc.implementsId);

@@ -39,6 +39,12 @@ export interface OpeningParts {
    * (", hướng dẫn các nhà trường … thực hiện nhiệm vụ …"; a leading comma attaches to the type).
    */
   nameText?: string;
+  /**
+   * Which document the plan's name refers to: the first base (default), or the top of its chain —
+   * a district plan on the province's programme for Nghị quyết 57 is often "Kế hoạch thực hiện
+   * Nghị quyết số 57-NQ/TW".
+   */
+  nameTarget?: 'base' | 'root';
   /** "thực hiện" or "triển khai thực hiện", in the plan's name. */
   implementVerb: string;
   /** "Kế hoạch" as a name (as-is) or "kế hoạch" as a common noun (lower), as state bodies often write. */
@@ -54,8 +60,8 @@ export interface SummaryParts {
   form: 'cite' | 'subject';
   /** "thực hiện", "triển khai thực hiện" (cite form). */
   lead: string;
-  /** The first base, or every base as in the opening. */
-  cite: 'first' | 'all';
+  /** The first base, every base as in the opening, or the top of the first base's chain (the resolution a programme implements). */
+  cite: 'first' | 'all' | 'root';
   /** Cite with the date ("Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của …") or without it. */
   date: boolean;
   /** Leave abbreviations introduced inside a citation ("khoa học, công nghệ (KHCN)") out of the summary. */
@@ -78,6 +84,7 @@ export const openingPartsSchema = z.object({
   verb: text('Thiếu động từ (ví dụ "ban hành", "xây dựng")'),
   name: z.enum(PLAN_NAME_FORMS),
   nameText: z.string().optional(),
+  nameTarget: z.enum(['base', 'root']).optional(),
   implementVerb: text('Thiếu cách nói việc thực hiện (ví dụ "thực hiện")'),
   planTypeCase: z.enum(['as-is', 'lower']),
   ending: text('Thiếu phần kết câu (ví dụ "như sau:")'),
@@ -87,7 +94,7 @@ export const openingPartsSchema = z.object({
 export const summaryPartsSchema = z.object({
   form: z.enum(['cite', 'subject']),
   lead: z.string(),
-  cite: z.enum(['first', 'all']),
+  cite: z.enum(['first', 'all', 'root']),
   date: z.boolean(),
   dropAbbreviations: z.boolean(),
 });

@@ -1,5 +1,5 @@
 import type { DocumentRef } from '../model/document-ref';
-import { baseDocuments, documentById, firstBase } from '../model/document-set';
+import { ROOT_TARGET, baseDocuments, documentById, firstBase, rootOfFirstBase } from '../model/document-set';
 import { type InlineNode, type RefElement, type TextLeaf, isRef } from '../model/inline';
 import type { Plan } from '../model/plan';
 import { type CiteContext, citeBases, citeFull, citeHead, citeShort, citeSubject, citeTypeNumber, dropAbbreviations } from '../citation/cite';
@@ -21,6 +21,7 @@ export function allDocuments(plan: Pick<Plan, 'documents'>): DocumentRef[] {
 
 /** The document a reference points at; no target means the first base. */
 export function findDocument(plan: Pick<Plan, 'documents' | 'baseIds'>, id: string | undefined): DocumentRef | undefined {
+  if (id === ROOT_TARGET) return rootOfFirstBase(plan);
   return id === undefined ? firstBase(plan) : documentById(plan, id);
 }
 
@@ -127,7 +128,7 @@ export function createRefResolver(plan: Plan): RefResolver {
           type: plan.type,
           opening,
           subject: plan.wording?.subject ?? '',
-          firstBase: firstBase(plan),
+          firstBase: opening.nameTarget === 'root' ? rootOfFirstBase(plan) : firstBase(plan),
           shortOf: (doc) => citeShort(doc, introduced.has(doc.id)),
         });
       case 'plan.nameGeneric':

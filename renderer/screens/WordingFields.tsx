@@ -71,7 +71,10 @@ export function WordingFields(props: { base: Wording; choices: WordingChoices; e
         <TextPart testId="wording-verb" label="Động từ ban hành" value={o.verb} list={OPENING_VERBS} onChange={(v) => opening('verb', v)} hint={<>Ví dụ “Ban Thường vụ Huyện ủy <b>ban hành</b> Kế hoạch …”, “… <b>xây dựng</b> kế hoạch …”.</>} />
         <TextPart testId="wording-implement-verb" label="Cụm từ trong tên kế hoạch" value={o.implementVerb} list={['thực hiện', 'triển khai thực hiện']} onChange={(v) => opening('implementVerb', v)} hint={<>Ví dụ “Kế hoạch <b>triển khai thực hiện</b> Chỉ thị”.</>} />
       </div>
-      <Choice testId="wording-name" label="Cách gọi tên kế hoạch trong câu" value={o.name} options={NAME_FORMS} onChange={(v) => opening('name', v)} />
+      <div className="row">
+        <Choice testId="wording-name" label="Cách gọi tên kế hoạch trong câu" value={o.name} options={NAME_FORMS} onChange={(v) => opening('name', v)} />
+        <Choice testId="wording-name-target" label="Tên kế hoạch theo văn bản" value={o.nameTarget ?? 'base'} options={[['base', 'Văn bản căn cứ thứ nhất'], ['root', 'Văn bản gốc nó thực hiện']]} onChange={(v) => opening('nameTarget', v)} hint={<>Ví dụ căn cứ Chương trình hành động của Tỉnh ủy nhưng gọi “Kế hoạch thực hiện Nghị quyết số 57-NQ/TW”.</>} />
+      </div>
       <div className="row">
         <Choice testId="wording-plan-type-case" label="Chữ “Kế hoạch” trong câu" value={o.planTypeCase} options={[['as-is', 'Viết hoa: “Kế hoạch”'], ['lower', 'Viết thường: “kế hoạch”']]} onChange={(v) => opening('planTypeCase', v)} />
         <TextPart testId="wording-ending" label="Kết câu" value={o.ending} list={OPENING_ENDINGS} onChange={(v) => opening('ending', v)} hint={<>Ví dụ “như sau:”, “cụ thể như sau:”, “, cụ thể:”.</>} />
@@ -82,7 +85,7 @@ export function WordingFields(props: { base: Wording; choices: WordingChoices; e
         <TextPart testId="summary-lead" label="Từ dẫn trong trích yếu" value={s.lead} list={['thực hiện', 'triển khai thực hiện']} onChange={(v) => summary('lead', v)} hint={<>Ví dụ “<b>thực hiện</b> Chỉ thị số 32-CT/TU …”; để trống nếu không cần.</>} />
       </div>
       <div className="row">
-        <Choice testId="summary-cite" label="Trích yếu trích dẫn" value={s.cite} options={[['first', 'Văn bản căn cứ thứ nhất'], ['all', 'Tất cả văn bản căn cứ']]} onChange={(v) => summary('cite', v)} />
+        <Choice testId="summary-cite" label="Trích yếu trích dẫn" value={s.cite} options={[['first', 'Văn bản căn cứ thứ nhất'], ['all', 'Tất cả văn bản căn cứ'], ['root', 'Văn bản gốc mà văn bản căn cứ thực hiện (ví dụ Nghị quyết của Trung ương)']]} onChange={(v) => summary('cite', v)} />
         <label className="check">
           <input type="checkbox" data-testid="summary-date" checked={s.date} onChange={(e) => summary('date', e.target.checked)} /> Ghi ngày của văn bản trong trích yếu (“… số 32-CT/TU ngày 24/4/2024 …”)
         </label>

@@ -443,3 +443,15 @@ describe('documents known by their name alone (state "Căn cứ" lines)', () => 
     expect(() => printed({ organisation: huyenUy, bases: [{ ...nq57, issuer: '' }] })).toThrow(/trường "bases\[0\]\.issuer": Thiếu cơ quan ban hành/);
   });
 });
+
+describe('naming the document a programme implements', () => {
+  it('a district plan on the province\'s programme is named, and summarised, after the resolution at the top of the chain', () => {
+    const { opening, summary } = printed({
+      organisation: huyenUy,
+      bases: [ctr15],
+      wording: { opening: { name: 'implements-short', nameTarget: 'root' }, summary: { cite: 'root' } },
+    });
+    expect(opening[0]).toBe(`Thực hiện ${CTR15_HEAD} về thực hiện ${NQ57}, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW như sau:`);
+    expect(summary).toBe(`thực hiện ${NQ57}`);
+  });
+});
