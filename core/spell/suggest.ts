@@ -1,0 +1,65 @@
+import { isValidBase, splitTone, withTone, type Tone } from './syllable';
+
+const LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy'];
+
+/** Bases one edit away (insert, delete, replace a letter, swap two neighbours). */
+function edits1(base: string): Set<string> {
+  const out = new Set<string>();
+  const chars = [...base];
+  for (let i = 0; i <= chars.length; i++) {
+    const head = chars.slice(0, i).join('');
+    const tail = chars.slice(i).join('');
+    for (const l of LETTERS) out.add(head + l + tail);
+    if (i < chars.length) {
+      const after = chars.slice(i + 1).join('');
+      out.add(head + after);
+      for (const l of LETTERS) if (l !== chars[i]) out.add(head + l + after);
+      if (i + 1 < chars.length) out.add(head + chars[i + 1] + chars[i] + chars.slice(i + 2).join(''));
+    }
+  }
+  out.delete(base);
+  return out;
+}
+
+const TONES: Tone[] = [0, 1, 2, 3, 4, 5];
+
+/**
+ * Up to `limit` corrections for a misspelt syllable, nearest first. Without a word list the
+ * checker cannot tell "triển" from "triẻn" by itself, so it ranks by `known`: how often each
+ * (lowercase, NFC) syllable occurs in the document being written — a clerk's plan repeats its own
+ * vocabulary. Known syllables come first (one letter away before two, then the more frequent);
+ * then unknown valid syllables one letter away, keeping the typed tone. The case of the first
+ * letter is kept.
+ */
+export function suggest(word: string, known: ReadonlyMap<string, number> = new Map(), limit = 5): string[] {
+  const split = splitTone(word);
+  if (!split) return [];
+  const self = withTone(split.base, split.tone);
+  const one = [...edits1(split.base)].filter((b) => b.length <= 7);
+  const two = new Set<string>();
+  for (const b of one) for (const c of edits1(b)) if (c !== split.base && c.length <= 7) two.add(c);
+  const scored = new Map<string, number>();
+  const consider = (base: string, distance: number) => {
+    for (const tone of TONES) {
+      if (!isValidBase(base, tone)) continue;
+      const form = withTone(base, tone);
+      if (form === self) continue;
+      const count = known.get(form) ?? 0;
+      // A tone the typist has not put yet costs less than a wrong letter.
+      const toneCost = tone === split.tone ? 0 : split.tone === 0 ? 0.5 : 1;
+      const cost = distance + toneCost;
+      if (count === 0 && (cost > 1 || tone !== split.tone)) continue;
+      const score = (count > 0 ? 0 : 10) + cost - Math.min(count, 99) / 100;
+      const previous = scored.get(form);
+      if (previous === undefined || score < previous) scored.set(form, score);
+    }
+  };
+  for (const tone of TONES) if (tone !== split.tone && isValidBase(split.base, tone)) consider(split.base, 0);
+  for (const b of one) consider(b, 1);
+  for (const b of two) if (!one.includes(b)) consider(b, 2);
+  const capital = word[0] !== word[0]!.toLowerCase();
+  return [...scored]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'vi'))
+    .slice(0, limit)
+    .map(([form]) => (capital ? form[0]!.toUpperCase() + form.slice(1) : form));
+}
