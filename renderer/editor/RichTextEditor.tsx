@@ -14,6 +14,8 @@ import { undoLegacyConversion } from './plugins/withLegacyEncoding';
 import type { LegacyOffer } from './custom-types';
 import type { Where } from './find/find-replace';
 import { highlightRanges, sameWhere, useFindHighlight } from './find/highlight';
+import { useSpellCheck } from './spell/useSpellCheck';
+import { useSpellMenu } from './spell/SpellMenu';
 
 const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -35,9 +37,10 @@ function renderElement(props: RenderElementProps) {
 }
 
 function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  const out = marked(leaf, children);
-  // The current find match (a decoration, never stored in the plan).
-  if ((leaf as { findCurrent?: boolean }).findCurrent) return <span {...attributes}><mark data-testid="find-highlight" data-find-current style={{ background: '#ffd54a', color: 'inherit' }}>{out}</mark></span>;
+  let out = marked(leaf, children);
+  // Decorations, never stored in the plan: a misspelt word, the current find match.
+  if (leaf.spellError) out = <span className="kh-spell-error" data-testid="spell-error">{out}</span>;
+  if (leaf.findCurrent) return <span {...attributes}><mark data-testid="find-highlight" data-find-current style={{ background: '#ffd54a', color: 'inherit' }}>{out}</mark></span>;
   return <span {...attributes}>{out}</span>;
 }
 
@@ -74,7 +77,7 @@ export interface RichTextEditorProps {
  * and so its undo history, lives as long as the section, whether drawn live or static.
  */
 export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere }: RichTextEditorProps) {
-  const { activeEditor, scrollRoot } = usePlanEditor();
+  const { activeEditor, scrollRoot, plan } = usePlanEditor();
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
     const e = buildEditor(withReact(createEditor()));
@@ -103,10 +106,16 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
 
   const found = useFindHighlight();
   const match = found && findWhere && sameWhere(found.where, findWhere) ? found : null;
+  const spell = useSpellCheck(plan);
+  const spellMenu = useSpellMenu(editor, plan, spell.ignore, spell.enabled);
+  const spellDecorate = spell.decorate;
   const decorate = useCallback(
-    ([node, path]: NodeEntry): Range[] =>
-      match && path.length === 1 && Element.isElement(node) ? highlightRanges(node.children as BlockElement['children'], path[0]!, match) : [],
-    [match],
+    (entry: NodeEntry): Range[] => {
+      const [node, path] = entry;
+      const found = match && path.length === 1 && Element.isElement(node) ? highlightRanges(node.children as BlockElement['children'], path[0]!, match) : [];
+      return spellDecorate ? [...spellDecorate(entry), ...found] : found;
+    },
+    [match, spellDecorate],
   );
   const root = useRef<HTMLDivElement>(null);
   const near = useNearViewport(root, scrollRoot);
@@ -131,13 +140,15 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     setActivation(null);
   }, [activation, editor]);
 
+  const touchedSpell = spell.touched;
   const handleValueChange = useCallback(
     (next: Descendant[]) => {
       const blocks = next as BlockElement[];
       emitted.current.add(blocks);
       onChange(blocks);
+      touchedSpell();
     },
-    [onChange],
+    [onChange, touchedSpell],
   );
   const onActivate = useCallback((point: { x: number; y: number } | null) => setActivation({ point }), []);
 
@@ -158,6 +169,7 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
               onFocus?.();
             }}
             onBlur={() => setFocused(false)}
+            onContextMenu={spellMenu.onContextMenu}
             onKeyDown={(event) => {
               if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
               if (handleHotkey(editor, event)) event.preventDefault();
@@ -168,6 +180,7 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
       ) : (
         <StaticBlocks blocks={value} testId={testId} placeholder={placeholder} onActivate={onActivate} />
       )}
+      {spellMenu.menu}
       {offer && (
         <div data-testid="legacy-offer" role="status" style={{ background: '#fff7d6', border: '1px solid #e0c060', padding: '4px 8px', fontSize: 13, display: 'flex', gap: 8, alignItems: 'center' }}>
           <span>Đã chuyển từ mã {ENCODING_NAMES[offer.encoding]} sang Unicode —</span>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Editor } from 'slate';
 import { setBlockKind, toggleMark, type Mark } from './formatting';
+import { SpellToggle } from './spell/SpellToggle';
 
 /** Formatting buttons acting on the editor that last had focus; mousedown is cancelled so the caret stays. */
 export function Toolbar({ activeEditor }: { activeEditor: { current: Editor | null } }) {
@@ -24,6 +25,7 @@ export function Toolbar({ activeEditor }: { activeEditor: { current: Editor | nu
       {button('toolbar-paragraph', 'Đoạn văn thường (Ctrl+Shift+0)', '¶', (e) => setBlockKind(e, 'paragraph'))}
       {button('toolbar-undo', 'Hoàn tác (Ctrl+Z)', '↶', (e) => e.undo())}
       {button('toolbar-redo', 'Làm lại (Ctrl+Y)', '↷', (e) => e.redo())}
+      <SpellToggle />
     </div>
   );
 }

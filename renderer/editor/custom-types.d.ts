@@ -19,10 +19,18 @@ export interface KehoachEditorExtras {
   onLegacyOffer?: (offer: LegacyOffer) => void;
 }
 
+/** Marks that decorations put on leaves while drawing (never stored in the plan). */
+export interface LeafDecorations {
+  /** Inside the current find match (find/highlight.ts). */
+  findCurrent?: true;
+  /** Inside a misspelt word (spell/useSpellCheck.ts). */
+  spellError?: true;
+}
+
 declare module 'slate' {
   interface CustomTypes {
     Editor: BaseEditor & ReactEditor & HistoryEditor & KehoachEditorExtras;
     Element: ParagraphElement | BulletElement | RefElement;
-    Text: TextLeaf;
+    Text: TextLeaf & LeafDecorations;
   }
 }
