@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Editor, Node, Transforms, type BaseRange } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
@@ -93,7 +94,8 @@ export function useSpellMenu(editor: Editor, plan: Plan, ignore: ReadonlySet<str
     ReactEditor.focus(editor);
   };
 
-  const element = menu && (
+  // In a portal: a section is a containment box (content-visibility), which a fixed menu inside it would be placed in.
+  const element = menu && createPortal(
     <div role="menu" data-testid="spell-menu" className="kh-spell-menu" style={{ left: menu.x, top: menu.y }} onMouseDown={(e) => e.preventDefault()}>
       <div className="kh-spell-menu-title">Gợi ý sửa</div>
       {menu.suggestions.length === 0 && <div className="kh-spell-menu-empty">(Không có gợi ý)</div>}
@@ -106,7 +108,8 @@ export function useSpellMenu(editor: Editor, plan: Plan, ignore: ReadonlySet<str
       <button type="button" role="menuitem" data-testid="spell-skip" onClick={() => { skipWord(menu.word); setMenu(null); }}>
         Bỏ qua từ này
       </button>
-    </div>
+    </div>,
+    document.body,
   );
 
   return { onContextMenu, menu: element };

@@ -58,6 +58,14 @@ describe('misspelledRanges', () => {
     expect(misspelledRanges(text)).toEqual([]);
   });
 
+  it("never flags the plan's own names, though they are not Kinh syllables", () => {
+    const text = NFC('Huyện ủy Krông Búk phát trin');
+    expect(misspelledRanges(text).map((r) => r.word)).toEqual([NFC('Krông'), NFC('Búk'), 'trin']);
+    const plan = loadExample('an-lao');
+    plan.organisation = { ...plan.organisation, placeName: NFC('Krông Búk') };
+    expect(misspelledRanges(text, planIgnoreWords(plan)).map((r) => r.word)).toEqual(['trin']);
+  });
+
   it('never flags a word of the ignore list, in any case', () => {
     expect(misspelledRanges(NFC('Trường Mầm non Xuanmai'), new Set(['xuanmai']))).toEqual([]);
   });
