@@ -43,9 +43,13 @@ export function suggest(word: string, known: ReadonlyMap<string, number> = new M
   if (!split) return [];
   const self = withTone(split.base, split.tone);
   const one = edits1(split.base);
+  // Two edits away only known syllables are offered: look only at their bases.
+  const knownBases = new Set<string>();
+  for (const form of known.keys()) knownBases.add(splitTone(form)?.base ?? form);
   const two = new Map<string, number>();
   for (const [b, cost] of one)
-    for (const [c, more] of edits1(b)) if (c !== split.base && !one.has(c) && !(cost + more >= (two.get(c) ?? Infinity))) two.set(c, cost + more);
+    for (const [c, more] of edits1(b))
+      if (knownBases.has(c) && c !== split.base && !one.has(c) && !(cost + more >= (two.get(c) ?? Infinity))) two.set(c, cost + more);
   const scored = new Map<string, number>();
   const consider = (base: string, distance: number) => {
     for (const tone of TONES) {
