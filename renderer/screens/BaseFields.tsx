@@ -1,6 +1,23 @@
-import { DOCUMENT_TYPES } from '../../core/model';
+import { DOCUMENT_TYPES, type NestedDocument } from '../../core/model';
 import type { DocumentPreview } from '../state/form-preview';
 import { type BaseForm, emptyBase } from '../state/new-plan-form';
+import { documentLabel, documentToBase } from '../state/office-memory';
+
+/** Nothing typed yet (the document type alone is pre-filled): picking a recent document loses nothing. */
+const isBlank = (b: BaseForm): boolean => !b.number.trim() && !b.symbol.trim() && !b.date && !b.issuer.trim() && !b.subject.trim() && !b.shortName.trim() && !b.parent;
+
+/** Parent documents of earlier plans: one pick fills the document and the chain it implements. */
+function RecentDocumentPick(props: { recent: NestedDocument[]; testId: string; onPick(base: BaseForm): void }) {
+  return (
+    <label className="field">
+      <span>Chọn văn bản đã dùng trong các kế hoạch trước (hoặc điền bên dưới)</span>
+      <select data-testid={props.testId} value="" onChange={(e) => { const d = props.recent[Number(e.target.value)]; if (d) props.onPick(documentToBase(d)); }}>
+        <option value="">— Chọn văn bản gần đây —</option>
+        {props.recent.map((d, i) => <option key={i} value={i}>{documentLabel(d)}</option>)}
+      </select>
+    </label>
+  );
+}
 
 /** The document's full citation exactly as it will print, and why the chain replaces its own subject. */
 function CitationPreview(props: { preview: DocumentPreview | undefined; testPrefix: string }) {
@@ -24,13 +41,14 @@ function CitationPreview(props: { preview: DocumentPreview | undefined; testPref
 }
 
 /** One parent document, and (recursively) the document it implements: the citation chain. */
-export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string; previews: Record<string, DocumentPreview> }) {
+export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string; previews: Record<string, DocumentPreview>; recent?: NestedDocument[] }) {
   const { base } = props;
   const set = (patch: Partial<BaseForm>) => props.onChange({ ...base, ...patch });
   const t = (name: string) => `${props.testPrefix}-${name}`;
   return (
     <fieldset className="base-fields" data-testid={props.testPrefix}>
       <legend>{props.label}</legend>
+      {props.recent && props.recent.length > 0 && isBlank(base) && <RecentDocumentPick recent={props.recent} testId={t('recent')} onPick={(b) => props.onChange(b)} />}
       <div className="row">
         <label className="field">
           <span>Loại văn bản</span>
@@ -72,7 +90,7 @@ export function BaseFields(props: { base: BaseForm; label: string; depth: number
       </label>
       {base.parent ? (
         <>
-          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} previews={props.previews} onChange={(parent) => set({ parent })} />
+          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} previews={props.previews} recent={props.recent} onChange={(parent) => set({ parent })} />
           <button className="small" data-testid={t('parent-remove')} onClick={() => set({ parent: null })}>Bỏ văn bản cấp trên</button>
         </>
       ) : (

@@ -4,11 +4,13 @@ import {
   type Organisation,
   type PlanDate,
   type ProfileId,
+  type RecipientGroup,
   type Signer,
   documentRefSchema,
   organisationSchema,
 } from '../../core/model';
 import { openingPartsSchema, summaryPartsSchema } from '../../core/model/wording';
+import { cleanRecipients } from './recipient-groups-form';
 import { defaultIdFactory, type IdFactory } from './section-ops';
 import { NO_WORDING_CHOICES, type Wording, type WordingChoices, effectiveWording, templateWording, wordingAnswer } from './wording-form';
 
@@ -45,6 +47,8 @@ export interface NewPlanForm {
   signerIndex: number;
   /** The signer typed in the form, used when the organisation has no saved signers. */
   signer: Signer;
+  /** Nơi nhận, from the saved organisation (lines as typed; cleaned in buildAnswers). */
+  recipients: RecipientGroup[];
   fields: Record<string, FieldInput>;
   /** Opening sentence and summary parts the clerk changed (the rest: template, then regime defaults). */
   wording: WordingChoices;
@@ -93,6 +97,7 @@ export interface NewPlanAnswers {
   number?: string;
   date: PlanDate;
   signature?: Signer;
+  recipients?: RecipientGroup[];
   /** Only the parts the clerk changed (core/template/answers.ts `wording`). */
   wording?: ReturnType<typeof wordingAnswer>;
   fields: Record<string, unknown>;
@@ -133,6 +138,7 @@ export function initialForm(templates: TemplateSummary[], organisations: Organis
     month: null,
     signerIndex: 0,
     signer: defaultSigner(regime),
+    recipients: structuredClone(active?.recipients ?? []),
     fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, emptyFieldInput(f)])),
     wording: NO_WORDING_CHOICES,
   };
@@ -227,6 +233,8 @@ export function buildAnswers(form: NewPlanForm, template: TemplateSummary | unde
   const wording = template?.wording ? wordingAnswer(form.wording) : undefined;
   if (wording) answers.wording = wording;
   if (trim(form.number)) answers.number = trim(form.number);
+  const recipients = cleanRecipients(form.recipients);
+  if (recipients.length > 0) answers.recipients = recipients;
   const signer = form.organisation.signers[form.signerIndex];
   answers.signature = signer ?? {
     authority: trim(form.signer.authority).toLocaleUpperCase('vi'),
