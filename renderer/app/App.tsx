@@ -69,11 +69,12 @@ export function App() {
   useEffect(() => {
     // The data folder is needed as soon as a file dialog opens: not held back by the template list.
     void api.app.dataDir().then((dir) => dir.ok && setDataDir(dir.value));
+    // The saved offices fill the new-plan form and the settings screen: not held back either.
+    void api.settings.get().then((s) => s.ok && setSettings(s.value));
     void (async () => {
-      const [s, m, t, r, rec] = await Promise.all([
-        api.settings.get(), api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(),
+      const [m, t, r, rec] = await Promise.all([
+        api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(),
       ]);
-      if (s.ok) setSettings(s.value);
       if (m.ok) setMode(m.value);
       if (t.ok) setTemplates(t.value);
       else fail('Không đọc được các mẫu kế hoạch', t.error);

@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
 import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, carryFieldInput, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
 import { formPreview } from '../state/form-preview';
-import type { CreatedPlanFacts } from '../state/office-memory';
+import { type CreatedPlanFacts, adoptSavedOffice } from '../state/office-memory';
 import { ORG_FIELDS, errorId, organisationFieldErrors } from '../state/organisation-fields';
 import { RecipientGroupsFields } from './RecipientGroupsFields';
 import { formWording, templateWordingOf } from '../state/new-plan-form';
@@ -70,6 +70,8 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
   // Shown next to their field only after "Tạo kế hoạch" was refused, not while the clerk types.
   const [checked, setChecked] = useState(false);
   const formRef = useRef<HTMLElement>(null);
+  const { organisations, activeOrganisationId } = props.settings;
+  useEffect(() => setForm((f) => adoptSavedOffice(f, organisations, activeOrganisationId)), [organisations, activeOrganisationId]);
   const template = props.templates.find((t) => t.id === form.templateId);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chooseTemplate = (id: string) => {

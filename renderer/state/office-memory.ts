@@ -1,6 +1,6 @@
 import type { OrganisationProfile, Settings } from '../../core/ipc/api';
 import type { NestedDocument, Organisation, Signer } from '../../core/model';
-import type { BaseForm } from './new-plan-form';
+import type { BaseForm, NewPlanForm } from './new-plan-form';
 import { defaultIdFactory, type IdFactory } from './section-ops';
 
 /**
@@ -72,3 +72,18 @@ export function documentLabel(d: NestedDocument): string {
   const date = y && m && day ? ` ngày ${String(day).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : '';
   return `${d.type}${numbered}${date}${d.issuer ? ` của ${d.issuer}` : ''}`;
 }
+
+/**
+ * The saved offices can arrive after the form opened (the first start of the server reads every
+ * template before answering): the form then takes the preselected office, unless the clerk has
+ * already typed an organisation, a signer or recipients, which are never overwritten.
+ */
+export function adoptSavedOffice(form: NewPlanForm, organisations: OrganisationProfile[], activeId: string | null): NewPlanForm {
+  const active = organisations.find((o) => o.id === activeId) ?? organisations[0];
+  if (!active || form.organisationId !== null) return form;
+  const typed = (Object.keys(ORG_TYPED) as Array<keyof typeof ORG_TYPED>).some((k) => form.organisation[k].trim() !== '');
+  if (typed || form.signer.name.trim() !== '' || form.recipients.length > 0) return form;
+  return { ...form, organisationId: active.id, organisation: structuredClone(active.organisation), signerIndex: 0, recipients: structuredClone(active.recipients) };
+}
+
+const ORG_TYPED = { superiorBody: 1, issuingBody: 1, symbolCode: 1, placeName: 1, collective: 1, archiveLine: 1 } as const;

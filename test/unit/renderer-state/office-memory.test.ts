@@ -3,7 +3,7 @@ import type { TemplateSummary } from '../../../core/ipc/api';
 import { defaultSettings } from '../../../core/ipc/default-settings';
 import type { NestedDocument } from '../../../core/model';
 import { buildAnswers, initialForm, validateNewPlanForm } from '../../../renderer/state/new-plan-form';
-import { RECENT_DOCUMENTS_KEPT, documentLabel, documentToBase, rememberOffice } from '../../../renderer/state/office-memory';
+import { RECENT_DOCUMENTS_KEPT, adoptSavedOffice, documentLabel, documentToBase, rememberOffice } from '../../../renderer/state/office-memory';
 import { deleteProfile, hasErrors, newProfile, saveProfile, validateProfile } from '../../../renderer/state/office-settings';
 import { organisationFieldErrors } from '../../../renderer/state/organisation-fields';
 import { anLaoOrg, dongDaOrg } from '../../helpers/fixtures';
@@ -108,5 +108,23 @@ describe('the settings screen "Cơ quan và người ký"', () => {
     expect(deleteProfile(settings, 'a')).toEqual({ organisations: [settings.organisations[1]], activeOrganisationId: 'b' });
     expect(deleteProfile(settings, 'b').activeOrganisationId).toBe('a');
     expect(deleteProfile({ organisations: [settings.organisations[0]!], activeOrganisationId: 'a' }, 'a')).toEqual({ organisations: [], activeOrganisationId: null });
+  });
+});
+
+describe('saved offices arriving after the form opened', () => {
+  const saved = [{ id: 'a', label: 'An Lão', organisation: anLaoOrg, recipients: RECIPIENTS }];
+  it('takes the preselected office into an untouched form', () => {
+    const form = initialForm([template], [], null, new Date(2024, 0, 1));
+    const adopted = adoptSavedOffice(form, saved, 'a');
+    expect(adopted.organisationId).toBe('a');
+    expect(adopted.organisation.archiveLine).toBe(anLaoOrg.archiveLine);
+    expect(adopted.recipients).toEqual(RECIPIENTS);
+  });
+  it('never overwrites an organisation or signer the clerk already typed', () => {
+    const form = initialForm([template], [], null, new Date(2024, 0, 1));
+    const typed = { ...form, organisation: { ...form.organisation, issuingBody: 'ĐẢNG ỦY XÃ' } };
+    expect(adoptSavedOffice(typed, saved, 'a')).toBe(typed);
+    const signer = { ...form, signer: { ...form.signer, name: 'Lê Văn C' } };
+    expect(adoptSavedOffice(signer, saved, 'a')).toBe(signer);
   });
 });
