@@ -32,7 +32,8 @@ const KL = { type: 'Kết luận', number: '14', symbol: 'KL/TW', date: '2021-09
 
 const nfc = (s: string) => s.normalize('NFC');
 const fill = (page: Page, id: string, value: string) => page.getByTestId(id).fill(nfc(value));
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS_DIR, `office-${name}.png`), fullPage: true });
+/** A picture of one part of the screen, for a person to look at (test/artifacts). */
+const shot = (page: Page, testId: string, name: string) => page.getByTestId(testId).screenshot({ path: path.join(ARTIFACTS_DIR, `office-${name}.png`) });
 
 async function openForm(page: Page): Promise<void> {
   await page.getByTestId('start-new').click();
@@ -75,7 +76,7 @@ it('remembers the office across a restart, offers it first, and takes edits from
   expect(await page.locator(`#${described}`).innerText()).toBe('Thiếu tên cơ quan ban hành.');
   expect(await page.getByTestId('org-archiveLine-error').innerText()).toContain('Thiếu dòng lưu trữ');
   expect(await page.locator('label:has([data-testid="org-archiveLine"]) > span').first().innerText()).toBe('Dòng lưu trữ *');
-  await shot(page, 'form-required');
+  await shot(page, 'org-typed', 'form-required');
 
   // The clerk types the parent document with its chain, the organisation, signer and recipients.
   for (const [key, value] of Object.entries(CT32)) await fill(page, `base-0-${key}`, value);
@@ -117,7 +118,7 @@ it('remembers the office across a restart, offers it first, and takes edits from
   expect(await page.getByTestId('base-0-subject').inputValue()).toBe(nfc(CT32.subject));
   expect(await page.getByTestId('base-0-parent-symbol').inputValue()).toBe('KL/TW');
   expect(await page.getByTestId('base-0-citation').innerText()).toContain('Kết luận số 14-KL/TW');
-  await shot(page, 'form-remembered');
+  await shot(page, 'base-0', 'form-recent-document');
   expect(second.errors).toEqual([]);
   await page.context().close();
 
@@ -135,12 +136,12 @@ it('remembers the office across a restart, offers it first, and takes edits from
   const archive = page.getByTestId('office-archiveLine');
   await expect.poll(() => archive.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await page.locator(`#${await archive.getAttribute('aria-describedby')}`).innerText()).toContain('Thiếu dòng lưu trữ');
-  await shot(page, 'settings-error');
+  await shot(page, 'office-editor', 'settings-error');
   await fill(page, 'office-archiveLine', 'Lưu VP Huyện ủy');
   await fill(page, 'office-signer-0-name', 'Nguyễn Thị Hoa');
   await page.getByTestId('office-save').click();
   await page.getByTestId('office-editor').waitFor({ state: 'detached' });
-  await shot(page, 'settings-list');
+  await shot(page, 'settings-screen', 'settings-list');
   await page.getByTestId('settings-close').click();
 
   await openForm(page);
