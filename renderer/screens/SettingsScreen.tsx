@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { OrganisationProfile, Settings } from '../../core/ipc/api';
 import { emptyOrganisation } from '../state/new-plan-form';
 import { type OfficesPatch, type ProfileErrors, deleteProfile, hasErrors, newProfile, saveProfile, validateProfile } from '../state/office-settings';
-import { ORG_FIELDS, errorId } from '../state/organisation-fields';
+import { ORG_FIELDS } from '../state/organisation-fields';
 import { RecipientGroupsFields } from './RecipientGroupsFields';
 import { CitationStyleFields } from './WordingFields';
 
 /** A text input with its label, * when required, example hint, and its error linked by aria-describedby. */
 function TextField(props: { testId: string; label: string; value: string; example: string; required?: boolean; error?: string; onChange(v: string): void }) {
-  const errId = errorId('office', props.testId);
+  const errId = `${props.testId}-error`;
   return (
     <label className="field">
       <span>{props.label}{props.required ? ' *' : ''}</span>
@@ -22,7 +22,7 @@ function TextField(props: { testId: string; label: string; value: string; exampl
         aria-describedby={props.error ? errId : undefined}
         onChange={(e) => props.onChange(e.target.value.normalize('NFC'))}
       />
-      {props.error && <span className="field-error" id={errId} data-testid={`${props.testId}-error`}>{props.error}</span>}
+      {props.error && <span className="field-error" id={errId} data-testid={errId}>{props.error}</span>}
     </label>
   );
 }
