@@ -13,7 +13,7 @@ import { CitationStyleFields, WordingFields } from './WordingFields';
 import { WordingPreview } from './WordingPreview';
 
 /** A list field (units, tasks …): one block per item with the item's own fields. */
-function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: ItemInput[]): void }) {
+function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: ItemInput[]): void; checked?: boolean }) {
   const { field } = props;
   if (!field.items || field.items.length === 0) {
     return <p className="muted">{field.label}: điền sau trong trình soạn thảo.</p>;
@@ -26,7 +26,7 @@ function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: I
         <div className="list-item" key={i} data-testid={`field-${field.name}-item`}>
           <b>Mục {i + 1}</b>
           {field.items!.map((sub) => (
-            <FieldInput key={sub.name} field={sub} testId={`field-${field.name}-${i}-${sub.name}`} value={item[sub.name] ?? ''} onChange={(v) => update(i, { ...item, [sub.name]: v as string | boolean })} />
+            <FieldInput key={sub.name} field={sub} checked={props.checked} testId={`field-${field.name}-${i}-${sub.name}`} value={item[sub.name] ?? ''} onChange={(v) => update(i, { ...item, [sub.name]: v as string | boolean })} />
           ))}
           <button className="small danger" data-testid={`field-${field.name}-remove`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>Bỏ mục {i + 1}</button>
         </div>
@@ -36,10 +36,13 @@ function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: I
   );
 }
 
-function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: FieldValue): void; testId?: string }) {
+function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: FieldValue): void; testId?: string; checked?: boolean }) {
   const { field } = props;
   const testId = props.testId ?? `field-${field.name}`;
-  if (field.type === 'object[]') return <ItemsInput field={field} value={Array.isArray(props.value) ? props.value : []} onChange={props.onChange} />;
+  // A required text left empty, once "Tạo kế hoạch" was refused: said next to it and linked.
+  const missing = props.checked && field.required && typeof props.value === 'string' && !props.value.trim();
+  const aria = missing ? { 'aria-invalid': true, 'aria-describedby': `${testId}-error` } : {};
+  if (field.type === 'object[]') return <ItemsInput field={field} checked={props.checked} value={Array.isArray(props.value) ? props.value : []} onChange={props.onChange} />;
   if (field.type === 'boolean') {
     return (
       <label className="check">
@@ -52,10 +55,11 @@ function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: Fi
     <label className="field">
       <span>{field.label}{field.required ? ' *' : ''}{field.type === 'string[]' ? ' (mỗi dòng một mục)' : ''}</span>
       {field.type === 'text' || field.type === 'string[]' ? (
-        <textarea data-testid={testId} rows={3} value={value} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea data-testid={testId} rows={3} value={value} required={field.required} {...aria} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
-        <input data-testid={testId} type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text'} value={value} onChange={(e) => props.onChange(e.target.value)} />
+        <input data-testid={testId} type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text'} value={value} required={field.required} {...aria} onChange={(e) => props.onChange(e.target.value)} />
       )}
+      {missing && <span className="field-error" id={`${testId}-error`} data-testid={`${testId}-error`}>Chưa điền “{field.label}”.</span>}
     </label>
   );
 }
@@ -135,7 +139,7 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
       <h3>2. Văn bản căn cứ</h3>
       {form.bases.map((base, i) => (
         <div key={i}>
-          <BaseFields base={base} depth={0} recent={props.settings.recentDocuments} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
+          <BaseFields base={base} depth={0} recent={props.settings.recentDocuments} checked={checked} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
           {form.bases.length > 1 && <button className="small danger" data-testid={`base-${i}-remove`} onClick={() => set({ bases: form.bases.filter((_, j) => j !== i) })}>Bỏ văn bản căn cứ {i + 1}</button>}
         </div>
       ))}
@@ -250,7 +254,7 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
         </select>
       </label>
       {(template?.fields ?? []).map((field) => (
-        <FieldInput key={field.name} field={field} value={form.fields[field.name] ?? ''} onChange={(v) => set({ fields: { ...form.fields, [field.name]: v } })} />
+        <FieldInput key={field.name} field={field} checked={checked} value={form.fields[field.name] ?? ''} onChange={(v) => set({ fields: { ...form.fields, [field.name]: v } })} />
       ))}
 
       {errors.length > 0 && (

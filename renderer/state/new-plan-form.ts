@@ -269,6 +269,25 @@ function baseErrors(base: BaseForm, label: string): string[] {
   return [...new Set(errors)];
 }
 
+export type BaseFieldKey = 'type' | 'number' | 'symbol' | 'issuer' | 'subject';
+
+/**
+ * The errors of one document's own inputs, to show next to them (the list above the button keeps
+ * them all, the date's included). Same rules as validateNewPlanForm.
+ */
+export function baseFieldErrors(base: BaseForm): Partial<Record<BaseFieldKey, string>> {
+  const errors: Partial<Record<BaseFieldKey, string>> = {};
+  const parsed = documentRefSchema.safeParse(baseToDocumentRef({ ...base, parent: null }, () => 'check'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '') as BaseFieldKey;
+      if (['type', 'number', 'symbol', 'issuer', 'subject'].includes(key) && !errors[key]) errors[key] = `${issue.message}.`;
+    }
+  }
+  if (!trim(base.number) && base.regime === 'dang' && !errors.number) errors.number = 'Chưa có số văn bản (ví dụ 32).';
+  return errors;
+}
+
 /** Everything wrong with the form, in Vietnamese, each saying what to fix. Empty = ready. */
 export function validateNewPlanForm(form: NewPlanForm, template: TemplateSummary | undefined): string[] {
   const errors: string[] = [];

@@ -67,10 +67,13 @@ it('remembers the office across a restart, offers it first, and takes edits from
   await openForm(page);
   expect(await page.getByTestId('org-pick').inputValue()).toBe('');
 
-  // Refused with the organisation empty: the first missing field gets the focus, its error linked to it.
+  // Refused with nothing typed: the first missing field (the document's number) gets the focus,
+  // and each missing field says what is wrong next to it, linked with aria-describedby.
   await page.getByTestId('new-plan-create').click();
+  const number = page.getByTestId('base-0-number');
+  await expect.poll(() => number.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await page.locator(`#${await number.getAttribute('aria-describedby')}`).innerText()).toBe('Chưa có số văn bản (ví dụ 32).');
   const issuing = page.getByTestId('org-issuingBody');
-  await expect.poll(() => issuing.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await issuing.getAttribute('aria-invalid')).toBe('true');
   const described = await issuing.getAttribute('aria-describedby');
   expect(await page.locator(`#${described}`).innerText()).toBe('Thiếu tên cơ quan ban hành.');
@@ -84,6 +87,7 @@ it('remembers the office across a restart, offers it first, and takes edits from
   for (const [key, value] of Object.entries(KL)) await fill(page, `base-0-parent-${key}`, value);
   for (const [key, value] of Object.entries(ORG)) await fill(page, `org-${key}`, value);
   expect(await page.getByTestId('org-archiveLine-error').count()).toBe(0);
+  expect(await page.getByTestId('base-0-number-error').count()).toBe(0);
   await fill(page, 'signer-authority', 'T/M BAN THƯỜNG VỤ');
   await fill(page, 'signer-position', 'PHÓ BÍ THƯ');
   await fill(page, 'signer-name', 'Trần Văn Tuấn');
@@ -152,5 +156,38 @@ it('remembers the office across a restart, offers it first, and takes edits from
   expect(next.some((t) => t.includes('Lưu VP Huyện ủy'))).toBe(true);
   expect(next.some((t) => t.includes('Nguyễn Thị Hoa'))).toBe(true);
   expect(third.errors).toEqual([]);
+  await page.context().close();
+
+  // The same clerk also drafts for another body: added in the settings screen and made the default.
+  const fourth = await openApp(browser, server.url);
+  page = fourth.page;
+  await page.getByTestId('start-settings').click();
+  await expect.poll(() => page.getByTestId('office-item').count()).toBe(1);
+  await page.getByTestId('office-add').click();
+  await fill(page, 'office-label', 'Đảng ủy phường Đông Đa');
+  for (const [key, value] of Object.entries({ superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', issuingBody: 'ĐẢNG ỦY PHƯỜNG ĐÔNG ĐA', symbolCode: 'ĐU', placeName: 'Đông Đa', collective: 'Đảng ủy phường Đông Đa', archiveLine: 'Lưu Văn phòng Đảng ủy' })) await fill(page, `office-${key}`, value);
+  await page.getByTestId('office-signer-add').click();
+  await fill(page, 'office-signer-0-authority', 't/m đảng ủy');
+  await fill(page, 'office-signer-0-position', 'bí thư');
+  await page.getByTestId('office-save').click();
+  await expect.poll(() => page.getByTestId('office-item-label').allInnerTexts()).toEqual(['HUYỆN ỦY AN LÃO', nfc('Đảng ủy phường Đông Đa')]);
+  await page.getByTestId('office-item').nth(1).getByTestId('office-make-default').click();
+  await expect.poll(() => page.getByTestId('office-item').nth(1).getByTestId('office-default').count()).toBe(1);
+  await page.getByTestId('settings-close').click();
+  await openForm(page);
+  expect(await page.getByTestId('org-pick').locator('option:checked').innerText()).toBe(nfc('Đảng ủy phường Đông Đa'));
+  expect(await page.getByTestId('signer-choice').locator('option:checked').innerText()).toBe('T/M ĐẢNG ỦY — BÍ THƯ');
+  await page.getByTestId('new-plan-cancel').click();
+
+  // Deleting asks first; the remaining one becomes the default again.
+  await page.getByTestId('start-settings').click();
+  await page.getByTestId('office-item').nth(1).getByTestId('office-delete').click();
+  await page.getByTestId('office-delete-cancel').click();
+  expect(await page.getByTestId('office-item').count()).toBe(2);
+  await page.getByTestId('office-item').nth(1).getByTestId('office-delete').click();
+  await page.getByTestId('office-delete-confirm').click();
+  await expect.poll(() => page.getByTestId('office-item-label').allInnerTexts()).toEqual(['HUYỆN ỦY AN LÃO']);
+  expect(await page.getByTestId('office-default').count()).toBe(1);
+  expect(fourth.errors).toEqual([]);
   await page.context().close();
 }, 120_000);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateSummary } from '../../../core/ipc/api';
 import { defaultSettings } from '../../../core/ipc/default-settings';
 import type { NestedDocument } from '../../../core/model';
-import { buildAnswers, initialForm, validateNewPlanForm } from '../../../renderer/state/new-plan-form';
+import { baseFieldErrors, buildAnswers, emptyBase, initialForm, validateNewPlanForm } from '../../../renderer/state/new-plan-form';
 import { RECENT_DOCUMENTS_KEPT, adoptSavedOffice, documentLabel, documentToBase, rememberOffice } from '../../../renderer/state/office-memory';
 import { deleteProfile, hasErrors, newProfile, saveProfile, validateProfile } from '../../../renderer/state/office-settings';
 import { organisationFieldErrors } from '../../../renderer/state/organisation-fields';
@@ -79,6 +79,15 @@ describe('required fields', () => {
     // The form refuses too, naming the field.
     const form = { ...initialForm([template], [], null, new Date(2024, 0, 1)) };
     expect(validateNewPlanForm(form, template).some((e) => e.includes('Thiếu dòng lưu trữ'))).toBe(true);
+  });
+});
+
+describe('required fields of a parent document', () => {
+  it('says next to each input what is missing: a Party document needs its number, a number its symbol and issuer', () => {
+    expect(baseFieldErrors(emptyBase('dang'))).toEqual({ number: 'Chưa có số văn bản (ví dụ 32).' });
+    expect(baseFieldErrors({ ...emptyBase('dang'), number: '32' })).toEqual({ symbol: 'Thiếu ký hiệu văn bản (ví dụ CT/TU).', issuer: 'Thiếu cơ quan ban hành.' });
+    expect(baseFieldErrors({ ...emptyBase('nha-nuoc'), type: '' })).toEqual({ type: 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…).' });
+    expect(baseFieldErrors(documentToBase(CT32))).toEqual({});
   });
 });
 
