@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan';
 import type { Organisation, Signer, ProfileId, CitationStyle } from '../model/organisation';
 import type { RecipientGroup } from '../model/plan';
+import type { NestedDocument } from '../model/document-ref';
 
 /**
  * The one API the renderer sees. Declared once here (pure types + channel names) and implemented
@@ -85,10 +86,14 @@ export interface RecoveredDraft {
   plan: Plan;
 }
 
+/** An office the clerk drafts for, remembered from the plans made for it (docs/settings.md). */
 export interface OrganisationProfile {
   id: string;
   label: string;
+  /** Bodies, symbol code, place, collective, citation style, tone marks, archive line and signers (last used first). */
   organisation: Organisation;
+  /** Its usual Nơi nhận, put into its next plans. */
+  recipients: RecipientGroup[];
 }
 
 export interface Settings {
@@ -100,6 +105,8 @@ export interface Settings {
   formatProfile: ProfileId;
   citationStyle: CitationStyle;
   recentFiles: RecentDraft[];
+  /** Parent documents of recent plans (with the documents they implement), most recent first. */
+  recentDocuments: NestedDocument[];
   autosaveSeconds: number;
 }
 

@@ -1,7 +1,7 @@
 import type { Settings } from './api';
 
 /** Bump when the stored shape changes, and add the step to electron/services/settings/settings-migrations.ts. */
-export const CURRENT_SETTINGS_VERSION = 2;
+export const CURRENT_SETTINGS_VERSION = 3;
 
 /**
  * A fresh installation: no organisation yet (the first-run form asks), the current Party profile.
@@ -17,6 +17,7 @@ export function defaultSettings(): Settings {
     formatProfile: 'dang-hd05',
     citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
     recentFiles: [],
+    recentDocuments: [],
     autosaveSeconds: 5,
   };
 }

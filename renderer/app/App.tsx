@@ -11,9 +11,11 @@ import { PrintDialog } from '../dialogs/PrintDialog';
 import { flushPendingEdits } from '../editor/pending-edits';
 import { EditorScreen } from '../screens/EditorScreen';
 import { NewPlanForm } from '../screens/NewPlanForm';
+import { SettingsScreen } from '../screens/SettingsScreen';
 import { StartScreen } from '../screens/StartScreen';
 import { baseName, downloadUrl, suggestFileName } from '../state/file-names';
 import type { NewPlanAnswers } from '../state/new-plan-form';
+import { type CreatedPlanFacts, rememberOffice } from '../state/office-memory';
 import { docReducer, initialDocState } from '../state/plan-store';
 import { recipientLineCount } from '../state/recipients';
 import { type SectionOp, moveSiblingOp } from '../state/section-ops';
@@ -46,6 +48,7 @@ export function App() {
   const [recent, setRecent] = useState<RecentDraft[]>([]);
   const [recovered, setRecovered] = useState<RecoveredDraft[]>([]);
   const [showNewForm, setShowNewForm] = useState(false);
+  const [showSettings, setShowSettings] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
@@ -66,11 +69,12 @@ export function App() {
   useEffect(() => {
     // The data folder is needed as soon as a file dialog opens: not held back by the template list.
     void api.app.dataDir().then((dir) => dir.ok && setDataDir(dir.value));
+    // The saved offices fill the new-plan form and the settings screen: not held back either.
+    void api.settings.get().then((s) => s.ok && setSettings(s.value));
     void (async () => {
-      const [s, m, t, r, rec] = await Promise.all([
-        api.settings.get(), api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(),
+      const [m, t, r, rec] = await Promise.all([
+        api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(),
       ]);
-      if (s.ok) setSettings(s.value);
       if (m.ok) setMode(m.value);
       if (t.ok) setTemplates(t.value);
       else fail('Không đọc được các mẫu kế hoạch', t.error);
@@ -157,17 +161,29 @@ export function App() {
   const newPlan = useCallback(() => guard(() => {
     void discardRecovery();
     dispatch({ type: 'close' });
+    setShowSettings(false);
     setShowNewForm(true);
   }), [guard, discardRecovery]);
 
-  const create = useCallback(async (templateId: string, answers: NewPlanAnswers) => {
+  /** Saves settings.update's patch; answers the Vietnamese error or null. */
+  const updateSettings = useCallback(async (patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<string | null> => {
+    const r = await api.settings.update(patch);
+    if (!r.ok) return r.error;
+    setSettings(r.value);
+    return null;
+  }, [api]);
+
+  const create = useCallback(async (templateId: string, answers: NewPlanAnswers, office: CreatedPlanFacts) => {
     setBusy(true);
     const r = await api.templates.create(templateId, answers);
     setBusy(false);
     if (!r.ok) return fail('Chưa tạo được kế hoạch', r.error);
     dispatch({ type: 'new', plan: r.value });
     setShowNewForm(false);
-  }, [api, fail]);
+    // The office is remembered for next time; the plan is already open, so a failure only says so.
+    const failed = await updateSettings(rememberOffice(settings, office));
+    if (failed) setToast(`Chưa lưu được thông tin cơ quan cho lần sau: ${failed}`);
+  }, [api, fail, settings, updateSettings]);
 
   const exportAs = useCallback(async (fileKind: 'docx' | 'pdf') => {
     const plan = docRef.current.plan;
@@ -260,13 +276,16 @@ export function App() {
           onRecompose={recompose}
         />
       ) : showNewForm ? (
-        <main className="start"><NewPlanForm templates={templates} settings={settings} busy={busy} onCreate={(id, a) => void create(id, a)} onCancel={() => setShowNewForm(false)} /></main>
+        <main className="start"><NewPlanForm templates={templates} settings={settings} busy={busy} onCreate={(id, a, office) => void create(id, a, office)} onCancel={() => setShowNewForm(false)} /></main>
+      ) : showSettings ? (
+        <SettingsScreen settings={settings} onSave={updateSettings} onClose={() => setShowSettings(false)} />
       ) : (
         <StartScreen
           recent={recent}
           recovered={recovered}
           onNew={newPlan}
           onOpen={openDialog}
+          onSettings={() => setShowSettings(true)}
           onOpenRecent={(p) => void openPath(p)}
           onRestore={(d) => {
             setRecoveryId(d.id);

@@ -1,25 +1,19 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
 import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, carryFieldInput, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
 import { formPreview } from '../state/form-preview';
+import { type CreatedPlanFacts, adoptSavedOffice } from '../state/office-memory';
+import { ORG_FIELDS, errorId, organisationFieldErrors } from '../state/organisation-fields';
+import { RecipientGroupsFields } from './RecipientGroupsFields';
 import { formWording, templateWordingOf } from '../state/new-plan-form';
 import { BaseFields, DocumentTypeList } from './BaseFields';
 import { CitationStyleFields, WordingFields } from './WordingFields';
 import { WordingPreview } from './WordingPreview';
 
-const ORG_FIELDS: Array<{ key: 'superiorBody' | 'issuingBody' | 'symbolCode' | 'placeName' | 'collective' | 'archiveLine'; label: string; placeholder: string }> = [
-  { key: 'superiorBody', label: 'Cơ quan cấp trên (chữ in hoa; để trống nếu không có)', placeholder: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG' },
-  { key: 'issuingBody', label: 'Cơ quan ban hành (chữ in hoa)', placeholder: 'HUYỆN ỦY AN LÃO' },
-  { key: 'symbolCode', label: 'Ký hiệu cơ quan', placeholder: 'HU' },
-  { key: 'placeName', label: 'Địa danh ở dòng ngày tháng', placeholder: 'An Lão' },
-  { key: 'collective', label: 'Tập thể ban hành (như trong câu văn)', placeholder: 'Ban Thường vụ Huyện ủy' },
-  { key: 'archiveLine', label: 'Dòng lưu trữ', placeholder: 'Lưu Văn phòng Huyện ủy' },
-];
-
 /** A list field (units, tasks …): one block per item with the item's own fields. */
-function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: ItemInput[]): void }) {
+function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: ItemInput[]): void; checked?: boolean }) {
   const { field } = props;
   if (!field.items || field.items.length === 0) {
     return <p className="muted">{field.label}: điền sau trong trình soạn thảo.</p>;
@@ -32,7 +26,7 @@ function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: I
         <div className="list-item" key={i} data-testid={`field-${field.name}-item`}>
           <b>Mục {i + 1}</b>
           {field.items!.map((sub) => (
-            <FieldInput key={sub.name} field={sub} testId={`field-${field.name}-${i}-${sub.name}`} value={item[sub.name] ?? ''} onChange={(v) => update(i, { ...item, [sub.name]: v as string | boolean })} />
+            <FieldInput key={sub.name} field={sub} checked={props.checked} testId={`field-${field.name}-${i}-${sub.name}`} value={item[sub.name] ?? ''} onChange={(v) => update(i, { ...item, [sub.name]: v as string | boolean })} />
           ))}
           <button className="small danger" data-testid={`field-${field.name}-remove`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>Bỏ mục {i + 1}</button>
         </div>
@@ -42,10 +36,13 @@ function ItemsInput(props: { field: FieldInfo; value: ItemInput[]; onChange(v: I
   );
 }
 
-function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: FieldValue): void; testId?: string }) {
+function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: FieldValue): void; testId?: string; checked?: boolean }) {
   const { field } = props;
   const testId = props.testId ?? `field-${field.name}`;
-  if (field.type === 'object[]') return <ItemsInput field={field} value={Array.isArray(props.value) ? props.value : []} onChange={props.onChange} />;
+  // A required text left empty, once "Tạo kế hoạch" was refused: said next to it and linked.
+  const missing = props.checked && field.required && typeof props.value === 'string' && !props.value.trim();
+  const aria = missing ? { 'aria-invalid': true, 'aria-describedby': `${testId}-error` } : {};
+  if (field.type === 'object[]') return <ItemsInput field={field} checked={props.checked} value={Array.isArray(props.value) ? props.value : []} onChange={props.onChange} />;
   if (field.type === 'boolean') {
     return (
       <label className="check">
@@ -58,10 +55,11 @@ function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: Fi
     <label className="field">
       <span>{field.label}{field.required ? ' *' : ''}{field.type === 'string[]' ? ' (mỗi dòng một mục)' : ''}</span>
       {field.type === 'text' || field.type === 'string[]' ? (
-        <textarea data-testid={testId} rows={3} value={value} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea data-testid={testId} rows={3} value={value} required={field.required} {...aria} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
-        <input data-testid={testId} type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text'} value={value} onChange={(e) => props.onChange(e.target.value)} />
+        <input data-testid={testId} type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text'} value={value} required={field.required} {...aria} onChange={(e) => props.onChange(e.target.value)} />
       )}
+      {missing && <span className="field-error" id={`${testId}-error`} data-testid={`${testId}-error`}>Chưa điền “{field.label}”.</span>}
     </label>
   );
 }
@@ -70,9 +68,14 @@ function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: Fi
  * New plan from a template, in four short parts: template → parent document(s) (with chained
  * parents) → organisation → year and options. Produces the answers for `templates.create`.
  */
-export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Settings; busy: boolean; onCreate(templateId: string, answers: NewPlanAnswers): void; onCancel(): void }) {
+export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Settings; busy: boolean; onCreate(templateId: string, answers: NewPlanAnswers, office: CreatedPlanFacts): void; onCancel(): void }) {
   const [form, setForm] = useState<Form>(() => initialForm(props.templates, props.settings.organisations, props.settings.activeOrganisationId, new Date()));
   const [errors, setErrors] = useState<string[]>([]);
+  // Shown next to their field only after "Tạo kế hoạch" was refused, not while the clerk types.
+  const [checked, setChecked] = useState(false);
+  const formRef = useRef<HTMLElement>(null);
+  const { organisations, activeOrganisationId } = props.settings;
+  useEffect(() => setForm((f) => adoptSavedOffice(f, organisations, activeOrganisationId)), [organisations, activeOrganisationId]);
   const template = props.templates.find((t) => t.id === form.templateId);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chooseTemplate = (id: string) => {
@@ -83,20 +86,38 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
   };
   const chooseOrganisation = (id: string) => {
     const profile: OrganisationProfile | undefined = props.settings.organisations.find((o) => o.id === id);
-    set({ organisationId: profile?.id ?? null, organisation: profile ? structuredClone(profile.organisation) : emptyOrganisation(template?.regime ?? 'dang'), signerIndex: 0 });
+    set({
+      organisationId: profile?.id ?? null,
+      organisation: profile ? structuredClone(profile.organisation) : emptyOrganisation(template?.regime ?? 'dang'),
+      signerIndex: 0,
+      // The recipients typed for this plan are kept when the clerk switches to typing an organisation.
+      recipients: profile ? structuredClone(profile.recipients) : form.recipients,
+    });
   };
   const submit = () => {
     const problems = validateNewPlanForm(form, template);
     setErrors(problems);
-    if (problems.length === 0 && template) props.onCreate(template.id, buildAnswers(form, template));
+    setChecked(true);
+    if (problems.length === 0 && template) {
+      const answers = buildAnswers(form, template);
+      props.onCreate(template.id, answers, { organisationId: form.organisationId, organisation: answers.organisation, signature: answers.signature, recipients: answers.recipients ?? [], bases: answers.bases });
+      return;
+    }
+    // Focus the first field that is wrong (marked aria-invalid), else the list of errors.
+    window.requestAnimationFrame(() => {
+      const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>('[data-testid="new-plan-errors"]');
+      first?.focus();
+    });
   };
+  const orgErrors = checked ? organisationFieldErrors(form.organisation) : {};
+  const signerError = checked && form.organisation.signers.length === 0 && !form.signer.position.trim() ? 'Chưa có chức vụ người ký (ví dụ PHÓ BÍ THƯ).' : null;
   const typedOrg = form.organisationId === null;
   // Pure and small (a handful of documents): recomputed as the clerk types, no debounce needed.
   const preview = useMemo(() => formPreview(form, template), [form, template]);
   const baseWording = useMemo(() => templateWordingOf(form, template), [form, template]);
 
   return (
-    <section className="new-plan" data-testid="new-plan-form" aria-label="Tạo kế hoạch mới">
+    <section className="new-plan" data-testid="new-plan-form" aria-label="Tạo kế hoạch mới" ref={formRef}>
       <DocumentTypeList />
       <h2>Tạo kế hoạch mới</h2>
 
@@ -118,7 +139,7 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
       <h3>2. Văn bản căn cứ</h3>
       {form.bases.map((base, i) => (
         <div key={i}>
-          <BaseFields base={base} depth={0} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
+          <BaseFields base={base} depth={0} recent={props.settings.recentDocuments} checked={checked} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
           {form.bases.length > 1 && <button className="small danger" data-testid={`base-${i}-remove`} onClick={() => set({ bases: form.bases.filter((_, j) => j !== i) })}>Bỏ văn bản căn cứ {i + 1}</button>}
         </div>
       ))}
@@ -145,10 +166,21 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
               <option value="nha-nuoc">Nhà nước</option>
             </select>
           </label>
+          <p className="hint">Ô có dấu * là bắt buộc.</p>
           {ORG_FIELDS.map((f) => (
             <label className="field" key={f.key}>
-              <span>{f.label}</span>
-              <input data-testid={`org-${f.key}`} value={form.organisation[f.key]} placeholder={f.placeholder} onChange={(e) => set({ organisation: { ...form.organisation, [f.key]: e.target.value.normalize('NFC') } })} />
+              <span>{f.label}{f.required ? ' *' : ''}</span>
+              <input
+                data-testid={`org-${f.key}`}
+                value={form.organisation[f.key]}
+                placeholder={`Ví dụ: ${f.placeholder}`}
+                required={f.required}
+                aria-required={f.required}
+                aria-invalid={orgErrors[f.key] ? true : undefined}
+                aria-describedby={orgErrors[f.key] ? errorId('org', f.key) : undefined}
+                onChange={(e) => set({ organisation: { ...form.organisation, [f.key]: e.target.value.normalize('NFC') } })}
+              />
+              {orgErrors[f.key] && <span className="field-error" id={errorId('org', f.key)} data-testid={errorId('org', f.key)}>{orgErrors[f.key]}</span>}
             </label>
           ))}
           <label className="field compact">
@@ -168,8 +200,9 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
             <input data-testid="signer-authority" value={form.signer.authority} onChange={(e) => set({ signer: { ...form.signer, authority: e.target.value } })} />
           </label>
           <label className="field compact">
-            <span>Chức vụ</span>
-            <input data-testid="signer-position" value={form.signer.position} onChange={(e) => set({ signer: { ...form.signer, position: e.target.value } })} />
+            <span>Chức vụ *</span>
+            <input data-testid="signer-position" value={form.signer.position} required aria-required aria-invalid={signerError ? true : undefined} aria-describedby={signerError ? 'signer-position-error' : undefined} onChange={(e) => set({ signer: { ...form.signer, position: e.target.value } })} />
+            {signerError && <span className="field-error" id="signer-position-error" data-testid="signer-position-error">{signerError}</span>}
           </label>
           <label className="field compact">
             <span>Họ và tên (có thể điền sau)</span>
@@ -185,6 +218,8 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
           </select>
         </label>
       )}
+
+      <RecipientGroupsFields groups={form.recipients} testPrefix="recipients" onChange={(recipients) => set({ recipients })} />
 
       <h3>4. Năm và tùy chọn</h3>
       <div className="row">
@@ -219,11 +254,11 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
         </select>
       </label>
       {(template?.fields ?? []).map((field) => (
-        <FieldInput key={field.name} field={field} value={form.fields[field.name] ?? ''} onChange={(v) => set({ fields: { ...form.fields, [field.name]: v } })} />
+        <FieldInput key={field.name} field={field} checked={checked} value={form.fields[field.name] ?? ''} onChange={(v) => set({ fields: { ...form.fields, [field.name]: v } })} />
       ))}
 
       {errors.length > 0 && (
-        <div className="error-box" role="alert" data-testid="new-plan-errors">
+        <div className="error-box" role="alert" data-testid="new-plan-errors" tabIndex={-1}>
           <p>Chưa tạo được kế hoạch. Hãy sửa:</p>
           <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
         </div>

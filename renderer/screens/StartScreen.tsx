@@ -20,6 +20,7 @@ export function StartScreen(props: {
   recovered: RecoveredDraft[];
   onNew(): void;
   onOpen(): void;
+  onSettings(): void;
   onOpenRecent(path: string): void;
   onRestore(draft: RecoveredDraft): void;
   onDiscardRecovery(draft: RecoveredDraft): void;
@@ -48,6 +49,7 @@ export function StartScreen(props: {
       <div className="start-actions">
         <button className="big primary" data-testid="start-new" onClick={props.onNew}>Tạo kế hoạch mới<span className="shortcut">Ctrl+N</span></button>
         <button className="big" data-testid="start-open" onClick={props.onOpen}>Mở tệp nháp…<span className="shortcut">Ctrl+O</span></button>
+        <button className="big" data-testid="start-settings" onClick={props.onSettings}>Cơ quan và người ký…</button>
       </div>
       <section aria-label="Mở gần đây">
         <h2>Mở gần đây</h2>

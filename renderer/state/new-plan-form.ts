@@ -4,11 +4,13 @@ import {
   type Organisation,
   type PlanDate,
   type ProfileId,
+  type RecipientGroup,
   type Signer,
   documentRefSchema,
   organisationSchema,
 } from '../../core/model';
 import { openingPartsSchema, summaryPartsSchema } from '../../core/model/wording';
+import { cleanRecipients } from './recipient-groups-form';
 import { defaultIdFactory, type IdFactory } from './section-ops';
 import { NO_WORDING_CHOICES, type Wording, type WordingChoices, effectiveWording, templateWording, wordingAnswer } from './wording-form';
 
@@ -45,6 +47,8 @@ export interface NewPlanForm {
   signerIndex: number;
   /** The signer typed in the form, used when the organisation has no saved signers. */
   signer: Signer;
+  /** Nơi nhận, from the saved organisation (lines as typed; cleaned in buildAnswers). */
+  recipients: RecipientGroup[];
   fields: Record<string, FieldInput>;
   /** Opening sentence and summary parts the clerk changed (the rest: template, then regime defaults). */
   wording: WordingChoices;
@@ -93,6 +97,7 @@ export interface NewPlanAnswers {
   number?: string;
   date: PlanDate;
   signature?: Signer;
+  recipients?: RecipientGroup[];
   /** Only the parts the clerk changed (core/template/answers.ts `wording`). */
   wording?: ReturnType<typeof wordingAnswer>;
   fields: Record<string, unknown>;
@@ -133,6 +138,7 @@ export function initialForm(templates: TemplateSummary[], organisations: Organis
     month: null,
     signerIndex: 0,
     signer: defaultSigner(regime),
+    recipients: structuredClone(active?.recipients ?? []),
     fields: Object.fromEntries((template?.fields ?? []).map((f) => [f.name, emptyFieldInput(f)])),
     wording: NO_WORDING_CHOICES,
   };
@@ -227,6 +233,8 @@ export function buildAnswers(form: NewPlanForm, template: TemplateSummary | unde
   const wording = template?.wording ? wordingAnswer(form.wording) : undefined;
   if (wording) answers.wording = wording;
   if (trim(form.number)) answers.number = trim(form.number);
+  const recipients = cleanRecipients(form.recipients);
+  if (recipients.length > 0) answers.recipients = recipients;
   const signer = form.organisation.signers[form.signerIndex];
   answers.signature = signer ?? {
     authority: trim(form.signer.authority).toLocaleUpperCase('vi'),
@@ -259,6 +267,25 @@ function baseErrors(base: BaseForm, label: string): string[] {
   if (!trim(base.number) && base.regime === 'dang') errors.push(`${label}: chưa có số văn bản (ví dụ 32).`);
   if (base.parent) errors.push(...baseErrors(base.parent, `${label} — văn bản mà nó thực hiện`));
   return [...new Set(errors)];
+}
+
+export type BaseFieldKey = 'type' | 'number' | 'symbol' | 'issuer' | 'subject';
+
+/**
+ * The errors of one document's own inputs, to show next to them (the list above the button keeps
+ * them all, the date's included). Same rules as validateNewPlanForm.
+ */
+export function baseFieldErrors(base: BaseForm): Partial<Record<BaseFieldKey, string>> {
+  const errors: Partial<Record<BaseFieldKey, string>> = {};
+  const parsed = documentRefSchema.safeParse(baseToDocumentRef({ ...base, parent: null }, () => 'check'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '') as BaseFieldKey;
+      if (['type', 'number', 'symbol', 'issuer', 'subject'].includes(key) && !errors[key]) errors[key] = `${issue.message}.`;
+    }
+  }
+  if (!trim(base.number) && base.regime === 'dang' && !errors.number) errors.number = 'Chưa có số văn bản (ví dụ 32).';
+  return errors;
 }
 
 /** Everything wrong with the form, in Vietnamese, each saying what to fix. Empty = ready. */

@@ -33,6 +33,20 @@ export const SETTINGS_MIGRATIONS: ReadonlyArray<{ from: number; migrate: (old: R
       return next;
     },
   },
+  {
+    // v3 remembers each organisation's usual recipients and the recent parent documents.
+    from: 2,
+    migrate: (old) => {
+      const next: Raw = { ...old, schemaVersion: 3 };
+      if (Array.isArray(old.organisations)) {
+        next.organisations = old.organisations.map((p: unknown) =>
+          p && typeof p === 'object' && !Array.isArray((p as Raw).recipients) ? { ...(p as Raw), recipients: [] } : p,
+        );
+      }
+      if (!Array.isArray(old.recentDocuments)) next.recentDocuments = [];
+      return next;
+    },
+  },
 ];
 
 export class NewerSettingsError extends Error {

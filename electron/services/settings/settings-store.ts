@@ -131,6 +131,7 @@ const FIELD_LABELS: Record<string, string> = {
   formatProfile: 'chuẩn thể thức',
   citationStyle: 'cách trích dẫn',
   recentFiles: 'tệp gần đây',
+  recentDocuments: 'văn bản căn cứ gần đây',
   autosaveSeconds: 'thời gian tự động lưu',
 };
 

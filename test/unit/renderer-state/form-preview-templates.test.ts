@@ -41,7 +41,7 @@ function filled(field: FieldInfo): FieldInput {
 }
 
 function formFor(template: TemplateSummary, extra: Partial<NewPlanForm> = {}): NewPlanForm {
-  const form = initialForm([template], [{ id: 'o', label: 'O', organisation: org(template.regime) }], 'o', new Date(2026, 1, 1));
+  const form = initialForm([template], [{ id: 'o', label: 'O', organisation: org(template.regime), recipients: [] }], 'o', new Date(2026, 1, 1));
   for (const field of template.fields as FieldInfo[]) if (field.required) form.fields[field.name] = filled(field);
   return { ...form, bases: [structuredClone(CTR05)], ...extra };
 }

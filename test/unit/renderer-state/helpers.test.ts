@@ -95,7 +95,7 @@ describe('new-plan form', () => {
   const org = anLaoPlan().organisation;
 
   function filledForm() {
-    const form = initialForm([template], [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: org }], 'an-lao', new Date(2024, 4, 8));
+    const form = initialForm([template], [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: org, recipients: [] }], 'an-lao', new Date(2024, 4, 8));
     form.bases[0] = { ...emptyBase(), type: 'Chỉ thị', number: '32', symbol: 'CT/TU', date: '2024-04-24', issuer: 'Ban Thường vụ Thành ủy',
       subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng',
       parent: { ...emptyBase(), type: 'Nghị quyết', number: '07', symbol: 'NQ/TU', date: '2022-08-01', issuer: 'Ban Chấp hành Đảng bộ thành phố', subject: 'về một số giải pháp' } };
@@ -104,7 +104,7 @@ describe('new-plan form', () => {
   }
 
   it('starts with the active organisation, the current year, and day and month blank', () => {
-    const form = initialForm([template], [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: org }], 'an-lao', new Date(2024, 4, 8));
+    const form = initialForm([template], [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: org, recipients: [] }], 'an-lao', new Date(2024, 4, 8));
     expect(form.organisation.issuingBody).toBe('HUYỆN ỦY AN LÃO');
     expect(form).toMatchObject({ year: 2024, day: null, month: null, number: '' });
   });
@@ -150,7 +150,7 @@ describe('new-plan form: list fields (units of "Tổ chức thực hiện")', ()
   const org = anLaoPlan().organisation;
 
   it('sends each unit with its tasks one per line, and drops empty units', () => {
-    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org }], 'a', new Date(2024, 0, 1));
+    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org, recipients: [] }], 'a', new Date(2024, 0, 1));
     form.fields.units = [
       { name: 'Ủy ban nhân dân huyện', tasks: 'Lãnh đạo xây dựng kế hoạch\n\nPhối hợp Hội đồng nhân dân huyện', bullets: true },
       { name: '', tasks: '', bullets: true },
@@ -162,7 +162,7 @@ describe('new-plan form: list fields (units of "Tổ chức thực hiện")', ()
   });
 
   it('asks for at least one unit, and names the missing part of an item', () => {
-    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org }], 'a', new Date(2024, 0, 1));
+    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org, recipients: [] }], 'a', new Date(2024, 0, 1));
     expect(form.fields.units).toEqual([{ name: '', tasks: '', bullets: true }]);
     const errors = validateNewPlanForm(form, template);
     expect(errors).toContain('Chưa điền “Đơn vị thực hiện”. Hãy thêm ít nhất một mục.');
@@ -170,7 +170,7 @@ describe('new-plan form: list fields (units of "Tổ chức thực hiện")', ()
   });
 
   it('reports an empty date of a parent once, not as a format error', () => {
-    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org }], 'a', new Date(2024, 0, 1));
+    const form = initialForm([template], [{ id: 'a', label: 'A', organisation: org, recipients: [] }], 'a', new Date(2024, 0, 1));
     const dateErrors = validateNewPlanForm(form, template).filter((e) => e.startsWith('Văn bản căn cứ 1') && /[Nn]gày/.test(e));
     expect(dateErrors).toEqual(['Văn bản căn cứ 1: chưa có ngày ban hành. Hãy chọn ngày trên văn bản.']);
   });

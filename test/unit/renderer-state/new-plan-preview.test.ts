@@ -18,7 +18,7 @@ const DONG_DA: Organisation = {
   citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' }, toneMarks: 'ủy', archiveLine: 'Lưu Văn phòng Đảng ủy',
   signers: [{ authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: '' }],
 };
-const profiles: OrganisationProfile[] = [{ id: 'dong-da', label: 'Đảng ủy phường Đông Đa', organisation: DONG_DA }];
+const profiles: OrganisationProfile[] = [{ id: 'dong-da', label: 'Đảng ủy phường Đông Đa', organisation: DONG_DA, recipients: [] }];
 
 /** As templates.list() gives a template that composes its opening from parts. */
 const composed: TemplateSummary = {

@@ -26,7 +26,7 @@ describe('settings stored with conf', () => {
     const dir = tempDir();
     const store = await openConfSettings(dir);
     store.update({
-      organisations: [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: anLaoOrg }],
+      organisations: [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: anLaoOrg, recipients: [] }],
       activeOrganisationId: 'an-lao',
       formatProfile: 'dang-hd36',
     });
@@ -60,7 +60,7 @@ describe('settings stored with conf', () => {
     );
     const settings = (await openConfSettings(dir)).get();
     expect(settings.schemaVersion).toBe(CURRENT_SETTINGS_VERSION);
-    expect(settings.organisations).toEqual([{ id: 'org-1', label: 'Huyện ủy An Lão', organisation: anLaoOrg }]);
+    expect(settings.organisations).toEqual([{ id: 'org-1', label: 'Huyện ủy An Lão', organisation: anLaoOrg, recipients: [] }]);
     expect(settings.activeOrganisationId).toBe('org-1');
     expect(settings.recentFiles).toEqual([{ path: '/home/vanphong/an-lao.kehoach', title: 'an-lao', openedAt: '' }]);
     expect(settings.autosaveSeconds).toBe(120);
@@ -68,6 +68,35 @@ describe('settings stored with conf', () => {
     // Written back in the new shape, so the migration runs once.
     expect(JSON.parse(readFileSync(settingsFile(dir), 'utf8'))).toMatchObject({ schemaVersion: CURRENT_SETTINGS_VERSION, activeOrganisationId: 'org-1' });
     expect(backups(dir)).toEqual([]);
+  });
+
+  it('migrates a version 2 file: each organisation gets an empty recipient list, recent parent documents start empty', async () => {
+    const dir = tempDir();
+    const v2 = { ...defaultSettings(), schemaVersion: 2, organisations: [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: anLaoOrg }], activeOrganisationId: 'an-lao' } as Record<string, unknown>;
+    delete v2.recentDocuments;
+    writeFileSync(settingsFile(dir), JSON.stringify(v2));
+    const settings = (await openConfSettings(dir)).get();
+    expect(settings.organisations).toEqual([{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: anLaoOrg, recipients: [] }]);
+    expect(settings.activeOrganisationId).toBe('an-lao');
+    expect(settings.recentDocuments).toEqual([]);
+    expect(JSON.parse(readFileSync(settingsFile(dir), 'utf8')).schemaVersion).toBe(3);
+    expect(backups(dir)).toEqual([]);
+  });
+
+  it('remembers an office with its recipients and recent parent documents across restarts', async () => {
+    const dir = tempDir();
+    const recipients = [{ purpose: 'để b/c', display: 'brace' as const, items: ['Ban Thường vụ Thành ủy'] }];
+    const ct32 = { id: 'd1', type: 'Chỉ thị', regime: 'dang' as const, number: '32', symbol: 'CT/TU', date: '2024-04-24', issuer: 'Ban Thường vụ Thành ủy', subject: 'về việc tăng cường công tác giáo dục' };
+    (await openConfSettings(dir)).update({ organisations: [{ id: 'an-lao', label: 'Huyện ủy An Lão', organisation: anLaoOrg, recipients }], recentDocuments: [ct32] });
+    const reopened = (await openConfSettings(dir)).get();
+    expect(reopened.organisations[0]?.recipients).toEqual(recipients);
+    expect(reopened.recentDocuments).toEqual([ct32]);
+  });
+
+  it('refuses an office without its archive line, in Vietnamese', async () => {
+    const store = await openConfSettings(tempDir());
+    expect(() => store.update({ organisations: [{ id: 'x', label: 'X', organisation: { ...anLaoOrg, archiveLine: '' }, recipients: [] }] })).toThrow(/danh sách đơn vị — Thiếu dòng lưu trữ/);
+    expect(store.get().organisations).toEqual([]);
   });
 
   it('falls back to defaults on a corrupt file and keeps the bad file as a backup', async () => {
@@ -84,7 +113,7 @@ describe('settings stored with conf', () => {
     const dir = tempDir();
     writeFileSync(
       settingsFile(dir),
-      JSON.stringify({ ...defaultSettings(), organisations: [{ id: 'a', label: 'An Lão', organisation: anLaoOrg }], autosaveSeconds: 'often' }),
+      JSON.stringify({ ...defaultSettings(), organisations: [{ id: 'a', label: 'An Lão', organisation: anLaoOrg, recipients: [] }], autosaveSeconds: 'often' }),
     );
     const settings = (await openConfSettings(dir)).get();
     expect(settings.organisations).toHaveLength(1);

@@ -66,7 +66,7 @@ describe('browser-mode server', () => {
   it('answers API calls with Result JSON: mode, settings, save then open a draft', async () => {
     const { url, dataDir } = await start();
     expect((await call(url, 'app/mode', [])).body).toEqual({ ok: true, value: 'browser' });
-    expect((await call(url, 'settings/get', [])).body.value.schemaVersion).toBe(2);
+    expect((await call(url, 'settings/get', [])).body.value.schemaVersion).toBe(3);
     const plan = anLaoPlan();
     const saved = await call(url, 'drafts/save', ['an-lao.kehoach', plan]);
     expect(saved.body).toEqual({ ok: true, value: { path: path.join(dataDir, 'an-lao.kehoach') } });
