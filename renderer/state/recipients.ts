@@ -62,6 +62,18 @@ export function addImplementers(recipients: RecipientGroup[], units: string[]): 
 }
 
 /**
+ * The recipients box as stored: one recipient per non-empty line, without a leading "- " and the
+ * closing ";" "," or "." (the print adds both). Commas inside a line are the clerk's own.
+ */
+export function recipientLines(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split('\n')
+    .map((l) => l.replace(/^\s*-\s*/, '').replace(/[;,.]\s*$/, '').trim())
+    .filter(Boolean);
+}
+
+/**
  * Copies to print: one per line of "Nơi nhận", the archive line included (the office files one
  * copy under "Lưu …").
  */

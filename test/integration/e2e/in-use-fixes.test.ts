@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
+import { openDraftByName, seedExampleDraft, typeWithIme, waitForPreview } from './helpers/app-actions';
+import { type AppPage, launchChromium, openApp } from './helpers/browser';
+
+/**
+ * Rough edges a clerk found drafting a commune's plan (issue 8, part 6), each replayed on the real
+ * An Lão plan in browser mode, built app, Debian's Chromium.
+ */
+let server: StartedWebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer();
+  seedExampleDraft(server.dataDir, 'an-lao');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+});
+
+async function openAnLao(): Promise<AppPage> {
+  const app = await openApp(browser, server.url);
+  await openDraftByName(app.page, 'an-lao');
+  return app;
+}
+
+describe('recipients box', () => {
+  it('keeps the commas a clerk types, and an IME word ending in a comma is neither doubled nor loses the next line', async () => {
+    const { page, cdp, errors } = await openAnLao();
+    await page.getByTestId('tab-facts').click();
+    const lines = page.getByTestId('recipient-lines').first();
+    await lines.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await cdp.send('Input.insertText', { text: 'Tỉnh' });
+    await cdp.send('Input.insertText', { text: ' ' });
+    // Telex: "uyr," — the IME ends the word with the comma inside its composition.
+    await typeWithIme(cdp, ['u', 'uy', 'ủy', 'ủy,']);
+    await page.keyboard.press('Enter');
+    await typeWithIme(cdp, ['V', 'Vă', 'Văn']);
+    await cdp.send('Input.insertText', { text: ' ' });
+    await typeWithIme(cdp, ['p', 'ph', 'pho', 'phò', 'phòng']);
+    await cdp.send('Input.insertText', { text: ',' });
+
+    const value = await lines.inputValue();
+    expect(value.endsWith('UB MTTQ VN và các tổ chức CT-XH huyện\nTỉnh ủy,\nVăn phòng,')).toBe(true);
+    // Stored one recipient a line (the print adds its own punctuation).
+    const closing = async () => (await page.getByTestId('preview-closing').innerText()).replace(/\s+/g, ' ');
+    await waitForPreview(page, () => true);
+    await expect.poll(closing, { timeout: 10_000 }).toContain('- UB MTTQ VN và các tổ chức CT-XH huyện, - Tỉnh ủy, - Văn phòng, - Lưu');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
