@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
-import { openDraftByName, seedExampleDraft, typeWithIme, waitForPreview } from './helpers/app-actions';
+import { caretToEnd, editorText, openDraftByName, seedExampleDraft, typeWithIme, waitForPreview } from './helpers/app-actions';
 import { type AppPage, launchChromium, openApp } from './helpers/browser';
 
 /**
@@ -52,6 +52,56 @@ describe('recipients box', () => {
     const closing = async () => (await page.getByTestId('preview-closing').innerText()).replace(/\s+/g, ' ');
     await waitForPreview(page, () => true);
     await expect.poll(closing, { timeout: 10_000 }).toContain('- UB MTTQ VN và các tổ chức CT-XH huyện, - Tỉnh ủy, - Văn phòng, - Lưu');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('toolbar undo', () => {
+  it('is enabled after typing and after pasting, and undoes the newest step, text or a deleted section', async () => {
+    const { page, cdp, errors } = await openAnLao();
+    const undo = page.getByTestId('cmd-undo');
+    const redo = page.getByTestId('cmd-redo');
+    const row = page.locator('[data-testid="outline-item"][data-section-id="an-lao-ct32-3.4"]');
+    const body = 'section-body-an-lao-ct32-2.2-editable';
+    expect(await undo.isDisabled()).toBe(true);
+
+    await caretToEnd(page, body);
+    await cdp.send('Input.insertText', { text: ' Đảng viên' });
+    await expect.poll(() => undo.isEnabled()).toBe(true);
+    expect(await undo.getAttribute('title')).toBe('Hoàn tác: Sửa chữ (Ctrl+Z)');
+
+    // Then a structure edit: delete section III.4.
+    await row.click();
+    await page.getByTestId('section-delete').click();
+    expect(await undo.getAttribute('title')).toContain('Hoàn tác: Xóa mục');
+
+    // Undo takes the newest first: the section comes back, then the typing goes.
+    await undo.click();
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await undo.getAttribute('title')).toBe('Hoàn tác: Sửa chữ (Ctrl+Z)');
+    await undo.click();
+    await expect.poll(() => editorText(page, body)).toMatch(/định hướng cho học sinh\.$/);
+    expect(await undo.isDisabled()).toBe(true);
+    // Redo in the reverse order: the text, then the deletion.
+    await redo.click();
+    await expect.poll(() => editorText(page, body)).toMatch(/học sinh\. Đảng viên$/);
+    await redo.click();
+    await expect.poll(() => row.count()).toBe(0);
+
+    // A paste is undoable from the toolbar too.
+    await caretToEnd(page, body);
+    await page.getByTestId(body).evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ' Chi bộ');
+      el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => editorText(page, body)).toMatch(/Đảng viên Chi bộ$/);
+    expect(await undo.isEnabled()).toBe(true);
+    await undo.click();
+    await expect.poll(() => editorText(page, body)).toMatch(/Đảng viên$/);
+    // The preview follows the undone text.
+    await waitForPreview(page, (ps) => ps.some((p) => p.source === 'an-lao-ct32-2.2' && p.text.endsWith('Đảng viên')));
     expect(errors).toEqual([]);
     await page.context().close();
   });
