@@ -106,3 +106,43 @@ describe('toolbar undo', () => {
     await page.context().close();
   });
 });
+
+describe('find and replace', () => {
+  it('counts what is on screen, live references included, and highlights a match inside a reference', async () => {
+    const { page, errors } = await openAnLao();
+    // What the clerk sees in the editor column: body text (chips included) and the section titles.
+    const onScreen = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid="plan-editor"]') as HTMLElement;
+      const titles = [...root.querySelectorAll('input')].map((i) => i.value).join('\n');
+      const bodies = [...root.querySelectorAll('.kh-rich')].map((e) => (e as HTMLElement).textContent ?? '').join('\n');
+      return (`${bodies}\n${titles}`.normalize('NFC').match(/kế hoạch/gi) ?? []).length;
+    });
+    expect(onScreen).toBeGreaterThan(1);
+    await page.getByTestId('cmd-find').click();
+    await page.getByTestId('find-input').fill('Kế hoạch');
+    await expect.poll(() => page.getByTestId('find-count').innerText()).toBe(`1/${onScreen} kết quả`);
+
+    // Text shown only by a reference: found, marked on its chip, not replaceable.
+    await page.getByTestId('find-input').fill('Ban Thường vụ Thành ủy');
+    await expect.poll(() => page.getByTestId('find-count').innerText()).toMatch(/^1\/\d+ kết quả$/);
+    await expect.poll(() => page.locator('[data-testid="ref-chip"][data-find-current]').count()).toBe(1);
+    expect(await page.getByTestId('find-in-reference').isVisible()).toBe(true);
+    expect(await page.getByTestId('replace-one').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Replace All keeps the capital at the start of a sentence ("- Quán triệt" → "- Học tập, quán triệt")', async () => {
+    const { page, errors } = await openAnLao();
+    await page.getByTestId('cmd-replace').click();
+    await page.getByTestId('find-input').fill('quán triệt');
+    await page.getByTestId('replace-input').fill('học tập, quán triệt');
+    await page.getByTestId('replace-all').click();
+    await expect.poll(() => page.getByTestId('find-message').innerText()).toMatch(/^Đã thay \d+ chỗ./);
+    expect(await editorText(page, 'section-body-an-lao-ct32-1.1-editable')).toContain('- Học tập, quán triệt, tuyên truyền, triển khai');
+    expect(await editorText(page, 'section-body-an-lao-ct32-1.2-editable')).toContain('tổ chức học tập, quán triệt, nghiên cứu');
+    await waitForPreview(page, (ps) => ps.some((p) => p.source === 'an-lao-ct32-1.1' && p.text.includes('- Học tập, quán triệt')));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
