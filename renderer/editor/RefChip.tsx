@@ -12,6 +12,7 @@ import { usePlanEditor } from './PlanContext';
 import { updateDocument } from './plan-updates';
 import { chipStyle } from './editor-styles';
 import { useFindHighlight } from './find/highlight';
+import { DateInput } from '../components/DateInput';
 
 /** Fields of a cited document the popover edits; the document exists once in plan.documents, so every reference updates. */
 const DOC_FIELDS: Array<{ key: keyof DocumentRef; label: string; kind: 'text' | 'date' | 'type' | 'optional' }> = [
@@ -100,16 +101,22 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
                       <option key={t} value={t}>{t}</option>
                     ))}
                   </select>
+                ) : kind === 'date' ? (
+                  <DateInput
+                    testId={`ref-field-${key}`}
+                    value={doc.date}
+                    allowEmpty
+                    style={{ width: 220 }}
+                    onChange={(iso) => update((p) => updateDocument(p, doc.id, { date: iso }))}
+                  />
                 ) : (
                   <input
                     data-testid={`ref-field-${key}`}
-                    type={kind === 'date' ? 'date' : 'text'}
+                    type="text"
                     value={String(doc[key] ?? '')}
                     style={{ width: 220 }}
                     onChange={(e) => {
                       const value = e.target.value.normalize('NFC');
-                      // An incomplete date in the picker is empty: keep the last valid one.
-                      if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
                       // An optional fact cleared is absent, not an empty string.
                       update((p) => updateDocument(p, doc.id, { [key]: kind === 'optional' && value.trim() === '' ? undefined : value }));
                     }}

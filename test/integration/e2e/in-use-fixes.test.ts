@@ -146,3 +146,40 @@ describe('find and replace', () => {
     await page.context().close();
   });
 });
+
+describe('dates', () => {
+  it('the citation popover refuses year 5 and takes dd/mm/yyyy; the form shows dd/mm/yyyy whatever the locale', async () => {
+    const { page, errors } = await openAnLao();
+    await page.getByTestId('editor-summary').getByTestId('ref-chip').first().click();
+    const date = page.getByTestId('ref-field-date');
+    expect(await date.inputValue()).toBe('24/04/2024');
+    await date.fill('03/3/5');
+    await date.blur();
+    expect(await page.getByTestId('ref-field-date-error').innerText()).toContain('Năm phải đủ 4 chữ số');
+    expect(await page.getByTestId('editor-summary').innerText()).toContain('ngày 24/4/2024');
+    await date.fill('15/05/2024');
+    await date.blur();
+    expect(await page.getByTestId('ref-field-date-error').count()).toBe(0);
+    await page.getByTestId('ref-popover-close').click();
+    await expect.poll(() => page.getByTestId('editor-summary').innerText()).toContain('ngày 15/5/2024');
+    expect((await page.getByTestId('editor-summary').innerText()).includes('/5 ')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the new-plan form takes and shows dd/mm/yyyy in an English-locale browser', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('start-new').click();
+    const date = page.getByTestId('base-0-date');
+    await date.fill('24/4/2024');
+    await date.blur();
+    expect(await date.inputValue()).toBe('24/04/2024');
+    expect(await date.getAttribute('type')).toBe('text');
+    await date.fill('03/3/5');
+    await date.blur();
+    expect(await page.getByTestId('base-0-date-error').isVisible()).toBe(true);
+    await context.close();
+  });
+});
