@@ -137,14 +137,3 @@ export function flattenNested(bases: NestedInput[]): FlattenResult {
   documents.sort((a, b) => order(a) - order(b));
   return { documents, baseIds, idMap };
 }
-
-/** A document with its chain nested again (for answers-shaped output and old readers). */
-export function nestDocument(set: Pick<DocumentSet, 'documents'>, doc: DocumentRef): NestedDocument {
-  const chain = chainOf(set, doc);
-  let nested: NestedDocument | undefined;
-  for (const link of [...chain].reverse()) {
-    const { implementsId: _parent, ...facts } = link;
-    nested = nested ? { ...facts, implements: nested } : facts;
-  }
-  return nested as NestedDocument;
-}

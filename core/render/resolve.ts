@@ -14,11 +14,6 @@ import { composePlanName } from '../compose/plan-name';
  * the summary, opening sentence, body and closing can never disagree about the parent.
  */
 
-/** Every document the plan cites (the set). */
-export function allDocuments(plan: Pick<Plan, 'documents'>): DocumentRef[] {
-  return plan.documents;
-}
-
 /** The document a reference points at; no target means the first base. */
 export function findDocument(plan: Pick<Plan, 'documents' | 'baseIds'>, id: string | undefined): DocumentRef | undefined {
   if (id === ROOT_TARGET) return rootOfFirstBase(plan);
