@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../../../core/draft';
-import { readExampleDraft } from './example-fixtures';
-
-/** The error of a draft that must not load; fails the test if it loads. */
-function errorOf(text: string): string {
-  const result = parseDraft(text);
-  if (result.ok) throw new Error('expected the draft to be rejected');
-  return result.error;
-}
-
-/** The An Lão example with one change made to its JSON. */
-function editedExample(edit: (draft: any) => void): string {
-  const draft = JSON.parse(readExampleDraft('an-lao'));
-  edit(draft);
-  return JSON.stringify(draft);
-}
+import { editedExample, errorOf, readExampleDraft } from './example-fixtures';
 
 /** One Vietnamese sentence: starts with a capital, ends with the only full stop outside quotes and numbers. */
 function expectOneVietnameseSentence(message: string): void {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../core/draft';
 import { MAX_DRAFT_NESTING, nestsDeeperThan } from '../../../core/draft/nesting-depth';
-import { readExampleDraft } from './example-fixtures';
-
-/** The error of a draft that must not load; fails the test if it loads. */
-function errorOf(text: string): string {
-  const result = parseDraft(text);
-  if (result.ok) throw new Error('expected the draft to be rejected');
-  return result.error;
-}
-
-/** The An Lão example with one change made to its JSON. */
-function editedExample(edit: (draft: any) => void): string {
-  const draft = JSON.parse(readExampleDraft('an-lao'));
-  edit(draft);
-  return JSON.stringify(draft);
-}
+import { editedExample, errorOf, readExampleDraft } from './example-fixtures';
 
 /** One section nested `depth` levels deep, as JSON text (JSON.stringify itself would overflow the stack). */
 function sectionChainJson(depth: number): string {
