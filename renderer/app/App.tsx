@@ -9,6 +9,7 @@ import { FileNameDialog } from '../dialogs/FileNameDialog';
 import { MessageDialog } from '../dialogs/MessageDialog';
 import { PrintDialog } from '../dialogs/PrintDialog';
 import { flushPendingEdits } from '../editor/pending-edits';
+import { redoLatest, syncStoreHistory, undoLatest, useUndoLabels } from '../editor/undo/undo-timeline';
 import { EditorScreen } from '../screens/EditorScreen';
 import { NewPlanForm } from '../screens/NewPlanForm';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -214,8 +215,9 @@ export function App() {
       case 'export-docx': return void exportAs('docx');
       case 'export-pdf': return void exportAs('pdf');
       case 'print': return plan ? setDialog({ kind: 'print' }) : undefined;
-      case 'undo': return dispatch({ type: 'undo' });
-      case 'redo': return dispatch({ type: 'redo' });
+      // The newest step of the plan, typed text or a structure edit (undo-timeline.ts).
+      case 'undo': return undoLatest(() => dispatch({ type: 'undo' }));
+      case 'redo': return redoLatest(() => dispatch({ type: 'redo' }));
       case 'find':
       case 'replace': return plan ? setFindOpen(true) : undefined;
       case 'move-up':
@@ -243,6 +245,8 @@ export function App() {
   }, []);
 
   useShortcuts(run);
+  useEffect(() => syncStoreHistory(doc.undo, doc.redo), [doc.undo, doc.redo]);
+  const undoLabels = useUndoLabels(doc.undo.at(-1)?.label ?? null, doc.redo.at(-1)?.label ?? null);
   useShell({ run, save, openPath: (path) => guard(() => void openPath(path)), dirty: doc.dirty, recoveryId: recoveryIdShown });
 
   useEffect(() => {
@@ -258,7 +262,7 @@ export function App() {
   return (
     <div className="app" data-testid="app" data-mode={mode} aria-busy={busy}>
       {doc.plan && (
-        <Toolbar title={title} dirty={doc.dirty} undoLabel={doc.undo.at(-1)?.label ?? null} redoLabel={doc.redo.at(-1)?.label ?? null} onCommand={run} />
+        <Toolbar title={title} dirty={doc.dirty} undoLabel={undoLabels.undo} redoLabel={undoLabels.redo} onCommand={run} />
       )}
       {doc.plan ? (
         <EditorScreen

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useState, type JSX } from 'react';
 import type { Plan } from '../../core/model/plan';
-import { findMatches, replaceAll, replaceMatches, type FindOptions, type Match } from './find/find-replace';
+import { createChipTextCache } from '../state/chip-texts';
+import { findMatches, isReplaceable, replaceAll, replaceMatches, type FindOptions, type Match } from './find/find-replace';
 
 const WHERE_LABEL = { summary: 'Trích yếu', preamble: 'Phần mở đầu', title: 'Tên mục', body: 'Nội dung mục' } as const;
 
-/** Find and replace across the summary, the opening and every section; references are not searched. */
+/**
+ * Find and replace across the summary, the opening and every section, in the text as shown:
+ * what live references show is found too, but only the plan's own text is replaced.
+ */
 export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onClose(): void; onCurrentChange?(match: Match | null): void }): JSX.Element {
   const { plan, onChange, onClose, onCurrentChange } = props;
   const [query, setQuery] = useState('');
@@ -12,7 +16,9 @@ export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onC
   const [opts, setOpts] = useState<FindOptions>({ matchCase: false, matchDiacritics: true });
   const [index, setIndex] = useState(0);
   const [message, setMessage] = useState('');
-  const matches = useMemo(() => findMatches(plan, query, opts), [plan, query, opts]);
+  const chipTextsOf = useMemo(createChipTextCache, []);
+  const refText = chipTextsOf(plan).text;
+  const matches = useMemo(() => findMatches(plan, query, opts, refText), [plan, query, opts, refText]);
   const current: Match | undefined = matches[Math.min(index, matches.length - 1)];
   // The editor highlights the current match and scrolls to it.
   useEffect(() => onCurrentChange?.(current ?? null), [current, onCurrentChange]);
@@ -20,14 +26,15 @@ export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onC
 
   const move = (delta: number) => matches.length && setIndex((i) => (i + delta + matches.length) % matches.length);
   const replaceCurrent = () => {
-    if (!current) return;
-    onChange(replaceMatches(plan, [current], replacement));
+    if (!current || !isReplaceable(current)) return;
+    onChange(replaceMatches(plan, [current], replacement, opts));
     setMessage('Đã thay 1 chỗ.');
   };
   const replaceEverything = () => {
-    const result = replaceAll(plan, query, replacement, opts);
+    const result = replaceAll(plan, query, replacement, opts, refText);
     if (result.count > 0) onChange(result.plan);
-    setMessage(result.count > 0 ? `Đã thay ${result.count} chỗ.` : 'Không có chỗ nào để thay.');
+    const skipped = result.inReferences > 0 ? ` ${result.inReferences} chỗ nằm trong tham chiếu tự động, không thay: bấm vào tham chiếu để sửa văn bản được trích dẫn.` : '';
+    setMessage((result.count > 0 ? `Đã thay ${result.count} chỗ.` : 'Không có chỗ nào để thay.') + skipped);
   };
 
   return (
@@ -68,13 +75,18 @@ export function FindReplace(props: { plan: Plan; onChange(plan: Plan): void; onC
           <span style={{ color: '#666' }}>{WHERE_LABEL[current.where.kind]}: </span>…{current.context.slice(Math.max(0, current.start - 40), current.start)}
           <mark>{current.context.slice(current.start, current.end)}</mark>
           {current.context.slice(current.end, current.end + 40)}…
+          {!isReplaceable(current) && (
+            <div data-testid="find-in-reference" style={{ color: '#6a4a00', fontFamily: 'inherit', fontSize: 12 }}>
+              Chỗ này nằm trong tham chiếu tự động (chữ nền xanh): không thay được ở đây, bấm vào tham chiếu để sửa văn bản được trích dẫn.
+            </div>
+          )}
         </div>
       )}
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
         <button type="button" data-testid="find-prev" disabled={!matches.length} onClick={() => move(-1)}>Trước</button>
         <button type="button" data-testid="find-next" disabled={!matches.length} onClick={() => move(1)}>Tiếp</button>
-        <button type="button" data-testid="replace-one" disabled={!current} onClick={replaceCurrent}>Thay</button>
-        <button type="button" data-testid="replace-all" disabled={!matches.length} onClick={replaceEverything}>Thay tất cả</button>
+        <button type="button" data-testid="replace-one" disabled={!current || !isReplaceable(current)} onClick={replaceCurrent}>Thay</button>
+        <button type="button" data-testid="replace-all" disabled={!matches.some(isReplaceable)} onClick={replaceEverything}>Thay tất cả</button>
         <button type="button" data-testid="find-close" onClick={onClose}>Đóng</button>
       </div>
       {message && <div data-testid="find-message">{message}</div>}

@@ -12,6 +12,7 @@ import { useFindHighlight } from './find/highlight';
 import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 import { createChipTextCache } from '../state/chip-texts';
+import { resetUndoTimeline } from './undo/undo-timeline';
 
 const SUMMARY: Where = { kind: 'summary' };
 
@@ -113,6 +114,9 @@ export function PlanEditor(props: {
       pending.flush();
     };
   }, [pending]);
+
+  // Steps of another plan are never undone from the toolbar.
+  useEffect(() => resetUndoTimeline, [plan.id]);
 
   /** At once, after any text still waiting, so updates reach the store in the order they were made. */
   const update = useCallback(

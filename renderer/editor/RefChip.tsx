@@ -11,6 +11,8 @@ import { fullStyle } from '../../core/citation/style';
 import { usePlanEditor } from './PlanContext';
 import { updateDocument } from './plan-updates';
 import { chipStyle } from './editor-styles';
+import { useFindHighlight } from './find/highlight';
+import { DateInput } from '../components/DateInput';
 
 /** Fields of a cited document the popover edits; the document exists once in plan.documents, so every reference updates. */
 const DOC_FIELDS: Array<{ key: keyof DocumentRef; label: string; kind: 'text' | 'date' | 'type' | 'optional' }> = [
@@ -51,6 +53,8 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
   const editor = useSlateStatic();
   const selected = useSelected();
   const [open, setOpen] = useState(false);
+  // The current find match covers this reference's text: shown as found, like matched words.
+  const found = useFindHighlight()?.refs.includes(element) ?? false;
   // What the page prints here; turned into plain text, the same words stay (bracket included).
   const resolved = chipText(element);
   const doc = element.field.startsWith('citation.') ? findDocument(plan, element.target) : undefined;
@@ -75,7 +79,8 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
           e.preventDefault();
           setOpen((v) => !v);
         }}
-        style={chipStyle(element.children[0], selected)}
+        data-find-current={found || undefined}
+        style={found ? { ...chipStyle(element.children[0], selected), background: '#ffd54a', outline: '1px solid #c9a000' } : chipStyle(element.children[0], selected)}
       >
         {resolved}
       </span>
@@ -96,16 +101,22 @@ export function RefChip({ attributes, children, element }: RenderElementProps & 
                       <option key={t} value={t}>{t}</option>
                     ))}
                   </select>
+                ) : kind === 'date' ? (
+                  <DateInput
+                    testId={`ref-field-${key}`}
+                    value={doc.date}
+                    allowEmpty
+                    style={{ width: 220 }}
+                    onChange={(iso) => update((p) => updateDocument(p, doc.id, { date: iso }))}
+                  />
                 ) : (
                   <input
                     data-testid={`ref-field-${key}`}
-                    type={kind === 'date' ? 'date' : 'text'}
+                    type="text"
                     value={String(doc[key] ?? '')}
                     style={{ width: 220 }}
                     onChange={(e) => {
                       const value = e.target.value.normalize('NFC');
-                      // An incomplete date in the picker is empty: keep the last valid one.
-                      if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
                       // An optional fact cleared is absent, not an empty string.
                       update((p) => updateDocument(p, doc.id, { [key]: kind === 'optional' && value.trim() === '' ? undefined : value }));
                     }}

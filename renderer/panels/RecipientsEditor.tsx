@@ -1,15 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Plan, RecipientGroup } from '../../core/model';
-import { addImplementers, suggestedImplementers } from '../state/recipients';
+import { addImplementers, recipientLines, suggestedImplementers } from '../state/recipients';
 
 const PURPOSES = ['', 'để b/c', 'để t/h', 'để p/h', 'để biết'];
 
-/** One line per recipient; empty lines are kept while typing but never stored. */
-function LinesInput(props: { items: string[]; onChange(items: string[]): void; testId: string }) {
+/**
+ * One line per recipient; empty lines are kept while typing but never stored. The box keeps what
+ * the clerk typed (a closing comma, a "- ", an empty line): it is rewritten only when the stored
+ * lines change from outside (undo, suggestions), never while an IME composes a word — rewriting a
+ * textarea under a composition doubles the word and drops what follows ("Tỉnh ủyủyVăn phòng").
+ */
+function LinesInput(props: { items: string[]; onChange(items: string[]): void; testId: string; placeholder?: string; autoFocus?: boolean }) {
   const [text, setText] = useState(props.items.join('\n'));
+  const composing = useRef(false);
   useEffect(() => {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (lines.join('\n') !== props.items.join('\n')) setText(props.items.join('\n'));
+    if (composing.current) return;
+    if (recipientLines(text).join('\n') !== props.items.join('\n')) setText(props.items.join('\n'));
     // Only resync when the stored lines change from outside (undo, suggestions).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.items]);
@@ -18,9 +24,17 @@ function LinesInput(props: { items: string[]; onChange(items: string[]): void; t
       data-testid={props.testId}
       rows={Math.max(2, text.split('\n').length)}
       value={text}
+      placeholder={props.placeholder}
+      autoFocus={props.autoFocus}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={() => {
+        composing.current = false;
+      }}
       onChange={(e) => {
         setText(e.target.value);
-        props.onChange(e.target.value.normalize('NFC').split('\n').map((l) => l.replace(/^\s*-\s*/, '').replace(/[;,.]\s*$/, '').trim()).filter(Boolean));
+        props.onChange(recipientLines(e.target.value));
       }}
     />
   );

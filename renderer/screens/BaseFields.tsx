@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES, type NestedDocument } from '../../core/model';
+import { DateInput } from '../components/DateInput';
 import type { DocumentPreview } from '../state/form-preview';
 import { type BaseFieldKey, type BaseForm, baseFieldErrors, emptyBase } from '../state/new-plan-form';
 import { documentLabel, documentToBase } from '../state/office-memory';
@@ -80,7 +81,7 @@ export function BaseFields(props: { base: BaseForm; label: string; depth: number
         </label>
         <label className="field compact">
           <span>Ngày ban hành</span>
-          <input data-testid={t('date')} type="date" value={base.date} onChange={(e) => set({ date: e.target.value })} />
+          <DateInput testId={t('date')} value={base.date} allowEmpty onChange={(date) => set({ date })} />
         </label>
       </div>
       <label className="field">

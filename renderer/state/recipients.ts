@@ -31,6 +31,18 @@ function unitName(title: string): string {
     .trim();
 }
 
+/**
+ * Sub-headings of "Tổ chức thực hiện" that name how the plan is carried out, not who carries it
+ * out: "Chế độ thông tin, báo cáo", "Kinh phí thực hiện", "Thời gian thực hiện", "Tiến độ …".
+ */
+const NOT_A_UNIT_KEYS = new Set(['che-do-bao-cao']);
+const NOT_A_UNIT = /^(chế độ|kinh phí|nguồn kinh phí|thời gian|tiến độ|lộ trình|chế độ thông tin|thông tin, báo cáo|báo cáo|khen thưởng|kiểm tra|sơ kết|tổng kết|phân công|trách nhiệm thi hành|điều khoản|hiệu lực|tổ chức thực hiện)(?=$|[\s,.:;])/u;
+
+function namesAUnit(section: Section): boolean {
+  if (section.key && NOT_A_UNIT_KEYS.has(section.key)) return false;
+  return !NOT_A_UNIT.test(fold(unitName(section.title)));
+}
+
 /** Units named by the sub-headings of "Tổ chức thực hiện", in document order, without duplicates. */
 export function unitsFromImplementation(plan: Plan): string[] {
   const section = findImplementation(plan.sections);
@@ -38,6 +50,7 @@ export function unitsFromImplementation(plan: Plan): string[] {
   const seen = new Set<string>();
   const units: string[] = [];
   for (const child of section.children) {
+    if (!namesAUnit(child)) continue;
     const name = unitName(child.title);
     if (name && !seen.has(fold(name))) {
       seen.add(fold(name));
@@ -59,6 +72,18 @@ export function addImplementers(recipients: RecipientGroup[], units: string[]): 
   const index = recipients.findIndex((g) => fold(g.purpose) === 'để t/h');
   if (index === -1) return [...recipients, { purpose: 'để t/h', display: 'brace', items: [...units] }];
   return recipients.map((g, i) => (i === index ? { ...g, items: [...g.items, ...units] } : g));
+}
+
+/**
+ * The recipients box as stored: one recipient per non-empty line, without a leading "- " and the
+ * closing ";" "," or "." (the print adds both). Commas inside a line are the clerk's own.
+ */
+export function recipientLines(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split('\n')
+    .map((l) => l.replace(/^\s*-\s*/, '').replace(/[;,.]\s*$/, '').trim())
+    .filter(Boolean);
 }
 
 /**

@@ -1,13 +1,16 @@
-import type { BlockElement, InlineNode, TextLeaf } from '../../../core/model/inline';
+import type { BlockElement, InlineNode, RefElement, TextLeaf } from '../../../core/model/inline';
 import type { Plan, Section } from '../../../core/model/plan';
 import { flattenSections } from '../../../core/render/numbering';
+import { applyToneMarks } from '../../../core/text';
+import { createChipTextCache } from '../../state/chip-texts';
 import { setSectionTitle, updateSection } from '../plan-updates';
 
 /**
- * Find and replace over the plan's own text: summary, opening, section titles and bodies.
- * References are not text (they follow the cited document) and are never matched or changed.
- * A match may span leaves with different marks ("Chỉ **thị**"); it never crosses a reference
- * or a paragraph break.
+ * Find and replace over the text as the clerk sees it: summary, opening, section titles and
+ * bodies, and the text each live reference shows ("Kế hoạch số 12-KH/HU", "Chỉ thị số 32-CT/TU
+ * ngày …"). A match may span leaves with different marks ("Chỉ **thị**") and run into or out
+ * of a reference; it never crosses a paragraph break. A match that touches a reference is found
+ * and shown but never replaced: the reference follows the cited document, edited in its popover.
  */
 
 export interface FindOptions {
@@ -22,23 +25,35 @@ export interface Match {
   where: Where;
   /** Block index (0 for the summary and titles). */
   block: number;
-  /** Index in the block's children of the first leaf of the text run. */
-  run: number;
+  /** Offsets in the block's text as shown (its text leaves and each reference's text). */
   start: number;
   end: number;
-  /** Text of the run, for showing the match in context. */
+  /** The block's text as shown, for showing the match in context. */
   context: string;
+  /** The pieces of text leaves the match covers: [child index, from, to] in the leaf's own text. */
+  leaves: Array<[number, number, number]>;
+  /** References the match covers, at least partly (their chips show it as found). */
+  refs: RefElement[];
 }
 
-/** Folds one UTF-16 unit at a time so offsets in the folded text equal offsets in the original. */
+/** The text of references, as their chips show it. */
+export type RefText = (ref: RefElement) => string;
+
+/** A match the plan's own text holds entirely (one touching a reference is not replaced). */
+export const isReplaceable = (m: Match): boolean => m.refs.length === 0;
+
+/**
+ * Folds the text so offsets in the folded text equal offsets in the original: case, diacritics,
+ * a non-breaking space (shown as a space), and the tone-mark placement ("hoà" = "hòa", "uỷ" = "ủy").
+ */
 export function foldForSearch(s: string, opts: FindOptions): string {
   let out = '';
-  for (const unit of s) {
+  for (const unit of applyToneMarks(s, 'ủy')) {
     if (unit.length !== 1) {
       out += unit;
       continue;
     }
-    let c = unit;
+    let c = unit === '\u00a0' ? ' ' : unit;
     if (!opts.matchDiacritics) c = c === 'đ' ? 'd' : c === 'Đ' ? 'D' : c.normalize('NFD')[0]!;
     if (!opts.matchCase) {
       const lower = c.toLowerCase();
@@ -53,6 +68,7 @@ function findInString(text: string, query: string, opts: FindOptions): Array<[nu
   if (query === '') return [];
   const hay = foldForSearch(text.normalize('NFC'), opts);
   const needle = foldForSearch(query.normalize('NFC'), opts);
+  if (needle === '') return [];
   const out: Array<[number, number]> = [];
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) out.push([i, i + needle.length]);
   return out;
@@ -60,85 +76,95 @@ function findInString(text: string, query: string, opts: FindOptions): Array<[nu
 
 const isText = (n: InlineNode): n is TextLeaf => !('type' in n);
 
-/** Runs of neighbouring text leaves: [index of first leaf, concatenated text]. */
-function textRuns(children: InlineNode[]): Array<[number, string]> {
-  const runs: Array<[number, string]> = [];
-  let current: [number, string] | null = null;
-  children.forEach((node, i) => {
-    if (isText(node)) {
-      if (current) current[1] += node.text;
-      else runs.push((current = [i, node.text]));
-    } else current = null;
+function findInInlines(children: InlineNode[], where: Where, block: number, query: string, opts: FindOptions, refText: RefText): Match[] {
+  // The block as shown: each child's text and where it starts.
+  const spans: Array<{ child: number; from: number; to: number; ref: boolean }> = [];
+  let shown = '';
+  children.forEach((node, child) => {
+    const piece = isText(node) ? node.text : node.type === 'ref' ? refText(node) : '';
+    spans.push({ child, from: shown.length, to: shown.length + piece.length, ref: !isText(node) });
+    shown += piece;
   });
-  return runs;
+  return findInString(shown, query, opts).map(([start, end]) => {
+    const leaves: Match['leaves'] = [];
+    const refs: RefElement[] = [];
+    for (const span of spans) {
+      if (span.to <= start || span.from >= end || span.from === span.to) continue;
+      if (span.ref) refs.push(children[span.child] as RefElement);
+      else leaves.push([span.child, Math.max(start, span.from) - span.from, Math.min(end, span.to) - span.from]);
+    }
+    return { where, block, start, end, context: shown, leaves, refs };
+  });
 }
 
-function findInInlines(children: InlineNode[], where: Where, block: number, query: string, opts: FindOptions): Match[] {
-  return textRuns(children).flatMap(([run, text]) =>
-    findInString(text, query, opts).map(([start, end]) => ({ where, block, run, start, end, context: text })),
-  );
+function findInBlocks(blocks: BlockElement[], where: Where, query: string, opts: FindOptions, refText: RefText): Match[] {
+  return blocks.flatMap((b, i) => findInInlines(b.children, where, i, query, opts, refText));
 }
 
-function findInBlocks(blocks: BlockElement[], where: Where, query: string, opts: FindOptions): Match[] {
-  return blocks.flatMap((b, i) => findInInlines(b.children, where, i, query, opts));
-}
-
-/** All matches in document order. */
-export function findMatches(plan: Plan, query: string, opts: FindOptions): Match[] {
+/** All matches in document order. `refText` gives the text of references (by default, what their chips show). */
+export function findMatches(plan: Plan, query: string, opts: FindOptions, refText: RefText = createChipTextCache()(plan).text): Match[] {
   const out: Match[] = [
-    ...findInInlines(plan.summary, { kind: 'summary' }, 0, query, opts),
-    ...findInBlocks(plan.preamble, { kind: 'preamble' }, query, opts),
+    ...findInInlines(plan.summary, { kind: 'summary' }, 0, query, opts, refText),
+    ...findInBlocks(plan.preamble, { kind: 'preamble' }, query, opts, refText),
   ];
   for (const { section } of flattenSections(plan.sections)) {
     out.push(
-      ...findInString(section.title, query, opts).map(([start, end]) => ({
-        where: { kind: 'title', sectionId: section.id } as Where, block: 0, run: 0, start, end, context: section.title,
+      ...findInString(section.title, query, opts).map(([start, end]): Match => ({
+        where: { kind: 'title', sectionId: section.id }, block: 0, start, end, context: section.title, leaves: [], refs: [],
       })),
-      ...findInBlocks(section.body, { kind: 'body', sectionId: section.id }, query, opts),
+      ...findInBlocks(section.body, { kind: 'body', sectionId: section.id }, query, opts, refText),
     );
   }
   return out;
 }
 
-/** Replaces [start, end) of the run beginning at leaf `run`; the new text takes the marks of the first leaf touched. */
-export function replaceInInlines(children: InlineNode[], run: number, start: number, end: number, replacement: string): InlineNode[] {
-  const out = children.slice();
-  let pos = 0;
-  let inserted = false;
-  for (let i = run; i < out.length; i++) {
-    const node = out[i]!;
-    if (!isText(node)) break;
-    const ls = pos;
-    const le = pos + node.text.length;
-    pos = le;
-    if (le <= start || ls >= end) {
-      if (ls >= end) break;
-      continue;
-    }
-    const from = Math.max(start, ls) - ls;
-    const to = Math.min(end, le) - ls;
-    const middle = inserted ? '' : replacement.normalize('NFC');
-    inserted = true;
-    out[i] = { ...node, text: node.text.slice(0, from) + middle + node.text.slice(to) };
+/**
+ * The replacement as it goes in at this match. With "Phân biệt chữ hoa" off the found text's
+ * case is kept, as Word does: "- Quán triệt" replaced by "học tập" gives "- Học tập", and a word
+ * found in capitals is replaced in capitals. A capital the clerk typed in the replacement stays.
+ */
+export function adaptCase(found: string, replacement: string, opts: FindOptions): string {
+  const text = replacement.normalize('NFC');
+  if (opts.matchCase) return text;
+  const letters = Array.from(found).filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
+  if (letters.length === 0) return text;
+  const upper = (c: string) => c === c.toLocaleUpperCase('vi') && c !== c.toLocaleLowerCase('vi');
+  if (letters.length > 1 && letters.every(upper)) return text.toLocaleUpperCase('vi');
+  if (upper(letters[0]!)) {
+    const [first, ...rest] = Array.from(text);
+    return first === undefined ? '' : first.toLocaleUpperCase('vi') + rest.join('');
   }
+  return text;
+}
+
+/** Replaces the match's pieces of text leaves; the new text takes the marks of the first leaf touched. */
+function replaceInInlines(children: InlineNode[], m: Match, replacement: string): InlineNode[] {
+  const out = children.slice();
+  m.leaves.forEach(([child, from, to], i) => {
+    const node = out[child] as TextLeaf;
+    out[child] = { ...node, text: node.text.slice(0, from) + (i === 0 ? replacement : '') + node.text.slice(to) };
+  });
   // Emptied leaves stay: Slate needs text nodes around references, and layout drops empty leaves.
   return out;
 }
 
-/** Applies replacements; matches in the same run are applied from the end so offsets stay valid. */
-export function replaceMatches(plan: Plan, matches: Match[], replacement: string): Plan {
-  const sorted = matches.slice().sort((a, b) => b.block - a.block || b.run - a.run || b.start - a.start);
+/**
+ * Applies replacements to the matches that are the plan's own text (see isReplaceable); matches in
+ * one block are applied from its end so offsets stay valid. `opts` adapts the case (adaptCase).
+ */
+export function replaceMatches(plan: Plan, matches: Match[], replacement: string, opts: FindOptions = { matchCase: true, matchDiacritics: true }): Plan {
+  const sorted = matches.filter(isReplaceable).sort((a, b) => b.block - a.block || b.start - a.start);
   let next = plan;
-  for (const m of sorted) next = replaceOne(next, m, replacement);
+  for (const m of sorted) next = replaceOne(next, m, adaptCase(m.context.slice(m.start, m.end), replacement, opts));
   return next;
 }
 
 function replaceOne(plan: Plan, m: Match, replacement: string): Plan {
   const inBlocks = (blocks: BlockElement[]): BlockElement[] =>
-    blocks.map((b, i) => (i === m.block ? ({ ...b, children: replaceInInlines(b.children, m.run, m.start, m.end, replacement) } as BlockElement) : b));
+    blocks.map((b, i) => (i === m.block ? ({ ...b, children: replaceInInlines(b.children, m, replacement) } as BlockElement) : b));
   switch (m.where.kind) {
     case 'summary':
-      return { ...plan, summary: replaceInInlines(plan.summary, m.run, m.start, m.end, replacement) };
+      return { ...plan, summary: replaceInInlines(plan.summary, m, replacement) };
     case 'preamble':
       return { ...plan, preamble: inBlocks(plan.preamble) };
     case 'title': {
@@ -152,8 +178,9 @@ function replaceOne(plan: Plan, m: Match, replacement: string): Plan {
   }
 }
 
-/** Replaces every match; returns the new plan and how many were replaced. */
-export function replaceAll(plan: Plan, query: string, replacement: string, opts: FindOptions): { plan: Plan; count: number } {
-  const matches = findMatches(plan, query, opts);
-  return { plan: matches.length ? replaceMatches(plan, matches, replacement) : plan, count: matches.length };
+/** Replaces every match that is the plan's own text; returns the new plan, how many were replaced and how many were in references. */
+export function replaceAll(plan: Plan, query: string, replacement: string, opts: FindOptions, refText?: RefText): { plan: Plan; count: number; inReferences: number } {
+  const matches = findMatches(plan, query, opts, refText);
+  const own = matches.filter(isReplaceable);
+  return { plan: own.length ? replaceMatches(plan, own, replacement, opts) : plan, count: own.length, inReferences: matches.length - own.length };
 }

@@ -18,32 +18,22 @@ export function sameWhere(a: Where, b: Where): boolean {
 
 /** A stable identity for a match, so an unchanged match does not re-render every editor. */
 export const matchKey = (m: Match | null): string =>
-  m ? `${m.where.kind}|${'sectionId' in m.where ? m.where.sectionId : ''}|${m.block}|${m.run}|${m.start}|${m.end}` : '';
+  m ? `${m.where.kind}|${'sectionId' in m.where ? m.where.sectionId : ''}|${m.block}|${m.start}|${m.end}|${m.context.length}` : '';
 
 export type HighlightRange = BaseRange & { findCurrent: true };
 
 /**
- * Slate ranges covering the match inside block `blockIndex` whose inline children are `children`.
- * The match's offsets count from the first leaf of its text run, which may span several leaves
- * with different marks; one range per leaf touched.
+ * Slate ranges covering the match inside block `blockIndex` whose inline children are `children`:
+ * one range per text leaf touched (a match may span leaves with different marks). A reference the
+ * match covers is marked by its chip (RefChip), not by a range.
  */
 export function highlightRanges(children: InlineNode[], blockIndex: number, match: Match): HighlightRange[] {
   if (match.block !== blockIndex) return [];
-  const out: HighlightRange[] = [];
-  let pos = 0;
-  for (let i = match.run; i < children.length; i++) {
-    const node = children[i]!;
-    if ('type' in node) break; // a reference ends the text run
-    const from = pos;
-    const to = pos + node.text.length;
-    pos = to;
-    if (to <= match.start) continue;
-    if (from >= match.end) break;
-    out.push({
-      anchor: { path: [blockIndex, i], offset: Math.max(match.start, from) - from },
-      focus: { path: [blockIndex, i], offset: Math.min(match.end, to) - from },
+  return match.leaves
+    .filter(([child, from, to]) => from < to && children[child] !== undefined && !('type' in children[child]!))
+    .map(([child, from, to]) => ({
+      anchor: { path: [blockIndex, child], offset: from },
+      focus: { path: [blockIndex, child], offset: to },
       findCurrent: true,
-    });
-  }
-  return out;
+    }));
 }

@@ -1,3 +1,4 @@
+import DOMPurify from 'dompurify';
 import type { BlockElement, TextLeaf } from '../../../core/model/inline';
 import { cleanText } from '../../../core/text/clean-text';
 import { mergeLeaves } from '../../../core/render/resolve';
@@ -6,66 +7,59 @@ import { lineToBlock, textToBlocks } from './text-to-blocks';
 /**
  * Clipboard HTML (Word, web pages, Google Docs) → paragraphs and "-"/"+" bullets. Only bold,
  * italic and underline survive; fonts, colours, sizes, classes and tables' layout are dropped.
- * A small tokenizer rather than DOMParser so the same code runs in unit tests and never
- * executes anything from the clipboard.
+ *
+ * The HTML is parsed by the browser's own parser through DOMPurify, into an inert document: no
+ * script runs, no image loads, and the inline styles are read through the browser's CSS parser —
+ * so Word's own `mso-bidi-font-weight:normal` is not mistaken for `font-weight:normal`.
  */
 
 type Marks = Omit<TextLeaf, 'text'>;
-interface Frame {
-  tag: string;
-  marks: Marks;
-}
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'blockquote', 'section', 'article',
-  'header', 'footer', 'ul', 'ol', 'table', 'pre', 'dd', 'dt',
+  'header', 'footer', 'ul', 'ol', 'table', 'pre', 'dd', 'dt', 'dl', 'main', 'aside', 'nav', 'figure', 'caption',
 ]);
-const SKIP_TAGS = new Set(['style', 'script', 'head', 'title', 'xml', 'o:smarttagtype', 'template', 'svg']);
-const VOID_TAGS = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'wbr', 'o:p']);
+const SKIP_TAGS = new Set(['style', 'script', 'head', 'title', 'xml', 'template', 'svg', 'math', 'noscript', 'iframe', 'object']);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”',
-  lsquo: '‘', rsquo: '’', ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·',
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+/** Parses and sanitises: the body of an inert document holding only elements, text and `style` attributes. */
+export function parseClipboardHtml(html: string): Node {
+  return DOMPurify.sanitize(html, {
+    RETURN_DOM: true,
+    ALLOWED_ATTR: ['style'],
+    FORBID_TAGS: ['style', 'title', 'template', 'svg', 'math'],
+    KEEP_CONTENT: true,
   });
 }
 
-/** The marks an element sets: its tag, then its inline style (Google Docs wraps all in <b style="font-weight:normal">). */
-function marksOf(tag: string, attrs: string): Marks {
+/** The marks an element sets: its tag, then its inline style as the browser parsed it (Google Docs wraps all in <b style="font-weight:normal">). */
+function marksOf(el: Element): Marks {
   const marks: Marks = {};
+  const tag = el.localName;
   if (tag === 'b' || tag === 'strong') marks.bold = true;
   if (tag === 'i' || tag === 'em') marks.italic = true;
   if (tag === 'u' || tag === 'ins') marks.underline = true;
-  const style = /style\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
-  const css = (style?.[2] ?? style?.[3] ?? '').toLowerCase();
-  const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(css)?.[1];
-  if (weight) marks.bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
-  const fontStyle = /font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
-  if (fontStyle) marks.italic = fontStyle === 'italic' || fontStyle === 'oblique';
-  const decoration = /text-decoration(?:-line)?\s*:\s*([a-z ]+)/.exec(css)?.[1];
-  if (decoration) marks.underline = decoration.includes('underline');
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (style) {
+    const weight = style.fontWeight;
+    if (weight) marks.bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+    const fontStyle = style.fontStyle;
+    if (fontStyle) marks.italic = fontStyle === 'italic' || fontStyle.startsWith('oblique');
+    const decoration = style.textDecorationLine || style.textDecoration;
+    if (decoration) marks.underline = decoration.includes('underline');
+  }
   return marks;
 }
 
-function currentMarks(stack: Frame[]): Marks {
-  const out: Marks = {};
-  for (const frame of stack) Object.assign(out, frame.marks);
-  // Only true marks are stored in the model.
-  return { ...(out.bold ? { bold: true } : {}), ...(out.italic ? { italic: true } : {}), ...(out.underline ? { underline: true } : {}) };
-}
+/** Only true marks are stored in the model. */
+const trueMarks = (m: Marks): Marks => ({
+  ...(m.bold ? { bold: true } : {}),
+  ...(m.italic ? { italic: true } : {}),
+  ...(m.underline ? { underline: true } : {}),
+});
 
-export function htmlToBlocks(html: string): BlockElement[] {
+/** Paragraphs and bullets of a parsed (and sanitised) tree. */
+export function blocksFromTree(root: Node): BlockElement[] {
   const blocks: BlockElement[] = [];
-  const stack: Frame[] = [];
-  let skipDepth = 0;
   let leaves: TextLeaf[] = [];
   let inListItem = false;
 
@@ -87,46 +81,40 @@ export function htmlToBlocks(html: string): BlockElement[] {
     else blocks.push(block);
   };
 
-  const TOKEN = /<!--[\s\S]*?-->|<!\[[\s\S]*?\]>|<!(?:[^>]*)>|<(\/?)([a-zA-Z][\w:.-]*)([^>]*?)(\/?)>|([^<]+)|</g;
-  for (let m = TOKEN.exec(html); m !== null; m = TOKEN.exec(html)) {
-    const [, closing, rawTag, attrs = '', selfClosing, textPart] = m;
-    if (textPart !== undefined) {
-      if (skipDepth === 0) leaves.push({ text: decodeEntities(textPart), ...currentMarks(stack) });
-      continue;
+  const walk = (node: Node, marks: Marks) => {
+    if (node.nodeType === 3 /* text */) {
+      leaves.push({ text: node.nodeValue ?? '', ...trueMarks(marks) });
+      return;
     }
-    if (rawTag === undefined) continue; // comment, conditional comment, doctype, stray "<"
-    const tag = rawTag.toLowerCase();
-    if (SKIP_TAGS.has(tag)) {
-      if (!selfClosing) skipDepth += closing ? -1 : 1;
-      skipDepth = Math.max(0, skipDepth);
-      continue;
-    }
-    if (skipDepth > 0) continue;
+    if (node.nodeType !== 1 /* element */ && node.nodeType !== 11 /* fragment */) return;
+    const el = node as Element;
+    const tag = node.nodeType === 1 ? el.localName : '';
+    if (SKIP_TAGS.has(tag)) return;
     if (tag === 'br') {
       flush();
-      continue;
+      return;
     }
-    if (tag === 'td' || tag === 'th') {
-      if (closing) leaves.push({ text: ' ' });
-      continue;
-    }
-    if (BLOCK_TAGS.has(tag)) {
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) {
       flush();
-      if (tag === 'li' && !closing) inListItem = true;
+      if (tag === 'li') inListItem = true;
     }
-    if (VOID_TAGS.has(tag) || selfClosing) continue;
-    if (closing) {
-      const at = stack.map((f) => f.tag).lastIndexOf(tag);
-      if (at >= 0) stack.length = at;
-    } else {
-      stack.push({ tag, marks: marksOf(tag, attrs) });
-    }
-  }
+    const inner = node.nodeType === 1 ? { ...marks, ...marksOf(el) } : marks;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inner);
+    if (tag === 'td' || tag === 'th') leaves.push({ text: ' ' });
+    if (isBlock) flush();
+  };
+
+  walk(root, {});
   flush();
   return blocks.map((block) => ({
     ...block,
     children: block.children.map((leaf) => ('text' in leaf ? { ...leaf, text: cleanText(leaf.text) } : leaf)),
   })) as BlockElement[];
+}
+
+export function htmlToBlocks(html: string): BlockElement[] {
+  return blocksFromTree(parseClipboardHtml(html));
 }
 
 /** What a paste inserts: HTML when the clipboard has it (keeps bold/italic/underline), plain text otherwise. */

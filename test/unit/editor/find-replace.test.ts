@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anLaoPlan } from '../../helpers/fixtures';
-import { paragraph, text, ref, type BlockElement } from '../../../core/model/inline';
+import { bullet, paragraph, text, ref, type BlockElement } from '../../../core/model/inline';
 import { createRefResolver, leavesText } from '../../../core/render/resolve';
-import { findMatches, replaceAll, replaceMatches } from '../../../renderer/editor/find/find-replace';
+import { adaptCase, findMatches, isReplaceable, replaceAll, replaceMatches } from '../../../renderer/editor/find/find-replace';
 
 const exact = { matchCase: true, matchDiacritics: true };
 const loose = { matchCase: false, matchDiacritics: false };
@@ -10,7 +10,7 @@ const loose = { matchCase: false, matchDiacritics: false };
 describe('find', () => {
   it('finds a word in section titles and bodies, in document order', () => {
     const plan = anLaoPlan();
-    const hits = findMatches(plan, 'Chỉ thị', exact);
+    const hits = findMatches(plan, 'Chỉ thị', exact).filter(isReplaceable);
     // Preamble text (not the chip), then the bodies of 1.1, 2.1 and 2.2.
     expect(hits.map((h) => h.where.kind)).toEqual(['preamble', 'body', 'body', 'body']);
   });
@@ -23,11 +23,30 @@ describe('find', () => {
     expect(findMatches(plan, 'đảng bộ', { matchCase: false, matchDiacritics: true })).toHaveLength(1);
   });
 
-  it('does not look inside references (they are not text)', () => {
+  it('finds the text live references show, as the clerk sees it on screen', () => {
     const plan = anLaoPlan();
     const resolved = leavesText(createRefResolver(plan).resolveSummary(plan.summary));
     expect(resolved).toContain('Ban Thường vụ Thành ủy');
-    expect(findMatches(plan, 'Thành ủy', exact)).toHaveLength(0);
+    const hits = findMatches(plan, 'Thành ủy', exact);
+    expect(hits.length).toBeGreaterThan(0);
+    // Found in a chip: shown, never replaced.
+    expect(hits.every((h) => h.refs.length > 0 && !isReplaceable(h))).toBe(true);
+    expect(hits[0]!.refs[0]).toMatchObject({ type: 'ref' });
+  });
+
+  it('finds text running from the plan\'s own words into a reference', () => {
+    const plan = anLaoPlan({ preamble: [paragraph(text('Thực hiện '), ref('citation.full'), text(', Huyện ủy'))] });
+    const shown = findMatches(plan, 'Thực hiện Chỉ thị', exact).find((h) => h.where.kind === 'preamble')!;
+    expect(shown.context.startsWith('Thực hiện Chỉ thị số 32-CT/TU')).toBe(true);
+    expect(shown.leaves).toEqual([[0, 0, 10]]);
+    expect(shown.refs).toHaveLength(1);
+    expect(findMatches(plan, 'Huyện ủy', exact).find((h) => h.where.kind === 'preamble')?.leaves).toEqual([[2, 2, 10]]);
+  });
+
+  it('finds a word whatever its tone-mark placement and across a non-breaking space', () => {
+    const plan = anLaoPlan({ preamble: [paragraph(text('Ban Thường vụ Huyện uỷ và hoà\u00a0bình'))] });
+    expect(findMatches(plan, 'Huyện ủy', exact).filter((h) => h.where.kind === 'preamble')).toHaveLength(1);
+    expect(findMatches(plan, 'hòa bình', exact).filter((h) => h.where.kind === 'preamble')).toHaveLength(1);
   });
 
   it('finds text running across bold and plain leaves', () => {
@@ -39,9 +58,10 @@ describe('find', () => {
 describe('replace', () => {
   it('replaces all matches and leaves references in place', () => {
     const plan = anLaoPlan();
-    const { plan: next, count } = replaceAll(plan, 'Chỉ thị', 'Chỉ thị số 32-CT/TU', exact);
+    const { plan: next, count, inReferences } = replaceAll(plan, 'Chỉ thị', 'Chỉ thị số 32-CT/TU', exact);
     expect(count).toBe(4);
-    expect(findMatches(next, 'Chỉ thị số 32-CT/TU', exact)).toHaveLength(4);
+    expect(inReferences).toBeGreaterThan(0);
+    expect(findMatches(next, 'Chỉ thị số 32-CT/TU', exact).filter(isReplaceable)).toHaveLength(4);
     expect(next.preamble[0]!.children[1]).toEqual(ref('citation.full'));
     // Untouched sections keep their identity (memoised editors do not re-render).
     expect(next.sections[0]!.children[1]).toBe(plan.sections[0]!.children[1]);
@@ -50,7 +70,7 @@ describe('replace', () => {
 
   it('replaces one match across leaves, giving the new text the first leaf\'s marks', () => {
     const plan = anLaoPlan({ preamble: [paragraph(text('Chỉ ', { bold: true }), text('thị'), text(' này'))] });
-    const [hit] = findMatches(plan, 'Chỉ thị', exact);
+    const hit = findMatches(plan, 'Chỉ thị', exact).find((h) => h.where.kind === 'preamble');
     const next = replaceMatches(plan, [hit!], 'Nghị quyết');
     const block = next.preamble[0] as BlockElement;
     expect(block.children.map((c) => ('text' in c ? c.text : ''))).toEqual(['Nghị quyết', '', ' này']);
@@ -63,5 +83,29 @@ describe('replace', () => {
     expect(next.sections[0]!.title).toBe('Mục đích, yêu cầu, nhiệm vụ');
     const twice = anLaoPlan({ preamble: [paragraph(text('a b a b a'))] });
     expect((replaceAll(twice, 'a', 'xyz', exact).plan.preamble[0]!.children[0] as { text: string }).text).toBe('xyz b xyz b xyz');
+  });
+
+  it('keeps the capital at the start of a sentence when case is not matched ("- Quán triệt" → "- Học tập")', () => {
+    const plan = anLaoPlan({ preamble: [bullet('-', text('Quán triệt sâu sắc; tổ chức quán triệt đến đảng viên.'))] });
+    const next = replaceAll(plan, 'quán triệt', 'học tập, quán triệt', { matchCase: false, matchDiacritics: true }).plan;
+    expect((next.preamble[0]!.children[0] as { text: string }).text).toBe('Học tập, quán triệt sâu sắc; tổ chức học tập, quán triệt đến đảng viên.');
+    // Matching case: the replacement as typed.
+    const exactly = replaceAll(plan, 'Quán triệt', 'học tập', exact).plan;
+    expect((exactly.preamble[0]!.children[0] as { text: string }).text).toBe('học tập sâu sắc; tổ chức quán triệt đến đảng viên.');
+  });
+
+  it('adapts the case as Word does: capitals stay capitals, a capital typed in the replacement stays', () => {
+    const loose = { matchCase: false, matchDiacritics: true };
+    expect(adaptCase('KẾ HOẠCH', 'chương trình', loose)).toBe('CHƯƠNG TRÌNH');
+    expect(adaptCase('Đảng bộ', 'chi bộ', loose)).toBe('Chi bộ');
+    expect(adaptCase('đảng bộ', 'Chi bộ Đảng', loose)).toBe('Chi bộ Đảng');
+    expect(adaptCase('đảng bộ', 'chi bộ', loose)).toBe('chi bộ');
+  });
+
+  it('never replaces inside a reference', () => {
+    const plan = anLaoPlan();
+    const before = JSON.stringify(plan.summary);
+    const { plan: next } = replaceAll(plan, 'Thành ủy', 'Tỉnh ủy', exact);
+    expect(JSON.stringify(next.summary)).toBe(before);
   });
 });
