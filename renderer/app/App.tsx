@@ -22,6 +22,7 @@ import { recipientLineCount } from '../state/recipients';
 import { type SectionOp, moveSiblingOp } from '../state/section-ops';
 import type { Command } from '../state/shortcuts';
 import { defaultSettings } from '../../core/ipc/default-settings';
+import { lowerFirst } from '../../core/text';
 import { copiesReachPrinter, printPlan } from './print';
 import { Toolbar, type ToolbarCommand } from './Toolbar';
 import { useAutosave } from './useAutosave';
@@ -200,7 +201,8 @@ export function App() {
 
   const structure = useCallback((op: SectionOp, label: string, select?: string | null) => {
     dispatch({ type: 'structure', op, label, ...(select !== undefined ? { select } : {}) });
-    if (op.type === 'remove') setToast(`${label}. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại.`);
+    // "Xóa mục “2. Mục tiêu”" (the undo button's label) → "Đã xóa mục “2. Mục tiêu”".
+    if (op.type === 'remove') setToast(`Đã ${lowerFirst(label)}. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại.`);
   }, []);
 
   const run = useCallback((command: ToolbarCommand | Command) => {
@@ -216,8 +218,9 @@ export function App() {
       case 'export-pdf': return void exportAs('pdf');
       case 'print': return plan ? setDialog({ kind: 'print' }) : undefined;
       // The newest step of the plan, typed text or a structure edit (undo-timeline.ts).
-      case 'undo': return undoLatest(() => dispatch({ type: 'undo' }));
-      case 'redo': return redoLatest(() => dispatch({ type: 'redo' }));
+      // A notice about what was just undone or redone ("Đã xóa mục …") would no longer be true.
+      case 'undo': setToast(null); return undoLatest(() => dispatch({ type: 'undo' }));
+      case 'redo': setToast(null); return redoLatest(() => dispatch({ type: 'redo' }));
       case 'find':
       case 'replace': return plan ? setFindOpen(true) : undefined;
       case 'move-up':

@@ -1,5 +1,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type JSX } from 'react';
-import type { Editor } from 'slate';
+import { Editor as SlateEditor, Transforms, type Editor } from 'slate';
+import { ELEMENT_TO_NODE } from 'slate-dom';
+import { ReactEditor } from 'slate-react';
+import { flushSync } from 'react-dom';
 import type { BlockElement } from '../../core/model/inline';
 import type { Plan, Section } from '../../core/model/plan';
 import { computeSectionNumbers, effectiveLevels, flattenSections } from '../../core/render/numbering';
@@ -18,6 +21,34 @@ const SUMMARY: Where = { kind: 'summary' };
 
 const sameNodes = <T,>(a: T[], b: T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 const PREAMBLE: Where = { kind: 'preamble' };
+
+/** The live Slate editor drawn inside `container` (a section body, the opening), if any. */
+export function editorIn(container: Element | null | undefined): Editor | null {
+  const editable = container?.querySelector<HTMLElement>('[data-slate-editor="true"]');
+  const node = editable ? ELEMENT_TO_NODE.get(editable) : undefined;
+  return node && SlateEditor.isEditor(node) ? node : null;
+}
+
+/**
+ * Puts the caret at the start of the text editor in `container`. A body drawn statically is
+ * turned live first (its focus does that, at once with flushSync); the editable then gets the
+ * focus synchronously, so keys typed right after reach it, and it stays live while focused.
+ */
+export function focusTextStart(container: Element | null | undefined): boolean {
+  if (!container) return false;
+  let editor = editorIn(container);
+  if (!editor) {
+    const still = container.querySelector<HTMLElement>('[tabindex="0"]');
+    if (!still) return false;
+    flushSync(() => still.focus());
+    editor = editorIn(container);
+    if (!editor) return true;
+  }
+  const el = ReactEditor.toDOMNode(editor as ReactEditor, editor);
+  if (document.activeElement !== el) el.focus({ preventScroll: true });
+  Transforms.select(editor, SlateEditor.start(editor, []));
+  return true;
+}
 
 interface SectionBlockProps {
   section: Section;
@@ -40,6 +71,13 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
   useEffect(() => {
     if (titleMatched) titleRef.current?.scrollIntoView({ block: 'center' });
   }, [titleMatched, match]);
+  // A section just added ("+ Thêm mục": selected, no title, no text) gets the caret in its title.
+  const isNew = selected && section.title === '' && section.body.every((b) => b.children.every((c) => 'text' in c && c.text === ''));
+  useEffect(() => {
+    if (isNew) titleRef.current?.focus();
+    // Only when the section appears, not on later renders.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // Chosen in the outline (the focus is elsewhere): bring the section into view in the editor.
   const box = useRef<HTMLElement>(null);
   const { scrollRoot } = usePlanEditor();
@@ -72,6 +110,12 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
           placeholder="(tên mục)"
           onFocus={onFocus}
           onChange={(e) => onTitle(section.id, e.target.value)}
+          onKeyDown={(e) => {
+            // Enter ends the title, as in Word: the caret goes to the start of the section's text.
+            if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.shiftKey || e.ctrlKey || e.altKey) return;
+            e.preventDefault();
+            focusTextStart(box.current?.querySelector(`[data-testid="section-body-${section.id}"]`));
+          }}
           style={{ flex: 1, font: 'inherit', textTransform: depth === 1 ? 'uppercase' : undefined, border: 'none', borderBottom: '1px dashed #bbb', background: titleMatched ? '#ffe08a' : 'transparent' }}
         />
       </div>
@@ -117,6 +161,45 @@ export function PlanEditor(props: {
 
   // Steps of another plan are never undone from the toolbar.
   useEffect(() => resetUndoTimeline, [plan.id]);
+
+  // A plan just opened or created: the caret starts at the beginning of its text (the first section
+  // with text), as in Word — unless the clerk already put it somewhere. The body is waited for
+  // until it is drawn live (the column reports what is on screen a frame or two after opening).
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const place = () => {
+      const root = scrollRoot.current;
+      const focused = document.activeElement;
+      if (!root || (focused && focused !== document.body)) return;
+      const flat = flattenSections(latest.current.plan.sections);
+      const first = flat.find(({ section }) => section.body.some((b) => b.children.some((c) => !('text' in c) || c.text.trim() !== ''))) ?? flat[0];
+      const target = first ? root.querySelector(`[data-testid="section-body-${first.section.id}"]`) : root.querySelector('[data-testid="editor-preamble"]');
+      if (!editorIn(target) && ++tries < 30) {
+        frame = requestAnimationFrame(place);
+        return;
+      }
+      focusTextStart(target);
+    };
+    frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
+  }, [plan.id]);
+
+  /**
+   * The editor the formatting buttons act on when the caret is in no text editor (in a section's
+   * title, or just after "+ Thêm mục"): the selected section's text, caret at its start.
+   */
+  const selectedBody = useCallback((): Editor | null => {
+    const id = latest.current.selectedSectionId;
+    const container = id ? scrollRoot.current?.querySelector(`[data-testid="section-body-${id}"]`) : null;
+    const live = editorIn(container);
+    if (live?.selection) {
+      ReactEditor.focus(live as ReactEditor);
+      return live;
+    }
+    if (!container || !focusTextStart(container)) return null;
+    return editorIn(container);
+  }, []);
 
   /** At once, after any text still waiting, so updates reach the store in the order they were made. */
   const update = useCallback(
@@ -173,7 +256,7 @@ export function PlanEditor(props: {
   return (
     <PlanCtx.Provider value={ctx}>
       <div ref={scrollRoot} data-testid="plan-editor" className="kh-plan-editor">
-        <Toolbar activeEditor={activeEditor} />
+        <Toolbar activeEditor={activeEditor} selectedBody={selectedBody} />
         <div style={{ padding: '8px 12px' }}>
           <div style={{ marginBottom: 8 }}>
             <div style={{ fontSize: 12, color: '#666' }}>Trích yếu</div>

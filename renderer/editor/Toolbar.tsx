@@ -1,13 +1,28 @@
 import type { ReactNode } from 'react';
 import type { Editor } from 'slate';
+import { ReactEditor } from 'slate-react';
 import { setBlockKind, toggleMark, type Mark } from './formatting';
 import { SpellToggle } from './spell/SpellToggle';
 
-/** Formatting buttons acting on the editor that last had focus; mousedown is cancelled so the caret stays. */
-export function Toolbar({ activeEditor }: { activeEditor: { current: Editor | null } }) {
+const isFocused = (editor: Editor): boolean => {
+  try {
+    return ReactEditor.isFocused(editor as ReactEditor);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Formatting buttons acting on the text editor that has the caret; mousedown is cancelled so the
+ * caret stays. With the caret in no text editor (in a section's title, or just after "+ Thêm mục")
+ * they act on the selected section's text — never on a section edited earlier.
+ */
+export function Toolbar({ activeEditor, selectedBody }: { activeEditor: { current: Editor | null }; selectedBody?: () => Editor | null }) {
   const act = (fn: (e: Editor) => void) => (event: React.MouseEvent) => {
     event.preventDefault();
-    if (activeEditor.current) fn(activeEditor.current);
+    const active = activeEditor.current;
+    const editor = active && isFocused(active) ? active : (selectedBody?.() ?? (active?.selection ? active : null));
+    if (editor) fn(editor);
   };
   const button = (testId: string, title: string, label: ReactNode, fn: (e: Editor) => void) => (
     <button type="button" data-testid={testId} title={title} onMouseDown={act(fn)} style={{ minWidth: 30 }}>

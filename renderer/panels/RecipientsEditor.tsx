@@ -47,11 +47,22 @@ function LinesInput(props: { items: string[]; onChange(items: string[]): void; t
 export function RecipientsEditor(props: { plan: Plan; onChange(recipients: RecipientGroup[]): void }) {
   const groups = props.plan.recipients;
   const suggestions = suggestedImplementers(props.plan);
-  const update = (index: number, patch: Partial<RecipientGroup>) =>
+  // A group just added starts empty, with the caret in it; it joins the plan with its first line
+  // (a group without lines is not a group of "Nơi nhận").
+  const [draft, setDraft] = useState<RecipientGroup | null>(null);
+  const shown = draft ? [...groups, draft] : groups;
+  const update = (index: number, patch: Partial<RecipientGroup>) => {
+    if (draft && index === groups.length) {
+      const next = { ...draft, ...patch };
+      if (next.items.length === 0) return setDraft(next);
+      setDraft(null);
+      return props.onChange([...groups, next]);
+    }
     props.onChange(groups.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  };
   return (
     <div className="recipients" data-testid="recipients">
-      {groups.map((group, index) => (
+      {shown.map((group, index) => (
         <fieldset key={index} className="recipient-group" data-testid="recipient-group">
           <legend>Nhóm {index + 1}</legend>
           <div className="row">
@@ -71,13 +82,19 @@ export function RecipientsEditor(props: { plan: Plan; onChange(recipients: Recip
             </label>
           </div>
           <label className="field">
-            <span>Các dòng (mỗi dòng một nơi nhận)</span>
-            <LinesInput testId="recipient-lines" items={group.items} onChange={(items) => items.length > 0 ? update(index, { items }) : undefined} />
+            <span>Các dòng: mỗi dòng một nơi nhận, ví dụ “Ban Tuyên giáo Huyện ủy”</span>
+            <LinesInput
+              testId="recipient-lines"
+              items={group.items}
+              placeholder={'Ví dụ:\nBan Thường vụ Huyện ủy\nCác chi, đảng bộ trực thuộc'}
+              autoFocus={draft !== null && index === groups.length}
+              onChange={(items) => (items.length > 0 || (draft && index === groups.length) ? update(index, { items }) : undefined)}
+            />
           </label>
-          <button className="danger small" data-testid="recipient-group-delete" onClick={() => props.onChange(groups.filter((_, i) => i !== index))}>Xóa nhóm</button>
+          <button className="danger small" data-testid="recipient-group-delete" onClick={() => (draft && index === groups.length ? setDraft(null) : props.onChange(groups.filter((_, i) => i !== index)))}>Xóa nhóm</button>
         </fieldset>
       ))}
-      <button data-testid="recipient-group-add" onClick={() => props.onChange([...groups, { purpose: '', display: 'brace', items: ['Nơi nhận mới'] }])}>+ Thêm nhóm nơi nhận</button>
+      <button data-testid="recipient-group-add" disabled={draft !== null} onClick={() => setDraft({ purpose: '', display: 'brace', items: [] })}>+ Thêm nhóm nơi nhận</button>
       {suggestions.length > 0 && (
         <div className="suggestions" data-testid="recipient-suggestions">
           <p>Đơn vị có nhiệm vụ trong “Tổ chức thực hiện” nhưng chưa có trong Nơi nhận (để t/h):</p>

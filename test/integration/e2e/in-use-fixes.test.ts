@@ -183,3 +183,75 @@ describe('dates', () => {
     await context.close();
   });
 });
+
+describe('the caret, new groups and notices', () => {
+  it('after opening a plan the caret is at the start of its text: typing goes there', async () => {
+    const { page, cdp, errors } = await openAnLao();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid^="section-body-"]')?.getAttribute('data-testid') ?? null)).toBe('section-body-an-lao-ct32-1.1-editable');
+    await cdp.send('Input.insertText', { text: 'Mới ' });
+    expect(await editorText(page, 'section-body-an-lao-ct32-1.1-editable')).toMatch(/^- Mới Tăng cường công tác giáo dục/);
+    // The section with the caret is the one selected in the outline.
+    expect(await page.locator('[data-testid="outline-item"][aria-selected="true"]').getAttribute('data-section-id')).toBe('an-lao-ct32-1.1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a new recipient group starts empty with the caret in it, with an example', async () => {
+    const { page, errors } = await openAnLao();
+    await page.getByTestId('tab-facts').click();
+    const before = await page.getByTestId('recipient-group').count();
+    await page.getByTestId('recipient-group-add').click();
+    const lines = page.getByTestId('recipient-lines').nth(before);
+    expect(await lines.inputValue()).toBe('');
+    expect(await lines.getAttribute('placeholder')).toContain('Ví dụ');
+    expect(await lines.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Ban Dân vận Huyện ủy');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Huyện đoàn');
+    expect(await page.getByTestId('recipient-group').count()).toBe(before + 1);
+    await expect.poll(async () => (await page.getByTestId('preview-closing').innerText()).replace(/\s+/g, ' ')).toContain('- Ban Dân vận Huyện ủy, - Huyện đoàn,');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the notice says "Đã xóa mục …" and goes when the deletion is undone', async () => {
+    const { page, errors } = await openAnLao();
+    await page.locator('[data-testid="outline-item"][data-section-id="an-lao-ct32-3.4"]').click();
+    await page.getByTestId('section-delete').click();
+    expect(await page.getByTestId('toast').innerText()).toMatch(/^Đã xóa mục “4\. Cấp ủy, Hội đồng trường, Ban Giám hiệu các trường học”\. Bấm Ctrl\+Z/);
+    await page.getByTestId('cmd-undo').click();
+    await expect.poll(() => page.getByTestId('toast').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('sections', () => {
+  it('"+ Thêm mục" puts the caret in the new title, Enter moves to its text, and "-" makes that text an item', async () => {
+    const { page, errors } = await openAnLao();
+    await page.locator('[data-testid="outline-item"][data-section-id="an-lao-ct32-3.4"]').click();
+    const before = new Set(await page.getByTestId('outline-item').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-section-id'))));
+    await page.getByTestId('section-add').click();
+    const added = (await page.getByTestId('outline-item').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-section-id')))).find((id) => !before.has(id))!;
+    await page.keyboard.type('Kiểm tra, giám sát');
+    expect(await page.getByTestId(`section-title-${added}`).inputValue()).toBe('Kiểm tra, giám sát');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ban Tuyên giáo Huyện ủy theo dõi');
+    await page.getByTestId('toolbar-bullet-dash').click();
+    const body = page.getByTestId(`section-body-${added}-editable`);
+    expect(await body.locator('.kh-bullet').count()).toBe(1);
+    expect(await editorText(page, `section-body-${added}-editable`)).toBe('- Ban Tuyên giáo Huyện ủy theo dõi');
+
+    // Another new section: "-" with the caret still in its title acts on its text, not on the section before.
+    const before2 = new Set(await page.getByTestId('outline-item').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-section-id'))));
+    await page.getByTestId('section-add').click();
+    const added2 = (await page.getByTestId('outline-item').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-section-id')))).find((id) => !before2.has(id))!;
+    await page.keyboard.type('Khen thưởng');
+    await page.getByTestId('toolbar-bullet-dash').click();
+    await page.keyboard.type('Biểu dương');
+    expect(await editorText(page, `section-body-${added2}-editable`)).toBe('- Biểu dương');
+    expect(await editorText(page, `section-body-${added}-editable`)).toBe('- Ban Tuyên giáo Huyện ủy theo dõi');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
