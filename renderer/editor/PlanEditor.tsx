@@ -165,13 +165,23 @@ export function PlanEditor(props: {
   // A plan just opened or created: the caret starts at the beginning of its text (the first section
   // with text), as in Word — unless the clerk already put it somewhere. The body is waited for
   // until it is drawn live (the column reports what is on screen a frame or two after opening).
+  // Once the clerk has pressed a key or a mouse button the wait ends for good: while a clicked
+  // section swaps its static text for the live editor the focus is briefly on no element, and
+  // the caret must not be pulled away from where the clerk put it.
   useEffect(() => {
     let frame = 0;
     let tries = 0;
+    let interacted = false;
+    const stop = () => {
+      interacted = true;
+      cancelAnimationFrame(frame);
+    };
+    const events = ['pointerdown', 'mousedown', 'keydown', 'focusin'] as const;
+    for (const e of events) window.addEventListener(e, stop, true);
     const place = () => {
       const root = scrollRoot.current;
       const focused = document.activeElement;
-      if (!root || (focused && focused !== document.body)) return;
+      if (interacted || !root || (focused && focused !== document.body)) return;
       const flat = flattenSections(latest.current.plan.sections);
       const first = flat.find(({ section }) => section.body.some((b) => b.children.some((c) => !('text' in c) || c.text.trim() !== ''))) ?? flat[0];
       const target = first ? root.querySelector(`[data-testid="section-body-${first.section.id}"]`) : root.querySelector('[data-testid="editor-preamble"]');
@@ -179,10 +189,15 @@ export function PlanEditor(props: {
         frame = requestAnimationFrame(place);
         return;
       }
+      // Our own focus below is not the clerk's: stop listening first.
+      for (const e of events) window.removeEventListener(e, stop, true);
       focusTextStart(target);
     };
     frame = requestAnimationFrame(place);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const e of events) window.removeEventListener(e, stop, true);
+    };
   }, [plan.id]);
 
   /**
