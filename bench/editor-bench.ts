@@ -10,8 +10,9 @@ import { percentile, round } from './stats';
 /**
  * Editor suite of `npm run bench`: the built browser-mode server and Debian's Chromium, a 60- and
  * a 300-page plan saved as drafts and opened through the UI, then keystroke-to-screen latency,
- * open-to-first-paint time and renderer heap. Targets (issue 3): p95 < 16 ms and open < 500 ms at
- * 60 pages, heap < 80 MB.
+ * open-to-first-paint time and renderer heap, with spell check on (the app's default, checked here).
+ * Targets (issue 8): keystroke p95 < 16 ms at 60 and at 300 pages, open < 300 ms at 60 pages,
+ * heap < 80 MB.
  */
 export interface EditorBenchRow {
   pages: number;
@@ -31,7 +32,7 @@ export interface EditorBenchResult {
   targets: { p95Ms: number; openMs: number; heapMb: number };
 }
 
-const TARGETS = { p95Ms: 16, openMs: 500, heapMb: 80 };
+const TARGETS = { p95Ms: 16, openMs: 300, heapMb: 80 };
 const KEYSTROKES = 100;
 
 export async function runEditorBench(_root: string, sizes: number[] = [60, 300]): Promise<EditorBenchResult> {
@@ -46,6 +47,8 @@ export async function runEditorBench(_root: string, sizes: number[] = [60, 300])
       writeFileSync(path.join(dataDir, `${fileName}.kehoach`), serializeDraft(plan));
       const { page, cdp } = await openApp(browser, server.url);
       const opened = await openDraftTimed(page, fileName);
+      // Spell check is on by default; a bench with it off would measure less than a clerk gets.
+      if (!(await page.getByTestId('spell-toggle').isChecked())) throw new Error('spell check is off: the bench measures typing with it on');
       // A section in the middle of the plan: typing there re-lays out the pages after it.
       const middle = plan.sections[Math.floor(plan.sections.length / 2)]!.children[0]!.id;
       const samples = await measureKeystrokes(page, cdp, `section-body-${middle}-editable`, KEYSTROKES);
@@ -86,7 +89,7 @@ export function printEditorBench(result: EditorBenchResult): void {
       'max ms': r.maxMs,
       'open ms': r.openMs,
       'heap MB': r.heapMb,
-      'p95 target': r.pages === 60 ? `< ${targets.p95Ms} ms ${mark(r.p95Ms < targets.p95Ms)}` : '',
+      'p95 target': `< ${targets.p95Ms} ms ${mark(r.p95Ms < targets.p95Ms)}`,
       'open target': r.pages === 60 ? `< ${targets.openMs} ms ${mark(r.openMs < targets.openMs)}` : '',
       'heap target': `< ${targets.heapMb} MB ${mark(r.heapMb < targets.heapMb)}`,
     })),
