@@ -63,7 +63,11 @@ export function ResizableColumns(props: { left: ReactNode; middle: ReactNode; ri
     // On a narrow window the left column is a 40 px rail with one button; its panel stays mounted
     // (outline state, scroll) and is shown over the editor when opened.
     <div className="columns" data-narrow={narrow || undefined} style={{ gridTemplateColumns: `${narrow ? '40px 0px' : `minmax(200px, ${left}px) 6px`} minmax(320px, 1fr) 6px minmax(200px, ${right}px)` }}>
-      <div className={`column column-left${narrow ? ' collapsed' : ''}${narrow && leftOpen ? ' open' : ''}`} data-testid="column-left">
+      <div
+        className={`column column-left${narrow ? ' collapsed' : ''}${narrow && leftOpen ? ' open' : ''}`}
+        data-testid="column-left"
+        onKeyDown={narrow && leftOpen ? (e) => { if (e.key === 'Escape' && !e.defaultPrevented) setLeftOpen(false); } : undefined}
+      >
         {narrow && (
           <div className="panel-rail">
             <button type="button" data-testid="left-panel-toggle" aria-expanded={leftOpen} title={leftOpen ? 'Ẩn dàn ý và thông tin' : 'Hiện dàn ý và thông tin'} onClick={() => setLeftOpen((o) => !o)}>
