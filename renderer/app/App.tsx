@@ -14,6 +14,7 @@ import { StartScreen } from '../screens/StartScreen';
 import { dialogReducer, failure, showDialog } from '../state/dialogs';
 import { baseName } from '../state/file-names';
 import { docReducer, initialDocState } from '../state/plan-store';
+import { runRegisteredCommand } from '../state/command-handlers';
 import { runZoomCommand } from '../state/preview-zoom';
 import { progressReducer } from '../state/progress';
 import { screenReducer, type Screen } from '../state/screen';
@@ -107,6 +108,8 @@ export function App() {
       case 'zoom-out':
       case 'zoom-fit-width':
       case 'zoom-fit-page': return runZoomCommand(command);
+      // A command whose work is done elsewhere (renderer/state/command-handlers.ts).
+      default: runRegisteredCommand(command as Command);
     }
   }, [files, structure]);
 

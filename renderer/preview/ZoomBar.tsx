@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type CommandId, commandTitle, toolbarGroups } from '../../core/commands/command-table';
 import { type ZoomCommand, runZoomCommand, useZoom } from '../state/preview-zoom';
 
@@ -8,7 +9,7 @@ const GROUPS = toolbarGroups('preview');
  * "Vừa trang" (buttons from the command table; Ctrl+wheel over the pages does the same).
  * Re-renders on zoom changes only.
  */
-export function ZoomBar() {
+export const ZoomBar = memo(function ZoomBar() {
   const zoom = useZoom();
   const active = (id: CommandId) => (id === 'zoom-fit-width' && zoom.mode.kind === 'fit-width') || (id === 'zoom-fit-page' && zoom.mode.kind === 'fit-page');
   return (
@@ -37,4 +38,4 @@ export function ZoomBar() {
       ))}
     </div>
   );
-}
+});
