@@ -25,8 +25,9 @@ export function Toolbar(props: {
   };
   return (
     <header className="toolbar" role="toolbar" aria-label="Thanh công cụ" data-testid="main-toolbar">
+      {/* On a narrow window the name gives way (ellipsis); the unsaved mark stays whole. */}
       <div className="toolbar-title" data-testid="doc-title" title={props.title}>
-        {props.title}
+        <span className="toolbar-name">{props.title}</span>
         {props.dirty && <span className="dirty-mark" data-testid="doc-dirty" title="Có thay đổi chưa lưu"> • chưa lưu</span>}
       </div>
       {GROUPS.map((group, i) => (

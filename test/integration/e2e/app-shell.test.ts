@@ -181,6 +181,21 @@ describe('small screens', () => {
     expect(await page.getByTestId('outline-item').nth(1).getAttribute('aria-selected')).toBe('true');
     await toggle.click();
     await page.getByTestId('outline').waitFor({ state: 'hidden' });
+
+    // With unsaved changes the mark shows whole beside the (shortened) file name, still on one row.
+    await page.getByTestId('editor-summary-editable').click({ position: { x: 4, y: 8 } });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' nữa');
+    await page.getByTestId('doc-dirty').waitFor();
+    const mark = await page.getByTestId('doc-dirty').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const box = el.parentElement!.getBoundingClientRect();
+      return { inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5, width: r.width };
+    });
+    expect(mark.inside).toBe(true);
+    expect(mark.width).toBeGreaterThan(20);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'e2e-1024x600-unsaved.png') });
+    expect(await layoutProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
