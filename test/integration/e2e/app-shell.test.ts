@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
-import { ARTIFACTS_DIR, openDraftByName, seedExampleDraft, waitForEditorAndPreview } from './helpers/app-actions';
+import { ARTIFACTS_DIR, openDraftByName, revealEditor, seedExampleDraft, waitForEditorAndPreview } from './helpers/app-actions';
 import { type AppPage, launchChromium, openApp } from './helpers/browser';
 
 /**
@@ -111,6 +111,41 @@ describe('preview zoom', () => {
     await page.keyboard.up('Control');
     await waitForPageWidth(page, new Function('w', `return w < ${up} - 5`) as (w: number) => boolean, 'smaller after Ctrl+wheel down');
     expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('keyboard shortcuts from the command table', () => {
+  it('takes the table’s keys (Ctrl+F, Ctrl+Shift+S) and leaves Slate’s own (Ctrl+B, Ctrl+Z in the text) to the editor', async () => {
+    const { page, errors } = await openAnLao();
+    // Section II.2 of the An Lão plan, one paragraph ("Đổi mới, đa dạng hóa …"); its first word is made bold.
+    const BODY = 'section-body-an-lao-ct32-2.2-editable';
+    await revealEditor(page, BODY);
+    const body = page.getByTestId(BODY);
+    await body.click({ position: { x: 40, y: 8 } });
+    // A letter typed first: Slate takes the caret from the typing itself (not from a later,
+    // batched selectionchange), so the Ctrl+B below applies at this caret.
+    await page.keyboard.type('Q');
+    await page.waitForFunction((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes('Q'), BODY);
+    const boldText = (args: string[]) => {
+      const root = document.querySelector(`[data-testid="${args[0]}"]`);
+      const found = [...(root?.querySelectorAll('[data-slate-string]') ?? [])].some((el) => el.textContent === args[1] && Number(getComputedStyle(el).fontWeight) >= 600);
+      return found === (args[2] === 'bold');
+    };
+    // Ctrl+B is the editor's: what is typed next is bold.
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('xyz');
+    await page.waitForFunction(boldText, [BODY, 'xyz', 'bold']);
+    // Ctrl+Z inside the text is Slate's own undo: the bold letters go again.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((id) => !document.querySelector(`[data-testid="${id}"]`)?.textContent?.includes('xyz'), BODY);
+    // Ctrl+F (the table's) opens find even from inside the text.
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('find-replace').waitFor();
+    // Ctrl+Shift+S: "Lưu thành…" asks for a name.
+    await page.keyboard.press('Control+Shift+S');
+    await page.getByTestId('file-name').waitFor();
+    await page.getByTestId('file-cancel').click();
     expect(errors).toEqual([]);
   });
 });
