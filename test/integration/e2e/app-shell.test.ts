@@ -40,21 +40,23 @@ const pageBox = (page: Page) =>
     return { width: r.width, height: r.height };
   });
 
-/** Waits until the first page is drawn at a width that `test` accepts; answers that width. */
-async function waitForPageWidth(page: Page, test: (width: number) => boolean, what: string): Promise<number> {
-  const source = test.toString();
+type WidthTest = { above: number } | { below: number } | { near: number };
+
+/** Waits until the first page is drawn at a width that passes `test` (±3 px for `near`); answers that width. */
+async function waitForPageWidth(page: Page, test: WidthTest): Promise<number> {
   try {
     await page.waitForFunction(
-      (src) => {
+      (t) => {
         const el = document.querySelector('[data-testid="preview-page-1"]');
-        // eslint-disable-next-line no-new-func
-        return !!el && (new Function(`return (${src})`)() as (w: number) => boolean)(el.getBoundingClientRect().width);
+        if (!el) return false;
+        const w = el.getBoundingClientRect().width;
+        return 'above' in t ? w > t.above : 'below' in t ? w < t.below : Math.abs(w - t.near) <= 3;
       },
-      source,
+      test,
       { timeout: 10_000 },
     );
   } catch (err) {
-    throw new Error(`preview page never became ${what}: it is ${(await pageBox(page)).width} px wide`, { cause: err });
+    throw new Error(`preview page never became ${JSON.stringify(test)} px wide: it is ${(await pageBox(page)).width} px`, { cause: err });
   }
   return (await pageBox(page)).width;
 }
@@ -68,19 +70,19 @@ describe('preview zoom', () => {
     expect(startPercent).toMatch(/^\d+%$/);
 
     await page.getByTestId('cmd-zoom-in').click();
-    const larger = await waitForPageWidth(page, new Function('w', `return w > ${start} + 5`) as (w: number) => boolean, 'larger');
+    const larger = await waitForPageWidth(page, { above: start + 5 });
     expect(await page.getByTestId('zoom-percent').innerText()).not.toBe(startPercent);
 
     await page.getByTestId('cmd-zoom-out').click();
     await page.getByTestId('cmd-zoom-out').click();
-    const smaller = await waitForPageWidth(page, new Function('w', `return w < ${larger} - 5`) as (w: number) => boolean, 'smaller');
+    const smaller = await waitForPageWidth(page, { below: larger - 5 });
     expect(smaller).toBeLessThan(larger);
 
     // "Vừa chiều rộng": the page fills the preview's width (less the gap on each side).
     await page.getByTestId('cmd-zoom-fit-width').click();
     const scroller = page.getByTestId('a4-preview');
     const area = await scroller.evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
-    const fitted = await waitForPageWidth(page, new Function('w', `return Math.abs(w - (${area.width} - 24)) <= 3`) as (w: number) => boolean, 'as wide as the column');
+    const fitted = await waitForPageWidth(page, { near: area.width - 24 });
     expect(Math.abs(fitted - (area.width - 24))).toBeLessThanOrEqual(3);
     expect(await page.getByTestId('cmd-zoom-fit-width').getAttribute('aria-pressed')).toBe('true');
 
@@ -104,12 +106,12 @@ describe('preview zoom', () => {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -100);
     await page.keyboard.up('Control');
-    const up = await waitForPageWidth(page, new Function('w', `return w > ${before} + 5`) as (w: number) => boolean, 'larger after Ctrl+wheel up');
+    const up = await waitForPageWidth(page, { above: before + 5 });
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, 100);
     await page.mouse.wheel(0, 100);
     await page.keyboard.up('Control');
-    await waitForPageWidth(page, new Function('w', `return w < ${up} - 5`) as (w: number) => boolean, 'smaller after Ctrl+wheel down');
+    await waitForPageWidth(page, { below: up - 5 });
     expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -118,7 +120,7 @@ describe('preview zoom', () => {
 describe('keyboard shortcuts from the command table', () => {
   it('takes the table’s keys (Ctrl+F, Ctrl+Shift+S) and leaves Slate’s own (Ctrl+B, Ctrl+Z in the text) to the editor', async () => {
     const { page, errors } = await openAnLao();
-    // Section II.2 of the An Lão plan, one paragraph ("Đổi mới, đa dạng hóa …"); its first word is made bold.
+    // Section II.2 of the An Lão plan, one paragraph ("Đổi mới, đa dạng hóa …").
     const BODY = 'section-body-an-lao-ct32-2.2-editable';
     await revealEditor(page, BODY);
     const body = page.getByTestId(BODY);
