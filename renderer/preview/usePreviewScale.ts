@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { dispatchZoom, useZoom } from '../state/preview-zoom';
 import { previewScale } from './fit-scale';
 
@@ -43,7 +43,29 @@ export function usePreviewScale(ref: RefObject<HTMLElement | null>, page: { widt
     return () => el.removeEventListener('wheel', onWheel);
   }, [ref]);
 
+  // Where the clerk is reading (the middle of the view, as a share of the pages' height), so a
+  // zoom keeps that place in the middle, as Word does, instead of jumping pages.
+  const place = useRef<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onScroll = () => {
+      place.current = el.scrollHeight > 0 ? (el.scrollTop + el.clientHeight / 2) / el.scrollHeight : null;
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [ref]);
+
   const scale = previewScale(zoom.mode, box, page);
+  const drawn = useRef(scale);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (drawn.current === scale) return;
+    drawn.current = scale;
+    if (!el || place.current === null) return;
+    el.scrollTop = Math.max(0, place.current * el.scrollHeight - el.clientHeight / 2);
+    el.scrollLeft = Math.max(0, (el.scrollWidth - el.clientWidth) / 2);
+  }, [ref, scale]);
   useEffect(() => dispatchZoom({ type: 'shown', scale }), [scale]);
   return scale;
 }

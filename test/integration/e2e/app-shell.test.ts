@@ -113,6 +113,21 @@ describe('preview zoom', () => {
     await page.keyboard.up('Control');
     await waitForPageWidth(page, { below: up - 5 });
     expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+
+    // Zooming keeps the place being read: page 2 in the middle of the view stays there.
+    await page.getByTestId('preview-page-2').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const middleOf2 = () =>
+      page.evaluate(() => {
+        const view = document.querySelector('[data-testid="a4-preview"]')!.getBoundingClientRect();
+        const p2 = document.querySelector('[data-testid="preview-page-2"]')!.getBoundingClientRect();
+        const mid = view.top + view.height / 2;
+        return p2.top <= mid && p2.bottom >= mid;
+      });
+    expect(await middleOf2()).toBe(true);
+    const wide = (await pageBox(page)).width;
+    await page.getByTestId('cmd-zoom-in').click();
+    await waitForPageWidth(page, { above: wide + 5 });
+    expect(await middleOf2()).toBe(true);
     expect(errors).toEqual([]);
   });
 });
