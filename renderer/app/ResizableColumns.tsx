@@ -61,8 +61,9 @@ export function ResizableColumns(props: { left: ReactNode; middle: ReactNode; ri
     // Side columns give way (down to 200 px) before the editor drops under 320 px, so on a small
     // window nothing runs off the right edge; the preview then zooms its pages to what is left.
     // On a narrow window the left column is a 40 px rail with one button; its panel stays mounted
-    // (outline state, scroll) and is shown over the editor when opened.
-    <div className="columns" data-narrow={narrow || undefined} style={{ gridTemplateColumns: `${narrow ? '40px 0px' : `minmax(200px, ${left}px) 6px`} minmax(320px, 1fr) 6px minmax(200px, ${right}px)` }}>
+    // (outline state, scroll) and is shown over the editor when opened. The preview then takes at
+    // most 42 % of the width, so the editor keeps the larger share (it zooms its pages to fit).
+    <div className="columns" data-narrow={narrow || undefined} style={{ gridTemplateColumns: `${narrow ? '40px 0px' : `minmax(200px, ${left}px) 6px`} minmax(320px, 1fr) 6px minmax(200px, ${narrow ? `min(${right}px, 42vw)` : `${right}px`})` }}>
       <div
         className={`column column-left${narrow ? ' collapsed' : ''}${narrow && leftOpen ? ' open' : ''}`}
         data-testid="column-left"
