@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { type CommandContext, isEnabled } from '../../core/commands/command-table';
+import { type CommandContext, commandSpec, isEnabled } from '../../core/commands/command-table';
 import type { TemplateSummary } from '../../core/ipc/api';
 import type { Plan } from '../../core/model';
 import type { PlanWording } from '../../core/model/wording';
@@ -19,7 +19,7 @@ import { runZoomCommand } from '../state/preview-zoom';
 import { progressReducer } from '../state/progress';
 import { screenReducer, type Screen } from '../state/screen';
 import { type SectionOp, moveSiblingOp } from '../state/section-ops';
-import type { Command } from '../state/shortcuts';
+import { type Command, SHORTCUT_LABELS } from '../state/shortcuts';
 import { AppDialogs } from './AppDialogs';
 import { ProgressNotice } from './ProgressNotice';
 import { Toolbar } from './Toolbar';
@@ -64,7 +64,7 @@ export function App() {
   const structure = useCallback((op: SectionOp, label: string, select?: string | null) => {
     dispatch({ type: 'structure', op, label, ...(select !== undefined ? { select } : {}) });
     // "Xóa mục “2. Mục tiêu”" (the undo button's label) → "Đã xóa mục “2. Mục tiêu”".
-    if (op.type === 'remove') setToast(`Đã ${lowerFirst(label)}. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại.`);
+    if (op.type === 'remove') setToast(`Đã ${lowerFirst(label)}. Bấm ${SHORTCUT_LABELS.undo} hoặc “${commandSpec('undo').label}” để lấy lại.`);
   }, []);
 
   useEffect(() => syncStoreHistory(doc.undo, doc.redo), [doc.undo, doc.redo]);
@@ -124,7 +124,7 @@ export function App() {
   const recompose = useCallback((wording: PlanWording) => {
     flushPendingEdits();
     dispatch({ type: 'recompose', wording });
-    setToast('Đã thay câu mở đầu và trích yếu. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại câu cũ.');
+    setToast(`Đã thay câu mở đầu và trích yếu. Bấm ${SHORTCUT_LABELS.undo} hoặc “${commandSpec('undo').label}” để lấy lại câu cũ.`);
   }, []);
 
   useShortcuts(run);
