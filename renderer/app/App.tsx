@@ -30,6 +30,7 @@ import { useFileCommands } from './useFileCommands';
 import { useRecovery } from './useRecovery';
 import { useShell } from './useShell';
 import { useShortcuts } from './useShortcuts';
+import { useToast } from './useToast';
 
 /** One empty list for plans whose template is unknown, so the outline's props stay equal. */
 const NO_TEMPLATE_SECTIONS: TemplateSummary['sections'] = [];
@@ -44,7 +45,7 @@ export function App() {
   const [dialog, dispatchDialog] = useReducer(dialogReducer, null);
   const [task, dispatchProgress] = useReducer(progressReducer, null);
   const [screen, dispatchScreen] = useReducer(screenReducer, 'start');
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const [findOpen, setFindOpen] = useState(false);
   const docRef = useRef(doc);
   docRef.current = doc;
@@ -131,12 +132,6 @@ export function App() {
   const { guard, openPath } = files;
   const openFromShell = useCallback((path: string) => guard(() => void openPath(path)), [guard, openPath]);
   useShell({ run, save: files.save, openPath: openFromShell, dirty: doc.dirty, recoveryId: recovery.state.currentId, context });
-
-  useEffect(() => {
-    if (!toast) return;
-    const t = window.setTimeout(() => setToast(null), 6000);
-    return () => window.clearTimeout(t);
-  }, [toast]);
 
   const template = data.templates.find((t) => t.id === doc.plan?.templateId);
   const title = doc.path ? baseName(doc.path) : doc.plan ? 'Kế hoạch mới (chưa lưu)' : 'Soạn thảo Kế hoạch';
