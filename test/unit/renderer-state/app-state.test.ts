@@ -39,3 +39,15 @@ describe('app state modules', () => {
     expect(screenReducer('start', { type: 'show', screen: 'settings' })).toBe('settings');
   });
 });
+
+describe('command handlers registered outside App', () => {
+  it('runs the handler while it is registered, and nothing after', async () => {
+    const { registerCommandHandler, runRegisteredCommand } = await import('../../../renderer/state/command-handlers');
+    let ran = 0;
+    const off = registerCommandHandler('find', () => (ran += 1));
+    expect(runRegisteredCommand('find')).toBe(true);
+    off();
+    expect(runRegisteredCommand('find')).toBe(false);
+    expect(ran).toBe(1);
+  });
+});
