@@ -36,12 +36,43 @@ export function zoomReducer(state: ZoomState, action: ZoomAction): ZoomState {
   }
 }
 
-let state = initialZoom;
+/** The clerk's choice is remembered across restarts, as Word remembers its zoom. */
+const KEY = 'kehoach.zoom';
+
+/** A saved mode, if it is one (an old or edited value gives the default). */
+export function parseSavedZoom(text: string | null): ZoomMode | null {
+  try {
+    const m = JSON.parse(text ?? '') as Partial<ZoomMode> | null;
+    if (m?.kind === 'auto' || m?.kind === 'fit-width' || m?.kind === 'fit-page') return { kind: m.kind };
+    if (m?.kind === 'percent' && typeof m.percent === 'number' && Number.isFinite(m.percent)) return { kind: 'percent', percent: m.percent };
+  } catch {
+    /* nothing saved */
+  }
+  return null;
+}
+
+function load(): ZoomState {
+  try {
+    const mode = parseSavedZoom(globalThis.localStorage?.getItem(KEY) ?? null);
+    return mode ? { ...initialZoom, mode } : initialZoom;
+  } catch {
+    return initialZoom;
+  }
+}
+
+let state = load();
 const listeners = new Set<() => void>();
 
 export function dispatchZoom(action: ZoomAction): void {
   const next = zoomReducer(state, action);
   if (next === state) return;
+  if (next.mode !== state.mode) {
+    try {
+      globalThis.localStorage?.setItem(KEY, JSON.stringify(next.mode));
+    } catch {
+      /* storage full or blocked: the zoom still applies */
+    }
+  }
   state = next;
   for (const l of listeners) l();
 }

@@ -128,6 +128,13 @@ describe('preview zoom', () => {
     await page.getByTestId('cmd-zoom-in').click();
     await waitForPageWidth(page, { above: wide + 5 });
     expect(await middleOf2()).toBe(true);
+
+    // The zoom chosen is remembered, as Word does: the next start shows the same.
+    const chosen = await page.getByTestId('zoom-percent').innerText();
+    await page.reload();
+    await page.getByTestId('start-screen').waitFor();
+    await openDraftByName(page, 'an-lao');
+    expect(await page.getByTestId('zoom-percent').innerText()).toBe(chosen);
     expect(errors).toEqual([]);
   });
 });

@@ -48,3 +48,14 @@ describe('preview zoom', () => {
     expect(zoomReducer(s, { type: 'shown', scale: s.shown })).toBe(s);
   });
 });
+
+describe('remembered zoom', () => {
+  it('reads back what was saved, and ignores anything else', async () => {
+    const { parseSavedZoom } = await import('../../../renderer/state/preview-zoom');
+    expect(parseSavedZoom('{"kind":"fit-page"}')).toEqual({ kind: 'fit-page' });
+    expect(parseSavedZoom('{"kind":"percent","percent":125}')).toEqual({ kind: 'percent', percent: 125 });
+    expect(parseSavedZoom('{"kind":"percent","percent":"x"}')).toBeNull();
+    expect(parseSavedZoom('nonsense')).toBeNull();
+    expect(parseSavedZoom(null)).toBeNull();
+  });
+});
