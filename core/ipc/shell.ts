@@ -3,9 +3,14 @@
  * Exposed by the preload as `window.kehoachShell`; absent in browser mode. Declared here, in
  * core/, so the renderer can type it without importing from electron/.
  */
-/** Same names as the renderer's keyboard commands (renderer/state/shortcuts.ts). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'print', 'undo', 'redo', 'find', 'replace', 'save-and-close'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+import { type CommandContext, type CommandId, MENU_COMMAND_IDS } from '../commands/command-table';
+
+/**
+ * What the main process sends the renderer: a command of the command table chosen in the menu
+ * (core/commands/command-table.ts), or 'save-and-close' from the close prompt.
+ */
+export type MenuCommand = CommandId | 'save-and-close';
+export const MENU_COMMANDS: readonly MenuCommand[] = [...MENU_COMMAND_IDS, 'save-and-close'];
 
 export interface DirtyState {
   dirty: boolean;
@@ -32,6 +37,8 @@ export interface KehoachShell {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenPath(listener: (path: string) => void): () => void;
   setDirty(state: DirtyState): void;
+  /** What the menu's items are enabled by (the command table's enabled-when); sent when it changes. */
+  setCommandContext(ctx: CommandContext): void;
   closeWindow(): void;
   /** Prints the page (its print CSS shows only the A4 pages) with this many copies pre-set. */
   print(options: PrintOptions): Promise<PrintOutcome>;

@@ -9,6 +9,8 @@ export const SHELL_CHANNELS = {
   openPath: 'shell:open-path',
   /** renderer → main: whether there are unsaved changes, and the recovery copy to drop if the clerk discards them. */
   setDirty: 'shell:set-dirty',
+  /** renderer → main: the CommandContext the menu items are enabled by (command table's enabled-when). */
+  commandContext: 'shell:command-context',
   /** renderer → main: close the window now (after "Lưu" in the close prompt saved successfully). */
   closeWindow: 'shell:close-window',
   /** renderer → main (invoke): print the page with { copies }; answers a PrintOutcome. */

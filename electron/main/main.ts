@@ -9,12 +9,13 @@ import { registerApiHandlers } from '../ipc/register-handlers';
 import type { IpcEventLike, IpcMainLike } from '../ipc/ipc-types';
 import { APP_ORIGIN, createSenderCheck } from '../ipc/sender-check';
 import { SHELL_CHANNELS, type DirtyState, type MenuCommand } from '../ipc/shell-channels';
+import type { CommandContext } from '../../core/commands/command-table';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { findDraftPathInArgv } from './argv-path';
 import { CLOSE_PROMPT, CloseGuard, type CloseChoice } from './close-guard';
 import { electronPlatform } from './electron-platform';
 import { openElectronSettings } from './electron-settings';
-import { buildMenuTemplate } from './menu-template';
+import { applyCommandContext, buildMenuTemplate } from './menu-template';
 import { registerPrintHandler } from './print-handler';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -119,6 +120,9 @@ function createWindow(recovery: RecoveryService, isTrusted: ReturnType<typeof cr
   });
   ipcMain.on(SHELL_CHANNELS.setDirty, (event, state: DirtyState) => {
     if (event.sender.id === id && isTrusted(event)) guard.setState(state ?? { dirty: false });
+  });
+  ipcMain.on(SHELL_CHANNELS.commandContext, (event, ctx: CommandContext) => {
+    if (event.sender.id === id && isTrusted(event) && ctx) applyCommandContext(Menu.getApplicationMenu(), ctx);
   });
   ipcMain.on(SHELL_CHANNELS.closeWindow, (event) => {
     if (event.sender.id !== id || !isTrusted(event)) return;

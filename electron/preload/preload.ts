@@ -36,6 +36,11 @@ const shell: KehoachShell = {
   onOpenPath: (listener) => listen(SHELL_CHANNELS.openPath, isString, listener),
   setDirty: (state: DirtyState) => ipcRenderer.send(SHELL_CHANNELS.setDirty, { dirty: !!state.dirty, recoveryId: state.recoveryId ?? null }),
   closeWindow: () => ipcRenderer.send(SHELL_CHANNELS.closeWindow),
+  // Five booleans, nothing else crosses.
+  setCommandContext: (ctx) =>
+    ipcRenderer.send(SHELL_CHANNELS.commandContext, {
+      hasPlan: !!ctx.hasPlan, dirty: !!ctx.dirty, canUndo: !!ctx.canUndo, canRedo: !!ctx.canRedo, busy: !!ctx.busy,
+    }),
   // Only the number crosses; the main process validates it again.
   print: (options) => ipcRenderer.invoke(SHELL_CHANNELS.print, { copies: options?.copies }) as Promise<PrintOutcome>,
 };

@@ -1,228 +1,103 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { FileKind, RecentDraft, RecoveredDraft, Settings, TemplateSummary } from '../../core/ipc/api';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type CommandContext, commandSpec, isEnabled } from '../../core/commands/command-table';
+import type { TemplateSummary } from '../../core/ipc/api';
 import type { Plan } from '../../core/model';
 import type { PlanWording } from '../../core/model/wording';
+import { lowerFirst } from '../../core/text';
 import { getApi } from '../api/select-api';
-import { ConfirmUnsavedDialog } from '../dialogs/ConfirmUnsavedDialog';
-import { ExportDoneDialog } from '../dialogs/ExportDoneDialog';
-import { FileNameDialog } from '../dialogs/FileNameDialog';
-import { MessageDialog } from '../dialogs/MessageDialog';
-import { PrintDialog } from '../dialogs/PrintDialog';
 import { flushPendingEdits } from '../editor/pending-edits';
 import { redoLatest, syncStoreHistory, undoLatest, useUndoLabels } from '../editor/undo/undo-timeline';
 import { EditorScreen } from '../screens/EditorScreen';
 import { NewPlanForm } from '../screens/NewPlanForm';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { StartScreen } from '../screens/StartScreen';
-import { baseName, downloadUrl, suggestFileName } from '../state/file-names';
-import type { NewPlanAnswers } from '../state/new-plan-form';
-import { type CreatedPlanFacts, rememberOffice } from '../state/office-memory';
+import { dialogReducer, failure, showDialog } from '../state/dialogs';
+import { baseName } from '../state/file-names';
 import { docReducer, initialDocState } from '../state/plan-store';
-import { recipientLineCount } from '../state/recipients';
+import { runRegisteredCommand } from '../state/command-handlers';
+import { runZoomCommand } from '../state/preview-zoom';
+import { progressReducer } from '../state/progress';
+import { screenReducer, type Screen } from '../state/screen';
 import { type SectionOp, moveSiblingOp } from '../state/section-ops';
-import type { Command } from '../state/shortcuts';
-import { defaultSettings } from '../../core/ipc/default-settings';
-import { lowerFirst } from '../../core/text';
-import { copiesReachPrinter, printPlan } from './print';
-import { Toolbar, type ToolbarCommand } from './Toolbar';
+import { type Command, SHORTCUT_LABELS } from '../state/shortcuts';
+import { AppDialogs } from './AppDialogs';
+import { ProgressNotice } from './ProgressNotice';
+import { Toolbar } from './Toolbar';
+import { useAppData } from './useAppData';
 import { useAutosave } from './useAutosave';
 import { useBeforeUnload } from './useBeforeUnload';
+import { useFileCommands } from './useFileCommands';
+import { useRecovery } from './useRecovery';
 import { useShell } from './useShell';
 import { useShortcuts } from './useShortcuts';
-
-type Dialog =
-  | { kind: 'unsaved'; then(): void }
-  | { kind: 'file'; purpose: 'open' | 'save'; fileKind: FileKind; suggested: string; resolve(path: string | null): void }
-  | { kind: 'exported'; path: string; fileKind: 'docx' | 'pdf' }
-  | { kind: 'print' }
-  | { kind: 'message'; title: string; message: string };
+import { useToast } from './useToast';
 
 /** One empty list for plans whose template is unknown, so the outline's props stay equal. */
 const NO_TEMPLATE_SECTIONS: TemplateSummary['sections'] = [];
 
+/**
+ * The app: state modules (plan store, dialogs, progress, screen, recovery, zoom — renderer/state)
+ * wired to the screens, and the commands of the command table (core/commands) run in one place.
+ */
 export function App() {
   const api = getApi();
   const [doc, dispatch] = useReducer(docReducer, initialDocState);
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
-  const [mode, setMode] = useState<'electron' | 'browser'>('browser');
-  const [dataDir, setDataDir] = useState('');
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [recent, setRecent] = useState<RecentDraft[]>([]);
-  const [recovered, setRecovered] = useState<RecoveredDraft[]>([]);
-  const [showNewForm, setShowNewForm] = useState(false);
-  const [showSettings, setShowSettings] = useState(false);
-  const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [dialog, dispatchDialog] = useReducer(dialogReducer, null);
+  const [task, dispatchProgress] = useReducer(progressReducer, null);
+  const [screen, dispatchScreen] = useReducer(screenReducer, 'start');
+  const [toast, setToast] = useToast();
   const [findOpen, setFindOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  // The id of the crash-recovery copy: a ref for the async handlers, state for the shell's close prompt.
-  const recoveryId = useRef<string | null>(null);
-  const [recoveryIdShown, setRecoveryIdShown] = useState<string | null>(null);
-  const setRecoveryId = useCallback((id: string | null) => {
-    recoveryId.current = id;
-    setRecoveryIdShown(id);
-  }, []);
   const docRef = useRef(doc);
   docRef.current = doc;
 
-  const fail = useCallback((title: string, message: string) => setDialog({ kind: 'message', title, message }), []);
-
-  // Start: settings, mode, templates, recent files and crash-recovered drafts.
-  useEffect(() => {
-    // The data folder is needed as soon as a file dialog opens: not held back by the template list.
-    void api.app.dataDir().then((dir) => dir.ok && setDataDir(dir.value));
-    // The saved offices fill the new-plan form and the settings screen: not held back either.
-    void api.settings.get().then((s) => s.ok && setSettings(s.value));
-    void (async () => {
-      const [m, t, r, rec] = await Promise.all([
-        api.app.mode(), api.templates.list(), api.drafts.recent(), api.drafts.listRecovery(),
-      ]);
-      if (m.ok) setMode(m.value);
-      if (t.ok) setTemplates(t.value);
-      else fail('Không đọc được các mẫu kế hoạch', t.error);
-      if (r.ok) setRecent(r.value);
-      if (rec.ok) setRecovered(rec.value);
-    })();
-  }, [api, fail]);
-
-  useAutosave(api, doc, settings.autosaveSeconds || 5, setRecoveryId);
+  const showScreen = useCallback((s: Screen) => dispatchScreen({ type: 'show', screen: s }), []);
+  const fail = useCallback((title: string, message: string) => dispatchDialog(failure(title, message)), []);
+  const recovery = useRecovery(api);
+  const data = useAppData(api, fail, recovery.listed);
+  useAutosave(api, doc, data.settings.autosaveSeconds || 5, recovery.setCurrent);
   useBeforeUnload(doc.dirty);
 
-  const refreshRecent = useCallback(async () => {
-    const r = await api.drafts.recent();
-    if (r.ok) setRecent(r.value);
-  }, [api]);
-
-  const discardRecovery = useCallback(async () => {
-    if (recoveryId.current) {
-      await api.drafts.discardRecovery(recoveryId.current);
-      setRecoveryId(null);
-    }
-  }, [api, setRecoveryId]);
-
-  /** Native dialog in Electron, in-app file-name dialog in browser mode. */
-  const pickPath = useCallback(
-    async (purpose: 'open' | 'save', fileKind: FileKind, suggested: string): Promise<string | null> => {
-      if (mode === 'electron') {
-        const r = purpose === 'open' ? await api.dialogs.pickOpenPath(fileKind) : await api.dialogs.pickSavePath(fileKind, suggested);
-        if (!r.ok) {
-          fail('Không mở được hộp chọn tệp', r.error);
-          return null;
-        }
-        return r.value;
-      }
-      return new Promise((resolve) => setDialog({ kind: 'file', purpose, fileKind, suggested, resolve }));
-    },
-    [api, mode, fail],
-  );
-
-  const saveTo = useCallback(async (path: string): Promise<boolean> => {
-    const { plan, revision } = docRef.current;
-    if (!plan) return false;
-    setBusy(true);
-    const r = await api.drafts.save(path, plan);
-    setBusy(false);
-    if (!r.ok) {
-      fail('Chưa lưu được kế hoạch', r.error);
-      return false;
-    }
-    dispatch({ type: 'saved', path: r.value.path, revision });
-    setToast(`Đã lưu ${baseName(r.value.path)}`);
-    await discardRecovery();
-    void refreshRecent();
-    return true;
-  }, [api, fail, discardRecovery, refreshRecent]);
-
-  const saveAs = useCallback(async (): Promise<boolean> => {
-    const plan = docRef.current.plan;
-    if (!plan) return false;
-    const path = await pickPath('save', 'draft', docRef.current.path ? baseName(docRef.current.path) : suggestFileName(plan, 'draft'));
-    return path ? saveTo(path) : false;
-  }, [pickPath, saveTo]);
-
-  const save = useCallback(async (): Promise<boolean> => (docRef.current.path ? saveTo(docRef.current.path) : saveAs()), [saveAs, saveTo]);
-
-  /** Runs `then` now, or after the user saved or discarded the unsaved changes. */
-  const guard = useCallback((then: () => void) => {
-    if (!docRef.current.dirty) return then();
-    setDialog({ kind: 'unsaved', then });
-  }, []);
-
-  const openPath = useCallback(async (path: string) => {
-    const r = await api.drafts.open(path);
-    if (!r.ok) return fail('Không mở được tệp nháp', r.error);
-    await discardRecovery();
-    dispatch({ type: 'open', plan: r.value.plan, path: r.value.path });
-    setShowNewForm(false);
-    if (r.value.migratedFrom !== undefined) setToast(`Tệp được tạo bằng phiên bản cũ (định dạng ${r.value.migratedFrom}) và đã được chuyển sang định dạng mới. Lưu để giữ thay đổi.`);
-    void refreshRecent();
-  }, [api, fail, discardRecovery, refreshRecent]);
-
-  const openDialog = useCallback(() => guard(() => void pickPath('open', 'draft', '').then((p) => { if (p) void openPath(p); })), [guard, pickPath, openPath]);
-
-  const newPlan = useCallback(() => guard(() => {
-    void discardRecovery();
-    dispatch({ type: 'close' });
-    setShowSettings(false);
-    setShowNewForm(true);
-  }), [guard, discardRecovery]);
-
-  /** Saves settings.update's patch; answers the Vietnamese error or null. */
-  const updateSettings = useCallback(async (patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<string | null> => {
-    const r = await api.settings.update(patch);
-    if (!r.ok) return r.error;
-    setSettings(r.value);
-    return null;
-  }, [api]);
-
-  const create = useCallback(async (templateId: string, answers: NewPlanAnswers, office: CreatedPlanFacts) => {
-    setBusy(true);
-    const r = await api.templates.create(templateId, answers);
-    setBusy(false);
-    if (!r.ok) return fail('Chưa tạo được kế hoạch', r.error);
-    dispatch({ type: 'new', plan: r.value });
-    setShowNewForm(false);
-    // The office is remembered for next time; the plan is already open, so a failure only says so.
-    const failed = await updateSettings(rememberOffice(settings, office));
-    if (failed) setToast(`Chưa lưu được thông tin cơ quan cho lần sau: ${failed}`);
-  }, [api, fail, settings, updateSettings]);
-
-  const exportAs = useCallback(async (fileKind: 'docx' | 'pdf') => {
-    const plan = docRef.current.plan;
-    if (!plan) return;
-    const path = await pickPath('save', fileKind, suggestFileName(plan, fileKind));
-    if (!path) return;
-    setBusy(true);
-    const r = fileKind === 'docx' ? await api.exporting.docx(path, plan) : await api.exporting.pdf(path, plan);
-    setBusy(false);
-    if (!r.ok) return fail(fileKind === 'docx' ? 'Chưa xuất được tệp Word' : 'Chưa xuất được tệp PDF', r.error);
-    setDialog({ kind: 'exported', path: r.value.path, fileKind });
-  }, [api, pickPath, fail]);
+  const files = useFileCommands({
+    api, mode: data.mode, settings: data.settings, docRef, dispatchDoc: dispatch, dispatchDialog, dispatchProgress, showScreen,
+    toast: setToast, discardRecovery: recovery.discardCurrent, refreshRecent: data.refreshRecent, updateSettings: data.updateSettings,
+  });
 
   const structure = useCallback((op: SectionOp, label: string, select?: string | null) => {
     dispatch({ type: 'structure', op, label, ...(select !== undefined ? { select } : {}) });
     // "Xóa mục “2. Mục tiêu”" (the undo button's label) → "Đã xóa mục “2. Mục tiêu”".
-    if (op.type === 'remove') setToast(`Đã ${lowerFirst(label)}. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại.`);
+    if (op.type === 'remove') setToast(`Đã ${lowerFirst(label)}. Bấm ${SHORTCUT_LABELS.undo} hoặc “${commandSpec('undo').label}” để lấy lại.`);
   }, []);
 
-  const run = useCallback((command: ToolbarCommand | Command) => {
+  useEffect(() => syncStoreHistory(doc.undo, doc.redo), [doc.undo, doc.redo]);
+  const undoLabels = useUndoLabels(doc.undo.at(-1)?.label ?? null, doc.redo.at(-1)?.label ?? null);
+  // What the command table's enabled-when reads: toolbar, menu and keys alike.
+  const context = useMemo<CommandContext>(
+    () => ({ hasPlan: !!doc.plan, dirty: doc.dirty, canUndo: !!undoLabels.undo, canRedo: !!undoLabels.redo, busy: task !== null }),
+    [doc.plan !== null, doc.dirty, undoLabels.undo, undoLabels.redo, task], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const contextRef = useRef(context);
+  contextRef.current = context;
+
+  /** Every command of the table, from the toolbar, the menu or a key, runs here. */
+  const run = useCallback((command: Command) => {
     // Menu commands arrive without a key or click: apply the text typed in the last frame first.
     flushPendingEdits();
+    if (!isEnabled(command, contextRef.current)) return;
     const { plan, selectedSectionId } = docRef.current;
     switch (command) {
-      case 'new': return newPlan();
-      case 'open': return openDialog();
-      case 'save': return void save();
-      case 'save-as': return void saveAs();
-      case 'export-docx': return void exportAs('docx');
-      case 'export-pdf': return void exportAs('pdf');
-      case 'print': return plan ? setDialog({ kind: 'print' }) : undefined;
+      case 'new': return files.newPlan();
+      case 'open': return files.openDialog();
+      case 'save': return void files.save();
+      case 'save-as': return void files.saveAs();
+      case 'export-docx': return void files.exportAs('docx');
+      case 'export-pdf': return void files.exportAs('pdf');
+      case 'print': return dispatchDialog(showDialog({ kind: 'print' }));
       // The newest step of the plan, typed text or a structure edit (undo-timeline.ts).
       // A notice about what was just undone or redone ("Đã xóa mục …") would no longer be true.
       case 'undo': setToast(null); return undoLatest(() => dispatch({ type: 'undo' }));
       case 'redo': setToast(null); return redoLatest(() => dispatch({ type: 'redo' }));
       case 'find':
-      case 'replace': return plan ? setFindOpen(true) : undefined;
+      case 'replace': return setFindOpen(true);
       case 'move-up':
       case 'move-down': {
         if (!plan || !selectedSectionId) return;
@@ -230,8 +105,14 @@ export function App() {
         if (op) structure(op, command === 'move-up' ? 'Chuyển mục lên' : 'Chuyển mục xuống');
         return;
       }
+      case 'zoom-in':
+      case 'zoom-out':
+      case 'zoom-fit-width':
+      case 'zoom-fit-page': return runZoomCommand(command);
+      // A command whose work is done elsewhere (renderer/state/command-handlers.ts).
+      default: runRegisteredCommand(command as Command);
     }
-  }, [newPlan, openDialog, save, saveAs, exportAs, structure]);
+  }, [files, structure]);
 
   // Stable handlers, so the memoised editor, outline and panels are not re-rendered by App itself.
   const closeFind = useCallback(() => setFindOpen(false), []);
@@ -244,35 +125,29 @@ export function App() {
   const recompose = useCallback((wording: PlanWording) => {
     flushPendingEdits();
     dispatch({ type: 'recompose', wording });
-    setToast('Đã thay câu mở đầu và trích yếu. Bấm Ctrl+Z hoặc “Hoàn tác” để lấy lại câu cũ.');
+    setToast(`Đã thay câu mở đầu và trích yếu. Bấm ${SHORTCUT_LABELS.undo} hoặc “${commandSpec('undo').label}” để lấy lại câu cũ.`);
   }, []);
 
   useShortcuts(run);
-  useEffect(() => syncStoreHistory(doc.undo, doc.redo), [doc.undo, doc.redo]);
-  const undoLabels = useUndoLabels(doc.undo.at(-1)?.label ?? null, doc.redo.at(-1)?.label ?? null);
-  useShell({ run, save, openPath: (path) => guard(() => void openPath(path)), dirty: doc.dirty, recoveryId: recoveryIdShown });
+  const { guard, openPath } = files;
+  const openFromShell = useCallback((path: string) => guard(() => void openPath(path)), [guard, openPath]);
+  useShell({ run, save: files.save, openPath: openFromShell, dirty: doc.dirty, recoveryId: recovery.state.currentId, context });
 
-  useEffect(() => {
-    if (!toast) return;
-    const t = window.setTimeout(() => setToast(null), 6000);
-    return () => window.clearTimeout(t);
-  }, [toast]);
-
-  const template = templates.find((t) => t.id === doc.plan?.templateId);
+  const template = data.templates.find((t) => t.id === doc.plan?.templateId);
   const title = doc.path ? baseName(doc.path) : doc.plan ? 'Kế hoạch mới (chưa lưu)' : 'Soạn thảo Kế hoạch';
   useEffect(() => { document.title = `${doc.dirty ? '• ' : ''}${title} — Soạn thảo Kế hoạch`; }, [title, doc.dirty]);
 
   return (
-    <div className="app" data-testid="app" data-mode={mode} aria-busy={busy}>
+    <div className="app" data-testid="app" data-mode={data.mode} aria-busy={task !== null}>
       {doc.plan && (
-        <Toolbar title={title} dirty={doc.dirty} undoLabel={undoLabels.undo} redoLabel={undoLabels.redo} onCommand={run} />
+        <Toolbar title={title} dirty={doc.dirty} undoLabel={undoLabels.undo} redoLabel={undoLabels.redo} context={context} onCommand={run} />
       )}
       {doc.plan ? (
         <EditorScreen
           plan={doc.plan}
           selectedSectionId={doc.selectedSectionId}
           templateSections={template?.sections ?? NO_TEMPLATE_SECTIONS}
-          extraSigners={settings.signers}
+          extraSigners={data.settings.signers}
           findOpen={findOpen}
           onCloseFind={closeFind}
           onChange={edit}
@@ -282,74 +157,40 @@ export function App() {
           onStructure={structure}
           onRecompose={recompose}
         />
-      ) : showNewForm ? (
-        <main className="start"><NewPlanForm templates={templates} settings={settings} busy={busy} onCreate={(id, a, office) => void create(id, a, office)} onCancel={() => setShowNewForm(false)} /></main>
-      ) : showSettings ? (
-        <SettingsScreen settings={settings} onSave={updateSettings} onClose={() => setShowSettings(false)} />
+      ) : screen === 'new-plan' ? (
+        <main className="start"><NewPlanForm templates={data.templates} settings={data.settings} busy={task !== null} onCreate={(id, a, office) => void files.create(id, a, office)} onCancel={() => showScreen('start')} /></main>
+      ) : screen === 'settings' ? (
+        <SettingsScreen settings={data.settings} onSave={data.updateSettings} onClose={() => showScreen('start')} />
       ) : (
         <StartScreen
-          recent={recent}
-          recovered={recovered}
-          onNew={newPlan}
-          onOpen={openDialog}
-          onSettings={() => setShowSettings(true)}
-          onOpenRecent={(p) => void openPath(p)}
+          recent={data.recent}
+          recovered={recovery.state.recovered}
+          onNew={files.newPlan}
+          onOpen={files.openDialog}
+          onSettings={() => showScreen('settings')}
+          onOpenRecent={(p) => void files.openPath(p)}
           onRestore={(d) => {
-            setRecoveryId(d.id);
+            recovery.restored(d);
             dispatch({ type: 'new', plan: d.plan, path: d.path });
-            setRecovered((list) => list.filter((x) => x.id !== d.id));
           }}
-          onDiscardRecovery={(d) => {
-            void api.drafts.discardRecovery(d.id);
-            setRecovered((list) => list.filter((x) => x.id !== d.id));
-          }}
+          onDiscardRecovery={recovery.discardOffered}
         />
       )}
 
+      <ProgressNotice task={task} />
       {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}
-
-      {dialog?.kind === 'unsaved' && (
-        <ConfirmUnsavedDialog
-          fileName={title}
-          onCancel={() => setDialog(null)}
-          onDiscard={() => { const then = dialog.then; setDialog(null); void discardRecovery(); then(); }}
-          onSave={() => { const then = dialog.then; setDialog(null); void save().then((ok) => ok && then()); }}
-        />
-      )}
-      {dialog?.kind === 'file' && (
-        <FileNameDialog
-          purpose={dialog.purpose}
-          kind={dialog.fileKind}
-          dataDir={dataDir}
-          suggested={dialog.suggested}
-          recent={recent}
-          onChoose={(p) => { setDialog(null); dialog.resolve(p); }}
-          onCancel={() => { setDialog(null); dialog.resolve(null); }}
-        />
-      )}
-      {dialog?.kind === 'exported' && (
-        <ExportDoneDialog
-          path={dialog.path}
-          kind={dialog.fileKind}
-          downloadHref={mode === 'browser' ? downloadUrl(dataDir, dialog.path) : null}
-          onClose={() => setDialog(null)}
-          onOpenFile={() => void api.exporting.openFile(dialog.path).then((r) => (r.ok ? setDialog(null) : fail('Không mở được tệp', r.error)))}
-          onShowInFolder={() => void api.exporting.showInFolder(dialog.path).then((r) => (r.ok ? setDialog(null) : fail('Không mở được thư mục', r.error)))}
-        />
-      )}
-      {dialog?.kind === 'print' && doc.plan && (
-        <PrintDialog
-          defaultCopies={recipientLineCount(doc.plan)}
-          copiesReachPrinter={copiesReachPrinter()}
-          onCancel={() => setDialog(null)}
-          onPrint={(copies) => {
-            setDialog(null);
-            // A cancelled system dialog says nothing; only a failure is shown.
-            void printPlan(copies).then((r) => { if (r.status === 'failed') fail('Chưa in được', r.reason); });
-          }}
-        />
-      )}
-      {dialog?.kind === 'message' && <MessageDialog title={dialog.title} message={dialog.message} onClose={() => setDialog(null)} />}
+      <AppDialogs
+        dialog={dialog}
+        dispatch={dispatchDialog}
+        api={api}
+        mode={data.mode}
+        dataDir={data.dataDir}
+        recent={data.recent}
+        plan={doc.plan}
+        title={title}
+        save={files.save}
+        discardRecovery={recovery.discardCurrent}
+      />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
+import type { CommandContext } from '../../core/commands/command-table';
 import type { DirtyState } from '../../core/ipc/shell';
 import { getShell } from '../api/shell';
 import { dirtyReport, runMenuCommand } from '../state/shell-controller';
 import type { Command } from '../state/shortcuts';
 
 /**
- * Wires the Electron shell (menu, files opened from the OS, close prompt) to the app. Does
+ * Wires the Electron shell (menu and its enabled items, files opened from the OS, close prompt) to the app. Does
  * nothing in browser mode, where `window.kehoachShell` is absent.
  */
 export function useShell(props: {
@@ -14,6 +15,8 @@ export function useShell(props: {
   openPath(path: string): void;
   dirty: boolean;
   recoveryId: string | null;
+  /** What the menu items are enabled by; sent to the main process when it changes. */
+  context: CommandContext;
 }) {
   const latest = useRef(props);
   latest.current = props;
@@ -48,4 +51,8 @@ export function useShell(props: {
     reported.current = report;
     shell.setDirty(report);
   }, [props.dirty, props.recoveryId]);
+
+  useEffect(() => {
+    getShell()?.setCommandContext(props.context);
+  }, [props.context]);
 }

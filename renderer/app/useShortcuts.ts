@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { commandSpec } from '../../core/commands/command-table';
 import { type Command, commandForKey } from '../state/shortcuts';
 
 /**
- * Global shortcuts, captured before the browser's own (Ctrl+S would save the page, Ctrl+P print
- * it). Ctrl+Z/Y inside the text editor belong to Slate's own history, so they pass through there.
+ * Global shortcuts from the command table, captured before the browser's own (Ctrl+S would save
+ * the page, Ctrl+P print it). Keys the table marks `keyOutsideTextOnly` (Ctrl+Z/Y, Alt+↑/↓) pass
+ * through inside a text field: there they belong to Slate's own history or the field.
  */
 export function useShortcuts(run: (command: Command) => void) {
   const runRef = useRef(run);
@@ -15,8 +17,7 @@ export function useShortcuts(run: (command: Command) => void) {
       if (!command) return;
       const target = e.target as HTMLElement | null;
       const inText = !!target && (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
-      if ((command === 'undo' || command === 'redo') && inText) return;
-      if ((command === 'move-up' || command === 'move-down') && inText) return;
+      if (inText && commandSpec(command).keyOutsideTextOnly) return;
       e.preventDefault();
       runRef.current(command);
     };

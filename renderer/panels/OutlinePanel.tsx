@@ -5,6 +5,7 @@ import type { TemplateSectionInfo } from '../../core/ipc/api';
 import { type SectionOp, createFreeSection, dropOp, indentOp, moveSiblingOp, outdentOp } from '../state/section-ops';
 import { createTemplateSection, templateSectionChoices } from '../state/template-sections';
 import { findPosition, findSection, flattenSections } from '../state/section-tree';
+import { SHORTCUT_LABELS } from '../state/shortcuts';
 
 /**
  * Whether two section trees look the same in an outline (ids, keys, titles, numbering, nesting);
@@ -127,11 +128,11 @@ export const OutlinePanel = memo(function OutlinePanel(props: OutlinePanelProps)
         })}
       </ol>
       <div className="outline-actions" aria-label="Sắp xếp mục">
-        <button data-testid="section-move-up" disabled={!selected} title="Chuyển lên (Alt+↑)" onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, -1), `Chuyển lên “${name(selectedId)}”`)}>↑ Lên</button>
-        <button data-testid="section-move-down" disabled={!selected} title="Chuyển xuống (Alt+↓)" onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, 1), `Chuyển xuống “${name(selectedId)}”`)}>↓ Xuống</button>
+        <button data-testid="section-move-up" disabled={!selected} title={`Chuyển lên (${SHORTCUT_LABELS['move-up']})`} onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, -1), `Chuyển lên “${name(selectedId)}”`)}>↑ Lên</button>
+        <button data-testid="section-move-down" disabled={!selected} title={`Chuyển xuống (${SHORTCUT_LABELS['move-down']})`} onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, 1), `Chuyển xuống “${name(selectedId)}”`)}>↓ Xuống</button>
         <button data-testid="section-indent" disabled={!selected} title="Đưa vào làm mục con của mục phía trên" onClick={() => selectedId && run(indentOp(plan.sections, selectedId), `Đưa vào trong “${name(selectedId)}”`)}>→ Vào</button>
         <button data-testid="section-outdent" disabled={!selected} title="Đưa ra ngoài một cấp" onClick={() => selectedId && run(outdentOp(plan.sections, selectedId), `Đưa ra ngoài “${name(selectedId)}”`)}>← Ra</button>
-        <button data-testid="section-delete" className="danger" disabled={!selected} title="Xóa mục (có thể hoàn tác bằng Ctrl+Z)" onClick={() => selectedId && run({ type: 'remove', id: selectedId }, `Xóa mục “${name(selectedId)}”`)}>Xóa</button>
+        <button data-testid="section-delete" className="danger" disabled={!selected} title={`Xóa mục (có thể hoàn tác bằng ${SHORTCUT_LABELS.undo})`} onClick={() => selectedId && run({ type: 'remove', id: selectedId }, `Xóa mục “${name(selectedId)}”`)}>Xóa</button>
       </div>
       <div className="outline-add">
         <button data-testid="section-add" onClick={() => addAfterSelected(() => createFreeSection(), 'Thêm mục')}>+ Thêm mục</button>

@@ -7,7 +7,7 @@ import { PAGE_FONT, paraLineHeightPt, ptToMm } from './para-style';
 import { PreviewPara } from './PreviewPara';
 import { ClosingBlock, HeaderBlock } from './PreviewBlocks';
 import { PX_PER_MM } from './fit-scale';
-import { useFitScale } from './useFitScale';
+import { usePreviewScale } from './usePreviewScale';
 import { useSettledValue } from './useSettledValue';
 import { whenIdle } from './idle';
 import { progressivePages } from './progressive';
@@ -168,7 +168,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
   const frame = useMemo(() => JSON.stringify([doc.page, doc.pageNumber, doc.circulation ?? null]), [doc]);
   const measurer = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const scale = useFitScale(scroller, doc.page.widthMm);
+  const scale = usePreviewScale(scroller, doc.page);
   // Bumped after each measured slice and when the page font arrives.
   const [round, setRound] = useState(0);
 

@@ -14,3 +14,42 @@ export function fitScale(columnWidthPx: number, pageWidthMm: number): number {
   const scale = (columnWidthPx - 2 * SIDE_GAP_PX) / (pageWidthMm * PX_PER_MM);
   return Math.round(Math.min(1, Math.max(0.25, scale)) * 1000) / 1000;
 }
+
+/** Vertical padding of the preview column above and below the pages, in px (A4Preview). */
+export const TOP_GAP_PX = 12;
+
+/** How the clerk chose to zoom the preview, as in Word's Zoom box. */
+export type ZoomMode =
+  /** As the app opens: the page as wide as the column, never above real size. */
+  | { kind: 'auto' }
+  /** "Vừa chiều rộng": the page as wide as the column, enlarged if the column is wide. */
+  | { kind: 'fit-width' }
+  /** "Vừa trang": a whole page in view, top to bottom. */
+  | { kind: 'fit-page' }
+  | { kind: 'percent'; percent: number };
+
+export const MIN_ZOOM_PERCENT = 25;
+export const MAX_ZOOM_PERCENT = 300;
+/** The steps of "+" and "−" and of Ctrl+wheel, in percent. */
+export const ZOOM_STEPS = [25, 33, 50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300] as const;
+
+const clampScale = (s: number) => Math.round(Math.min(MAX_ZOOM_PERCENT / 100, Math.max(MIN_ZOOM_PERCENT / 100, s)) * 1000) / 1000;
+
+/** The zoom (1 = real size) for a mode, a preview box (px) and a page (mm). */
+export function previewScale(mode: ZoomMode, box: { width: number; height: number }, page: { widthMm: number; heightMm: number }): number {
+  if (mode.kind === 'percent') return clampScale(mode.percent / 100);
+  if (mode.kind === 'auto') return fitScale(box.width, page.widthMm);
+  if (!(box.width > 0) || !(page.widthMm > 0)) return 1;
+  const byWidth = (box.width - 2 * SIDE_GAP_PX) / (page.widthMm * PX_PER_MM);
+  if (mode.kind === 'fit-width') return clampScale(byWidth);
+  if (!(box.height > 0) || !(page.heightMm > 0)) return clampScale(byWidth);
+  const byHeight = (box.height - 2 * TOP_GAP_PX) / (page.heightMm * PX_PER_MM);
+  return clampScale(Math.min(byWidth, byHeight));
+}
+
+/** The next step above (`direction` 1) or below (-1) the zoom shown now, in percent. */
+export function zoomStep(scale: number, direction: 1 | -1): number {
+  const percent = Math.round(scale * 100);
+  if (direction > 0) return ZOOM_STEPS.find((s) => s > percent) ?? MAX_ZOOM_PERCENT;
+  return [...ZOOM_STEPS].reverse().find((s) => s < percent) ?? MIN_ZOOM_PERCENT;
+}

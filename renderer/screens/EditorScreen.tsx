@@ -6,6 +6,7 @@ import { FindReplace } from '../editor/FindReplace';
 import type { Match } from '../editor/find/find-replace';
 import { FindHighlightCtx, matchKey } from '../editor/find/highlight';
 import { A4Preview } from '../preview/A4Preview';
+import { ZoomBar } from '../preview/ZoomBar';
 import { ResizableColumns } from '../app/ResizableColumns';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { CitationNoticesBox, SidePanel } from '../panels/SidePanel';
@@ -68,7 +69,8 @@ export function EditorScreen(props: {
   );
   const right = (
     <div className="preview-column" data-testid="preview-column" aria-label="Xem trước trang A4">
-      <A4Preview plan={props.plan} />
+      <ZoomBar />
+      <div className="preview-pages"><A4Preview plan={props.plan} /></div>
     </div>
   );
   return <ResizableColumns left={left} middle={middle} right={right} />;

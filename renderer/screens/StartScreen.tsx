@@ -1,6 +1,7 @@
 import { firstBase } from '../../core/model/document-set';
 import type { RecentDraft, RecoveredDraft } from '../../core/ipc/api';
 import { baseName } from '../state/file-names';
+import { SHORTCUT_LABELS } from '../state/shortcuts';
 
 const formatTime = (iso: string): string => {
   const d = new Date(iso);
@@ -47,8 +48,8 @@ export function StartScreen(props: {
         </section>
       )}
       <div className="start-actions">
-        <button className="big primary" data-testid="start-new" onClick={props.onNew}>Tạo kế hoạch mới<span className="shortcut">Ctrl+N</span></button>
-        <button className="big" data-testid="start-open" onClick={props.onOpen}>Mở tệp nháp…<span className="shortcut">Ctrl+O</span></button>
+        <button className="big primary" data-testid="start-new" onClick={props.onNew}>Tạo kế hoạch mới<span className="shortcut">{SHORTCUT_LABELS.new}</span></button>
+        <button className="big" data-testid="start-open" onClick={props.onOpen}>Mở tệp nháp…<span className="shortcut">{SHORTCUT_LABELS.open}</span></button>
         <button className="big" data-testid="start-settings" onClick={props.onSettings}>Cơ quan và người ký…</button>
       </div>
       <section aria-label="Mở gần đây">

@@ -1,60 +1,14 @@
+import { COMMANDS, type CommandId, acceleratorLabel } from '../../core/commands/command-table';
+
 /**
  * Keyboard shortcuts of the menus, the same in Electron and in the browser (where the app must
- * take Ctrl+N/O/S/P before the browser does). Pure mapping from a key event to a command.
+ * take Ctrl+N/O/S/P before the browser does). The keys come from the command table
+ * (core/commands/command-table.ts); this module only names them for the renderer.
  */
-export type Command =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'print'
-  | 'undo'
-  | 'redo'
-  | 'find'
-  | 'replace'
-  | 'move-up'
-  | 'move-down';
+export type Command = CommandId;
+export { commandForKey, type KeyLike } from '../../core/commands/command-table';
 
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey?: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
-
-export function commandForKey(e: KeyLike): Command | null {
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (e.altKey && !e.ctrlKey && !e.metaKey) {
-    if (key === 'ArrowUp') return 'move-up';
-    if (key === 'ArrowDown') return 'move-down';
-    return null;
-  }
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  switch (key) {
-    case 'n': return e.shiftKey ? null : 'new';
-    case 'o': return e.shiftKey ? null : 'open';
-    case 's': return e.shiftKey ? 'save-as' : 'save';
-    case 'p': return e.shiftKey ? null : 'print';
-    case 'z': return e.shiftKey ? 'redo' : 'undo';
-    case 'y': return e.shiftKey ? null : 'redo';
-    case 'f': return e.shiftKey ? null : 'find';
-    case 'h': return e.shiftKey ? null : 'replace';
-    default: return null;
-  }
-}
-
-/** Shown in menus and tooltips. */
-export const SHORTCUT_LABELS: Record<Command, string> = {
-  new: 'Ctrl+N',
-  open: 'Ctrl+O',
-  save: 'Ctrl+S',
-  'save-as': 'Ctrl+Shift+S',
-  print: 'Ctrl+P',
-  undo: 'Ctrl+Z',
-  redo: 'Ctrl+Y',
-  find: 'Ctrl+F',
-  replace: 'Ctrl+H',
-  'move-up': 'Alt+↑',
-  'move-down': 'Alt+↓',
-};
+/** Shown in tooltips: "Ctrl+S", "Alt+↑". Only commands that have a key. */
+export const SHORTCUT_LABELS: Partial<Record<Command, string>> = Object.fromEntries(
+  COMMANDS.filter((c) => c.accelerator).map((c) => [c.id, acceleratorLabel(c.accelerator!)]),
+);

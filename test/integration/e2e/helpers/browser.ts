@@ -15,9 +15,9 @@ export interface AppPage {
   errors: string[];
 }
 
-/** A fresh page (own context, so no state leaks between scenarios) wide enough for outline | editor | preview. */
-export async function openApp(browser: Browser, url: string): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true, locale: 'vi-VN' });
+/** A fresh page (own context, so no state leaks between scenarios), by default wide enough for outline | editor | preview. */
+export async function openApp(browser: Browser, url: string, viewport = { width: 1600, height: 1000 }): Promise<AppPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

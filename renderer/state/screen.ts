@@ -1,0 +1,11 @@
+/**
+ * Which screen shows when no plan is open: the start screen, the new-plan form or "Cơ quan và
+ * người ký". An open plan always shows the editor (App decides that from the plan store).
+ */
+export type Screen = 'start' | 'new-plan' | 'settings';
+
+export type ScreenAction = { type: 'show'; screen: Screen };
+
+export function screenReducer(state: Screen, action: ScreenAction): Screen {
+  return action.type === 'show' ? action.screen : state;
+}
