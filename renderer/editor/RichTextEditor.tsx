@@ -8,7 +8,7 @@ import { handleHotkey } from './formatting';
 import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
 import { StaticBlocks, marked } from './StaticBlocks';
-import { BODY_TEXT_STYLE, PARAGRAPH_STYLE } from './editor-styles';
+import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, alignedStyle } from './editor-styles';
 import { useNearViewport } from './useNearViewport';
 import { undoLegacyConversion } from './plugins/withLegacyEncoding';
 import type { LegacyOffer } from './custom-types';
@@ -16,12 +16,15 @@ import type { Where } from './find/find-replace';
 import { highlightRanges, sameWhere, useFindHighlight } from './find/highlight';
 import { useSpellCheck } from './spell/useSpellCheck';
 import { useSpellMenu } from './spell/SpellMenu';
+import { FootnoteMark } from './footnote/FootnoteMark';
+import { isPageBreakKey } from './page-break';
 
 const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
 function renderElement(props: RenderElementProps) {
   const { element, attributes, children } = props;
   if (element.type === 'ref') return <RefChip {...props} element={element} />;
+  if (element.type === 'footnote') return <FootnoteMark {...props} element={element} />;
   if (element.type === 'bullet')
     return (
       <p {...attributes} className="kh-bullet" data-marker={element.marker} style={PARAGRAPH_STYLE}>
@@ -30,7 +33,7 @@ function renderElement(props: RenderElementProps) {
       </p>
     );
   return (
-    <p {...attributes} style={PARAGRAPH_STYLE}>
+    <p {...attributes} data-align={element.align} style={element.align ? alignedStyle(element.align) : PARAGRAPH_STYLE}>
       {children}
     </p>
   );
@@ -66,6 +69,8 @@ export interface RichTextEditorProps {
   onFocus?(): void;
   /** Which part of the plan this editor holds, to show the current find match in it. */
   findWhere?: Where;
+  /** Ctrl+Enter: the section starts a new page (toggle); absent = the key does nothing special. */
+  onPageBreak?(): void;
 }
 
 /**
@@ -76,7 +81,7 @@ export interface RichTextEditorProps {
  * editables; the others are drawn by StaticBlocks, which looks the same. The Slate editor object,
  * and so its undo history, lives as long as the section, whether drawn live or static.
  */
-export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere, onPageBreak }: RichTextEditorProps) {
   const { activeEditor, scrollRoot, plan } = usePlanEditor();
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
@@ -172,6 +177,11 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
             onContextMenu={spellMenu.onContextMenu}
             onKeyDown={(event) => {
               if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
+              if (isPageBreakKey(event)) {
+                event.preventDefault();
+                onPageBreak?.();
+                return;
+              }
               if (handleHotkey(editor, event)) event.preventDefault();
             }}
             style={BODY_TEXT_STYLE}
