@@ -32,6 +32,8 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
   // One resolver for the whole document: short names are introduced on first use, in order.
   const resolver = createRefResolver(plan);
   const circulation = layoutCirculation(plan, profile);
+  // References resolve in document order: the front (summary) before the body.
+  const front = layoutFront(plan, profile, resolver, textAreaMm);
   const footnotes: LaidOutFootnote[] = [];
   const body = layoutBody(plan, profile, resolver, footnotes);
   return keepLastWithClosing(markDocumentNumberSymbols({
@@ -41,7 +43,7 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
     pageNumber: { ...profile.pageNumber },
     ...(circulation ? { circulation } : {}),
     header: layoutHeader(plan, profile),
-    front: layoutFront(plan, profile, resolver, textAreaMm),
+    front,
     body,
     ...(footnotes.length > 0 ? { footnotes } : {}),
     closing: layoutClosing(plan, profile),
