@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createEditor, Editor, Element, Transforms, type Descendant, type NodeEntry, type Range } from 'slate';
+import { createEditor, Editor, Element, Range, Transforms, type Descendant, type NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { BlockElement } from '../../core/model/inline';
@@ -51,6 +51,14 @@ const ENCODING_NAMES = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
 
 /** Where the clerk clicked the static view (to put the caret there), or null when tabbed into. */
 type Activation = { point: { x: number; y: number } | null };
+
+/** Takes the page's caret into Slate's selection now (Slate itself follows selection changes a little later). */
+function syncSelectionFromDom(editor: Editor): void {
+  const dom = window.getSelection();
+  if (!dom || dom.rangeCount === 0) return;
+  const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
+}
 
 /** The Slate range under a screen point, if the point is over this editor's text. */
 function rangeAtPoint(editor: Editor, point: { x: number; y: number }): Range | null {
@@ -177,6 +185,9 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
             onContextMenu={spellMenu.onContextMenu}
             onKeyDown={(event) => {
               if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
+              // Slate reads the caret from the page a moment after it moves: a shortcut right after a
+              // click or Ctrl+End must act where the caret is now.
+              if (event.ctrlKey || event.metaKey) syncSelectionFromDom(editor);
               if (isPageBreakKey(event)) {
                 event.preventDefault();
                 onPageBreak?.();

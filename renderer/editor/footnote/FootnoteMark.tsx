@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Transforms } from 'slate';
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { FootnoteElement } from '../../../core/model/inline';
@@ -18,6 +19,14 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
   const selected = useSelected();
   const number = useContext(FootnoteNumbersCtx).get(element);
   const [open, setOpen] = useState(() => takeJustInserted(element));
+  const mark = useRef<HTMLElement>(null);
+  // Where the box opens: under the mark, in screen coordinates (the box is in a portal).
+  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    const r = mark.current?.getBoundingClientRect();
+    setAt(r ? { x: Math.max(4, Math.min(r.left, window.innerWidth - 360)), y: Math.min(r.bottom + 4, window.innerHeight - 170) } : { x: 40, y: 40 });
+  }, [open]);
   const [draft, setDraft] = useState(element.note);
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -43,6 +52,7 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
   return (
     <span {...attributes} contentEditable={false} className="kh-footnote" style={{ position: 'relative' }}>
       <sup
+        ref={mark}
         data-testid="footnote-mark"
         data-number={number}
         title={element.note.trim() === '' ? 'Chú thích chưa có nội dung — bấm để viết' : `Chú thích: ${element.note} — bấm để sửa`}
@@ -54,12 +64,13 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
       >
         {number ?? '*'}
       </sup>
-      {open && (
-        <span
+      {/* In a portal: a section is a containment box (content-visibility), which would clip the box and hold it under the next section. */}
+      {open && at && createPortal(
+        <div
           data-testid="footnote-popover"
           role="dialog"
           aria-label={`Chú thích ${number ?? ''}`}
-          style={{ position: 'absolute', top: '1.6em', left: 0, zIndex: 20, background: '#fff', border: '1px solid #999', borderRadius: 4, padding: 8, width: 340, boxShadow: '0 2px 8px rgba(0,0,0,.2)', fontSize: 13, fontWeight: 'normal', fontStyle: 'normal', display: 'block', textIndent: 0, textAlign: 'left' }}
+          style={{ position: 'fixed', top: at.y, left: at.x, zIndex: 1000, background: '#fff', border: '1px solid #999', borderRadius: 4, padding: 8, width: 340, boxShadow: '0 2px 8px rgba(0,0,0,.2)', fontSize: 13, fontWeight: 'normal', fontStyle: 'normal', display: 'block', textIndent: 0, textAlign: 'left' }}
         >
           <label style={{ display: 'block', marginBottom: 4 }}>
             Nội dung chú thích {number ?? ''} (in ở cuối trang)
@@ -89,7 +100,8 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
             <button type="button" data-testid="footnote-done" onClick={done}>Xong</button>
             <button type="button" data-testid="footnote-cancel" onClick={() => setOpen(false)}>Đóng</button>
           </span>
-        </span>
+        </div>,
+        document.body,
       )}
       {children}
     </span>

@@ -17,4 +17,6 @@ export function insertFootnote(editor: Editor): void {
   const node = footnote('');
   justInserted.add(node);
   Transforms.insertNodes(editor, node);
+  // Slate leaves the caret inside the inserted void: move it past the mark.
+  Transforms.move(editor);
 }
