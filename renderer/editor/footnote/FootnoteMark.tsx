@@ -26,18 +26,22 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
     if (!open) return;
     const r = mark.current?.getBoundingClientRect();
     setAt(r ? { x: Math.max(4, Math.min(r.left, window.innerWidth - 360)), y: Math.min(r.bottom + 4, window.innerHeight - 170) } : { x: 40, y: 40 });
-  }, [open]);
+    setDraft(element.note);
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The box is drawn once placed: then the caret goes into its text.
+  useEffect(() => {
+    if (open && at) input.current?.focus();
+  }, [open, at]);
   const [draft, setDraft] = useState(element.note);
   const input = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    setDraft(element.note);
-    input.current?.focus();
-  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const close = () => {
+    setOpen(false);
+    setAt(null);
+  };
   const done = () => {
     const note = draft.normalize('NFC');
-    setOpen(false);
+    close();
     try {
       const path = ReactEditor.findPath(editor, element);
       if (note !== element.note) Transforms.setNodes(editor, { note }, { at: path });
@@ -58,7 +62,8 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
         title={element.note.trim() === '' ? 'Chú thích chưa có nội dung — bấm để viết' : `Chú thích: ${element.note} — bấm để sửa`}
         onMouseDown={(e) => {
           e.preventDefault();
-          setOpen((v) => !v);
+          if (open) close();
+          else setOpen(true);
         }}
         style={{ ...MARK_STYLE, ...(selected ? { background: '#bcd7ff' } : {}) }}
       >
@@ -90,7 +95,7 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
                 }
                 if (e.key === 'Escape') {
                   e.preventDefault();
-                  setOpen(false);
+                  close();
                   ReactEditor.focus(editor);
                 }
               }}
@@ -98,7 +103,7 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
           </label>
           <span style={{ display: 'flex', gap: 6 }}>
             <button type="button" data-testid="footnote-done" onClick={done}>Xong</button>
-            <button type="button" data-testid="footnote-cancel" onClick={() => setOpen(false)}>Đóng</button>
+            <button type="button" data-testid="footnote-cancel" onClick={close}>Đóng</button>
           </span>
         </div>,
         document.body,
