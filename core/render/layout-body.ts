@@ -83,7 +83,8 @@ function headingText(section: Section, ctx: BodyContext, depth: number): string 
   return [number, shown].filter((s) => s !== '').join(' ');
 }
 
-function layoutSection(section: Section, depth: number, ctx: BodyContext, out: Para[]): void {
+/** `breakFirst`: a parent set to start a new page printed nothing itself: its first child starts the page. */
+function layoutSection(section: Section, depth: number, ctx: BodyContext, out: Para[], breakFirst = false): void {
   const style = headingStyle(ctx, depth);
   const heading = headingText(section, ctx, depth);
   const headingRun = (text: string): Run => ({
@@ -94,7 +95,7 @@ function layoutSection(section: Section, depth: number, ctx: BodyContext, out: P
   });
   const source = { sourceId: section.id, level: depth };
   // The section's first paragraph (its heading, or its text when it has none) starts the new page.
-  let breakPending = section.pageBreakBefore === true;
+  let breakPending = breakFirst || section.pageBreakBefore === true;
   const push = (p: Para): void => {
     out.push(breakPending ? { ...p, pageBreakBefore: true } : p);
     breakPending = false;
@@ -115,7 +116,11 @@ function layoutSection(section: Section, depth: number, ctx: BodyContext, out: P
     if (isBlank(runs)) continue;
     push(para(block.type === 'bullet' ? 'bullet' : 'body', runs, bodyOptions(ctx, { sourceId: section.id, ...alignOptions(block, ctx) })));
   }
-  for (const child of section.children) layoutSection(child, depth + 1, ctx, out);
+  for (const child of section.children) {
+    const before = out.length;
+    layoutSection(child, depth + 1, ctx, out, breakPending);
+    if (out.length > before) breakPending = false;
+  }
 }
 
 /** Replaces whatever end the last sentence was typed with ("", ".", "./.", ";") by the final mark. */

@@ -95,6 +95,7 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
   const editor = useMemo(() => {
     const e = buildEditor(withReact(createEditor()));
     if (singleLine) e.insertBreak = () => {};
+    if (singleLine) e.noFootnotes = true;
     e.children = (value.length ? value : EMPTY) as Descendant[];
     return e;
   }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -12,6 +12,7 @@ export const takeJustInserted = (node: FootnoteElement): boolean => justInserted
  * text when there is a selection, the caret after the mark. One undoable step.
  */
 export function insertFootnote(editor: Editor): void {
+  if (editor.noFootnotes) return;
   if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
   if (editor.selection && Range.isExpanded(editor.selection)) Transforms.collapse(editor, { edge: 'end' });
   const node = footnote('');

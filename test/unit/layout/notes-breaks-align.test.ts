@@ -86,6 +86,19 @@ describe('page break before a section', () => {
     const para = paragraphs(document).find((p) => p.text.includes('NHIỆM VỤ'))!;
     expect(elements(para.el, 'w:pageBreakBefore')).toHaveLength(1);
   });
+
+  it('a section with no heading or text of its own passes the new page to its first child', () => {
+    // Top-level sections unnumbered: section b prints nothing of its own.
+    const plan = dongDaPlan({
+      options: { mirrorMargins: true, levels: ['none', 'arabic'] },
+      sections: [
+        section('a', 'Mục đích', [paragraph(text('Một.'))]),
+        { id: 'b', title: '', body: [], pageBreakBefore: true, children: [section('b1', 'Nhiệm vụ', [paragraph(text('Hai.'))])] },
+      ],
+    });
+    const doc = layoutPlan(plan);
+    expect(doc.body.filter((p) => p.pageBreakBefore).map((p) => p.sourceId)).toEqual(['b1']);
+  });
 });
 
 describe('paragraph alignment', () => {
