@@ -88,3 +88,30 @@ describe('footnotes in the editor', () => {
     expect([next.get(a), next.get(b), next.get(c)]).toEqual([1, 2, 3]);
   });
 });
+
+describe('find and spell check with footnotes in the text', () => {
+  it('find reads across a footnote mark, and replacing keeps the footnote', async () => {
+    const { anLaoPlan } = await import('../../helpers/fixtures');
+    const { findMatches, replaceMatches } = await import('../../../renderer/editor/find/find-replace');
+    const { footnote } = await import('../../../core/model/inline');
+    const plan = anLaoPlan();
+    const first = plan.sections[0]!.children[0]!;
+    first.body = [{ type: 'paragraph', children: [{ text: 'Quán triệt Nghị quyết Mười Chín' }, footnote('Ghi chú.'), { text: ' tới toàn thể' }] }];
+    const hits = findMatches(plan, 'Mười Chín tới', { matchCase: true, matchDiacritics: true });
+    expect(hits).toHaveLength(1);
+    const next = replaceMatches(plan, hits, 'Mười Tám tới');
+    const children = next.sections[0]!.children[0]!.body[0]!.children;
+    const shown = children.map((c) => ('type' in c ? (c.type === 'footnote' ? `[${c.note}]` : '') : c.text)).join('');
+    expect(shown).toBe('Quán triệt Nghị quyết Mười Tám tới[Ghi chú.] toàn thể');
+    // The footnote's own text is not searched.
+    expect(findMatches(plan, 'Ghi chú', { matchCase: true, matchDiacritics: true })).toHaveLength(0);
+  });
+
+  it('spell check reads a paragraph with a footnote as two words on either side of the mark', async () => {
+    const { paragraphText } = await import('../../../renderer/editor/spell/paragraph-text');
+    const { footnote } = await import('../../../core/model/inline');
+    const map = paragraphText({ type: 'paragraph', children: [{ text: 'nghị quyết' }, footnote('x'), { text: ' mới' }] });
+    expect(map.text).toBe('nghị quyết\u0000 mới');
+    expect(map.leaves.map((l) => [l.index, l.start, l.end])).toEqual([[0, 0, 10], [2, 11, 15]]);
+  });
+});
