@@ -253,3 +253,93 @@ describe('page break before a section, centred and right-aligned paragraphs', ()
     await page.context().close();
   }, 240_000);
 });
+
+/**
+ * Footnotes take room at the foot of the page in LibreOffice too: a plan with footnotes breaks its
+ * pages at the same paragraphs in the preview and in the PDF of its DOCX (as pagination.test.ts checks
+ * for plans without). Each plan gets a footnote after every third paragraph (every other one long)
+ * and its second part starts a new page.
+ */
+describe('footnotes and page breaks move pages the same way in the preview and the PDF', () => {
+  const NOTE = 'Theo báo cáo tổng kết của Ban Tuyên giáo Huyện ủy về kết quả thực hiện nhiệm vụ năm học trước';
+  function withNotes(plan: import('../../../core/model/plan').Plan): import('../../../core/model/plan').Plan {
+    const copy = structuredClone(plan);
+    let n = 0;
+    const visit = (s: import('../../../core/model/plan').Section, depth: number) => {
+      for (const block of s.body) {
+        n += 1;
+        if (n % 3 !== 0) continue;
+        const long = n % 2 === 0 ? ` ${NOTE}; ${NOTE.toLowerCase()}.` : '.';
+        block.children.push({ type: 'footnote', note: `Ghi chú ${n}: ${NOTE}${long}`, children: [{ text: '' }] }, { text: '' });
+      }
+      s.children.forEach((c) => visit(c, depth + 1));
+    };
+    copy.sections.forEach((s) => visit(s, 1));
+    // The second top-level section starts a new page.
+    if (copy.sections[1]) copy.sections[1].pageBreakBefore = true;
+    return copy;
+  }
+
+  // KNOWN GAP: the state (ND30, 1.15 line) plan with these footnotes breaks page 5 three lines
+  // earlier in the preview than in LibreOffice (LibreOffice fits a long footnote the preview sends to
+  // the next page with its last lines); not yet explained, so it is not claimed here.
+  it.each(['an-lao', 'dong-da'] as const)('%s with footnotes: every page starts with the same paragraph', async (name) => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { parseDraft, serializeDraft } = await import('../../../core/draft/draft-file');
+    const { exportDocx: toDocx } = await import('../../../core/docx/export-docx');
+    const { layoutPlan } = await import('../../../core/render/layout');
+    const { EXAMPLES_DIR } = await import('./helpers/app-actions');
+    const parsed = parseDraft(readFileSync(path.join(EXAMPLES_DIR, `${name}.kehoach`), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = withNotes(parsed.plan);
+    const file = `${name}-chu-thich-nhieu`;
+    writeFileSync(path.join(server.dataDir, `${file}.kehoach`), serializeDraft(plan));
+    const docx = path.join(workDir, `${file}.docx`);
+    writeFileSync(docx, await toDocx(plan));
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(workDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, docx], { stdio: 'pipe', timeout: 170_000 });
+    const pdfPages = pdfPageLines(path.join(workDir, `${file}.pdf`));
+
+    const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+    const laid = layoutPlan(plan);
+    const paras = [...laid.front, ...laid.body].map((p) => squash(p.runs.map((r) => r.text).join('')));
+    // The paragraph (index) a page starts with: the first whose text starts with the page's first line.
+    const locate = (line: string, from: number): number | string => {
+      for (let i = from; i < paras.length; i++) if (paras[i]!.length > 3 && paras[i]!.includes(line)) return i;
+      return line.includes('Nơi nhận') || /^T\/M|^TM\.|^KT\./.test(line) ? '<closing>' : `not found: ${line}`;
+    };
+
+    const { page, errors } = await openApp(browser, server.url);
+    await openDraftByName(page, file);
+    await page.locator('[data-testid="a4-preview"][data-complete]').waitFor({ timeout: 60_000 });
+    const starts = await page.locator('.kh-a4-pages .kh-a4-page').evaluateAll((pages) =>
+      pages.map((p) => {
+        const first = p.querySelector('[data-kind]:not([data-kind="circulation"])');
+        // A paragraph continued from the page before is drawn shifted up (its earlier lines clipped).
+        const clip = first?.closest('div[style*="overflow: hidden"]');
+        const shift = clip && clip !== p ? ((clip.firstElementChild as HTMLElement | null)?.style.marginTop ?? '') : '';
+        return { text: first?.textContent ?? '', continued: shift !== '' && !/^-?0(mm)?$/.test(shift), closing: first?.closest('[data-testid="preview-closing"]') != null };
+      }),
+    );
+    const preview: Array<number | string> = [];
+    let from = 0;
+    for (const s of starts.slice(1)) {
+      // The element holds the whole paragraph, also when only its later lines show.
+      const at = s.closing ? '<closing>' : locate(squash(s.text).slice(0, 40), from);
+      preview.push(s.continued ? `${at}+` : at);
+      if (typeof at === 'number') from = at;
+    }
+    const printed: Array<number | string> = [];
+    from = 0;
+    for (const lines of pdfPages.slice(1)) {
+      const first = squash(lines[0] ?? '');
+      const at = locate(first.slice(0, 40), from);
+      // A page starting inside a paragraph: its first line is not the start of the paragraph holding it.
+      const continued = typeof at === 'number' && !paras[at]!.startsWith(first.slice(0, 20));
+      printed.push(continued ? `${at}+` : at);
+      if (typeof at === 'number') from = at;
+    }
+    expect(preview, `preview ${JSON.stringify(preview)} / PDF ${JSON.stringify(printed)}`).toEqual(printed);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});
