@@ -19,6 +19,8 @@ import { resetUndoTimeline } from './undo/undo-timeline';
 import { FootnoteNumbersCtx, createFootnoteNumbers } from './footnote/footnote-numbers';
 import { isPageBreakKey, toggleSectionPageBreak } from './page-break';
 import { PageBreakLine } from './PageBreakLine';
+import type { SectionOp } from '../state/section-ops';
+import { findSection } from '../state/section-tree';
 
 const SUMMARY: Where = { kind: 'summary' };
 
@@ -159,6 +161,8 @@ export function PlanEditor(props: {
   onTouch(): void;
   selectedSectionId: string | null;
   onSelectSection(id: string): void;
+  /** A structure edit, undoable in the plan store ("Bắt đầu trang mới"); without it, a plain update. */
+  onStructure?(op: SectionOp, label: string): void;
 }): JSX.Element {
   const { plan, selectedSectionId } = props;
   // Latest callbacks, so the stable handlers below always reach the current store.
@@ -242,7 +246,16 @@ export function PlanEditor(props: {
   const onBody = useCallback((id: string, body: BlockElement[]) => typed(`body:${id}`, (p) => setSectionBody(p, id, body)), [typed]);
   const onTitle = useCallback((id: string, title: string) => update((p) => setSectionTitle(p, id, title)), [update]);
   const onSelect = useCallback((id: string) => latest.current.onSelectSection(id), []);
-  const onPageBreak = useCallback((id: string) => update((p) => toggleSectionPageBreak(p, id)), [update]);
+  const onPageBreak = useCallback(
+    (id: string) => {
+      const structure = latest.current.onStructure;
+      if (!structure) return update((p) => toggleSectionPageBreak(p, id));
+      pending.flush();
+      const on = findSection(latest.current.plan.sections, id)?.pageBreakBefore !== true;
+      structure({ type: 'page-break', id, on }, on ? 'Bắt đầu mục ở trang mới' : 'Bỏ ngắt trang trước mục');
+    },
+    [update, pending],
+  );
   // The summary is stored as inline nodes; the blocks last emitted are given back to its editor
   // while they still match, so it never mistakes its own text for a change from outside.
   const lastSummary = useRef<BlockElement[] | null>(null);

@@ -197,6 +197,12 @@ describe('page break before a section, centred and right-aligned paragraphs', ()
     await page.getByTestId('page-break-an-lao-ct32-3').waitFor();
     expect(await page.getByTestId('page-break-an-lao-ct32-3').innerText()).toContain('Ngắt trang');
     expect(await page.getByTestId('section-page-break-an-lao-ct32-3').getAttribute('aria-pressed')).toBe('true');
+    // Ctrl+Enter in a section's text toggles it too: on, then off again.
+    await caretToEnd(page, body('an-lao-ct32-3.1'));
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('page-break-an-lao-ct32-3.1').waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('page-break-an-lao-ct32-3.1').waitFor({ state: 'detached' });
 
     // Ctrl+E centres section I.2's paragraph; the toolbar's "Căn phải" right-aligns section II.3's.
     await caretToEnd(page, body('an-lao-ct32-1.2'));
@@ -248,6 +254,12 @@ describe('page break before a section, centred and right-aligned paragraphs', ()
     expect(pages[at]![0]).toBe('III. TỔ CHỨC THỰC HIỆN');
     // A page image for a person to look at.
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(at + 1), '-l', String(at + 1), path.join(workDir, 'trang-moi.pdf'), path.join(ARTIFACTS_DIR, 'e2e-page-break-pdf')]);
+
+    // The × on the "Ngắt trang" line removes the break; "Hoàn tác" brings it back.
+    await page.getByTestId('page-break-remove-an-lao-ct32-3').click();
+    await page.getByTestId('page-break-an-lao-ct32-3').waitFor({ state: 'detached' });
+    await page.getByTestId('cmd-undo').click();
+    await page.getByTestId('page-break-an-lao-ct32-3').waitFor();
 
     expect(errors).toEqual([]);
     await page.context().close();

@@ -115,3 +115,19 @@ describe('find and spell check with footnotes in the text', () => {
     expect(map.leaves.map((l) => [l.index, l.start, l.end])).toEqual([[0, 0, 10], [2, 11, 15]]);
   });
 });
+
+describe('page break before a section as an undoable structure edit', () => {
+  it('sets the flag, and its inverse takes it back; setting it twice does nothing', async () => {
+    const { applySectionOp } = await import('../../../renderer/state/section-ops');
+    const sections: Plan['sections'] = [
+      { id: 'a', title: 'A', body: [], children: [{ id: 'a1', title: 'A1', body: [], children: [] }] },
+    ];
+    const on = applySectionOp(sections, { type: 'page-break', id: 'a1', on: true })!;
+    expect(on.sections[0]!.children[0]!.pageBreakBefore).toBe(true);
+    expect(applySectionOp(on.sections, { type: 'page-break', id: 'a1', on: true })).toBeNull();
+    const back = applySectionOp(on.sections, on.inverse)!;
+    expect('pageBreakBefore' in back.sections[0]!.children[0]!).toBe(false);
+    // Untouched branches keep their objects.
+    expect(on.sections[0]!.children[0]!.body).toBe(sections[0]!.children[0]!.body);
+  });
+});
