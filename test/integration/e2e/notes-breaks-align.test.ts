@@ -260,6 +260,11 @@ describe('page break before a section, centred and right-aligned paragraphs', ()
     await page.getByTestId('page-break-an-lao-ct32-3').waitFor({ state: 'detached' });
     await page.getByTestId('cmd-undo').click();
     await page.getByTestId('page-break-an-lao-ct32-3').waitFor();
+    // The outline's "Trang mới" toggles the selected section (III, selected by its title) too.
+    await page.getByTestId('section-title-an-lao-ct32-3').click();
+    await page.getByTestId('section-page-break-outline').click();
+    await page.getByTestId('page-break-an-lao-ct32-3').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('section-page-break-outline').getAttribute('aria-pressed')).toBe('false');
 
     expect(errors).toEqual([]);
     await page.context().close();
