@@ -28,10 +28,14 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
     setAt(r ? { x: Math.max(4, Math.min(r.left, window.innerWidth - 360)), y: Math.min(r.bottom + 4, window.innerHeight - 170) } : { x: 40, y: 40 });
     setDraft(element.note);
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
-  // The box is drawn once placed: then the caret goes into its text.
+  // The box is drawn once placed: then the caret goes into its text. The editor lets go of the focus
+  // first: while Slate thinks it is focused it puts the page's selection back into the text on each
+  // render, which would take the focus from the box.
   useEffect(() => {
-    if (open && at) input.current?.focus();
-  }, [open, at]);
+    if (!open || !at) return;
+    ReactEditor.blur(editor);
+    input.current?.focus();
+  }, [open, at, editor]);
   const [draft, setDraft] = useState(element.note);
   const input = useRef<HTMLTextAreaElement>(null);
 
@@ -81,6 +85,7 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
             Nội dung chú thích {number ?? ''} (in ở cuối trang)
             <textarea
               ref={input}
+              autoFocus
               data-testid="footnote-text"
               value={draft}
               rows={3}

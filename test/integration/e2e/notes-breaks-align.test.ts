@@ -46,7 +46,7 @@ async function exportDocx(page: Page, name: string): Promise<Buffer> {
   return readBytes(file);
 }
 
-/** The numbers the editor's footnote marks show, in document order. */
+/** The numbers the editor's footnote marks show, in document order (they follow the plan a frame after an edit: poll). */
 const editorMarks = (page: Page): Promise<string[]> => page.locator('[data-testid="plan-editor"] [data-testid="footnote-mark"]').allInnerTexts();
 
 /** Each footnote reference in the preview and each footnote at a page foot, with its page number. */
@@ -94,6 +94,8 @@ async function waitForNotes(page: Page, count: number, texts: string[] = []) {
 async function typeNote(app: AppPage, textValue: string, close: 'enter' | 'button') {
   const box = app.page.getByTestId('footnote-text');
   await box.waitFor();
+  // The clerk types once the caret is in the box.
+  await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
   await app.cdp.send('Input.insertText', { text: textValue });
   if (close === 'enter') await box.press('Enter');
   else await app.page.getByTestId('footnote-done').click();
@@ -110,16 +112,16 @@ describe('footnotes', () => {
     await caretToEnd(page, body('an-lao-ct32-2.2'));
     await page.keyboard.press('Control+Alt+F');
     await typeNote(app, NFC('Theo Hướng dẫn số 12-HD/TU của Ban Thường vụ Thành ủy.'), 'enter');
-    expect(await editorMarks(page)).toEqual(['1']);
+    await expect.poll(() => editorMarks(page)).toEqual(['1']);
 
     // A second one earlier in the document (section I.2), by the toolbar button: it becomes 1, the first 2.
     await caretToEnd(page, body('an-lao-ct32-1.2'));
     await page.getByTestId('toolbar-footnote').click();
     await typeNote(app, NFC('Số liệu năm học 2023 - 2024.'), 'button');
-    expect(await editorMarks(page)).toEqual(['1', '2']);
+    await expect.poll(() => editorMarks(page)).toEqual(['1', '2']);
 
     // The preview: each footnote at the foot of the page that holds its mark, numbered in order; the mark superscript.
-    let notes = await waitForNotes(page, 2);
+    let notes = await waitForNotes(page, 2, [NFC('1 Số liệu năm học 2023 - 2024.'), NFC('2 Theo Hướng dẫn số 12-HD/TU của Ban Thường vụ Thành ủy.')]);
     const refs = notes.filter((n) => n.what === 'ref');
     const foot = notes.filter((n) => n.what === 'note');
     expect(refs.map((r) => r.number)).toEqual(['1', '2']);
@@ -150,11 +152,11 @@ describe('footnotes', () => {
 
     // "Xong" put the caret after the mark: Backspace deletes it like a character; Ctrl+Z brings it back.
     await page.keyboard.press('Backspace');
-    expect(await editorMarks(page)).toEqual(['1']);
+    await expect.poll(() => editorMarks(page)).toEqual(['1']);
     notes = await waitForNotes(page, 1, [NFC('1 Số liệu năm học 2023 - 2024.')]);
     expect(notes.filter((n) => n.what === 'note').map((n) => n.text)).toEqual([NFC('1 Số liệu năm học 2023 - 2024.')]);
     await page.keyboard.press('Control+Z');
-    expect(await editorMarks(page)).toEqual(['1', '2']);
+    await expect.poll(() => editorMarks(page)).toEqual(['1', '2']);
     await waitForNotes(page, 2);
 
     // The DOCX: Word footnotes, referenced from the text in order.
@@ -209,8 +211,8 @@ describe('page break before a section, centred and right-aligned paragraphs', ()
     await page.keyboard.press('Control+E');
     await caretToEnd(page, body('an-lao-ct32-2.3'));
     await page.getByTestId('toolbar-align-right').click();
-    expect(await page.getByTestId(body('an-lao-ct32-1.2')).locator('p').first().evaluate((p) => getComputedStyle(p).textAlign)).toBe('center');
-    expect(await page.getByTestId(body('an-lao-ct32-2.3')).locator('p').first().evaluate((p) => getComputedStyle(p).textAlign)).toBe('right');
+    await expect.poll(() => page.getByTestId(body('an-lao-ct32-1.2')).locator('p').first().evaluate((p) => getComputedStyle(p).textAlign)).toBe('center');
+    await expect.poll(() => page.getByTestId(body('an-lao-ct32-2.3')).locator('p').first().evaluate((p) => getComputedStyle(p).textAlign)).toBe('right');
 
     // The preview: section III's heading is the first paragraph of its page; the paragraphs aligned.
     const end = Date.now() + 20_000;
@@ -264,7 +266,7 @@ describe('page break before a section, centred and right-aligned paragraphs', ()
     await page.getByTestId('section-title-an-lao-ct32-3').click();
     await page.getByTestId('section-page-break-outline').click();
     await page.getByTestId('page-break-an-lao-ct32-3').waitFor({ state: 'detached' });
-    expect(await page.getByTestId('section-page-break-outline').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.getByTestId('section-page-break-outline').getAttribute('aria-pressed')).toBe('false');
 
     expect(errors).toEqual([]);
     await page.context().close();
