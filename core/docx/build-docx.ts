@@ -3,6 +3,7 @@ import type { LaidOutDocument } from '../render/layout-types';
 import { closingTable } from './closing-table';
 import { documentStyles } from './document-styles';
 import { documentTitle } from './document-title';
+import { docxFootnotes } from './footnotes';
 import { textAreaWidth } from './geometry';
 import { headerTable } from './header-table';
 import { firstPageHeader, pageNumberHeader } from './page-headers';
@@ -31,6 +32,7 @@ export function buildDocx(laidOut: LaidOutDocument): Document {
     creator: 'kehoach',
     title: documentTitle(laidOut),
     styles: documentStyles(laidOut, sheet),
+    ...(laidOut.footnotes ? { footnotes: docxFootnotes(laidOut, width, sheet) } : {}),
     sections: [
       {
         properties: pageSetup(laidOut),

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph } from 'docx';
+import { BorderStyle, FootnoteReferenceRun, Paragraph } from 'docx';
 import type { Para } from '../render/layout-types';
 import { RULE_BORDER_EIGHTHS, mmToTwips } from './docx-units';
 import { paragraphProps } from './look-diff';
@@ -24,7 +24,8 @@ export function paragraphFromPara(para: Para, columnWidthMm: number, sheet: Styl
     ...(para.rule ? ruleProps(para, columnWidthMm) : {}),
     // The paragraph mark's size sets the height of an empty line (the signature space, a rule).
     ...(look.sizeHalfPt !== style.sizeHalfPt ? { run: { size: look.sizeHalfPt } } : {}),
-    children: para.rule ? [] : para.runs.flatMap((run) => textRuns(run, style)),
+    ...(para.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    children: para.rule ? [] : para.runs.flatMap((run) => (run.footnote !== undefined ? [new FootnoteReferenceRun(run.footnote)] : textRuns(run, style))),
   });
 }
 

@@ -69,6 +69,7 @@ const KIND_STYLES: Record<Exclude<ParaKind, 'heading' | 'body' | 'preamble' | 'b
   position: { id: 'SignerPosition', name: 'Chức vụ người ký' },
   'signature-space': { id: 'SignatureSpace', name: 'Khoảng chữ ký' },
   'signer-name': { id: 'SignerName', name: 'Họ tên người ký' },
+  footnote: { id: 'Footnote', name: 'Chú thích cuối trang' },
 };
 
 const headingLevel = (para: Para): number => Math.min(Math.max(para.level ?? 1, 1), MAX_OUTLINE_LEVELS);
@@ -159,6 +160,7 @@ function allParas(laidOut: LaidOutDocument): Para[] {
     ...c.groups.flatMap((g) => g.lines),
     c.archive,
     ...c.signature,
+    ...(laidOut.footnotes ?? []).map((f) => f.para),
   ];
 }
 
@@ -210,7 +212,8 @@ function styleDefs(laidOut: LaidOutDocument): StyleDef[] {
   const neutral = neutralLook(laidOut);
   const ofStyle = (id: string) => paras.filter((p) => styleIdOf(p) === id);
 
-  const body = sharedLook(ofStyle(BODY_ID), neutral, profileBodyLook(laidOut, neutral));
+  // A paragraph the clerk aligned says so itself (w:jc): the style keeps the body's alignment.
+  const body = sharedLook(ofStyle(BODY_ID).filter((p) => !p.clerkAlign), neutral, profileBodyLook(laidOut, neutral));
   const styles: StyleDef[] = [{ id: BODY_ID, name: BODY_NAME, basedOn: NORMAL_ID, quickFormat: true, look: body }];
 
   // All nine of Word's levels, so a clerk can add a heading of any depth (beyond the profile's

@@ -45,10 +45,26 @@ export interface RefElement {
   children: [TextLeaf];
 }
 
-export type InlineNode = TextLeaf | RefElement;
+/**
+ * Inline void element: a footnote at this place in the text. The mark is numbered 1, 2, … in
+ * document order by the layout (never stored); `note` is the footnote's text as typed.
+ */
+export interface FootnoteElement {
+  type: 'footnote';
+  note: string;
+  children: [TextLeaf];
+}
+
+export type InlineNode = TextLeaf | RefElement | FootnoteElement;
+
+/** A paragraph's alignment when the clerk set one; absent = the body's (justified). */
+export const PARAGRAPH_ALIGNS = ['left', 'center', 'right', 'justify'] as const;
+export type ParagraphAlign = (typeof PARAGRAPH_ALIGNS)[number];
 
 export interface ParagraphElement {
   type: 'paragraph';
+  /** Set by the clerk (Ctrl+E, Ctrl+R, Ctrl+L, Ctrl+J); absent = the profile's body alignment. */
+  align?: ParagraphAlign;
   children: InlineNode[];
 }
 
@@ -75,10 +91,17 @@ export const refElementSchema = z.object({
   children: z.tuple([textLeafSchema]),
 });
 
-export const inlineNodeSchema = z.union([refElementSchema, textLeafSchema]);
+export const footnoteElementSchema = z.object({
+  type: z.literal('footnote'),
+  note: z.string(),
+  children: z.tuple([textLeafSchema]),
+});
+
+export const inlineNodeSchema = z.union([refElementSchema, footnoteElementSchema, textLeafSchema]);
 
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
+  align: z.enum(PARAGRAPH_ALIGNS).optional(),
   children: z.array(inlineNodeSchema).min(1),
 });
 
@@ -94,9 +117,19 @@ export function isRef(node: InlineNode): node is RefElement {
   return (node as RefElement).type === 'ref';
 }
 
+export function isFootnote(node: InlineNode): node is FootnoteElement {
+  return (node as FootnoteElement).type === 'footnote';
+}
+
+/** A text leaf: neither a reference nor a footnote. */
+export function isTextLeaf(node: InlineNode): node is TextLeaf {
+  return typeof (node as TextLeaf).text === 'string' && (node as { type?: unknown }).type === undefined;
+}
+
 /** Helpers for building content in code and tests. */
 export const text = (value: string, marks: Omit<TextLeaf, 'text'> = {}): TextLeaf => ({ text: value, ...marks });
 export const ref = (field: RefField, target?: string): RefElement =>
   target === undefined ? { type: 'ref', field, children: [{ text: '' }] } : { type: 'ref', field, target, children: [{ text: '' }] };
 export const paragraph = (...children: InlineNode[]): ParagraphElement => ({ type: 'paragraph', children });
+export const footnote = (note: string): FootnoteElement => ({ type: 'footnote', note, children: [{ text: '' }] });
 export const bullet = (marker: '-' | '+', ...children: InlineNode[]): BulletElement => ({ type: 'bullet', marker, children });

@@ -20,6 +20,8 @@ export interface Section {
   runIn?: boolean;
   /** Numbering of this section's children when it differs from the plan's level scheme. */
   childNumbering?: NumberingStyle;
+  /** Starts on a new page (Ctrl+Enter, "Bắt đầu trang mới"); absent = flows on. */
+  pageBreakBefore?: boolean;
   body: BlockElement[];
   children: Section[];
 }
@@ -104,6 +106,7 @@ export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
     title: z.string(),
     runIn: z.boolean().optional(),
     childNumbering: z.enum(NUMBERING_STYLES).optional(),
+    pageBreakBefore: z.boolean().optional(),
     body: z.array(blockSchema),
     children: z.array(sectionSchema),
   }),

@@ -62,6 +62,8 @@ export const profileSchema = z.object({
     line: z.object({ rule: z.enum(['exact', 'atLeast', 'multiple']), value: z.number() }),
     finalMark: z.enum(['.', './.']),
   }),
+  /** Footnote text ("chú thích"): its size, and where the figure comes from. */
+  footnote: z.object({ sizePt: z.number().min(8).max(14), source: z.string() }),
   headings: z.array(headingStyleSchema).min(1),
   defaultLevels: z.array(z.enum(NUMBERING_STYLES)).min(1),
   closing: z.object({

@@ -3,7 +3,8 @@ import type { Plan, Section } from '../model/plan';
 import type { FormatProfile } from '../profiles/profile';
 import { applyToneMarks, upperVi } from '../text';
 import { withoutSentenceEnd } from '../text/sentence-end';
-import type { Para, Run } from './layout-types';
+import type { LaidOutFootnote, Para, Run } from './layout-types';
+import { type FootnoteCollector, withFootnoteRuns } from './layout-footnotes';
 import { para, type ParaOptions } from './layout-para';
 import { computeSectionNumbers, effectiveLevels } from './numbering';
 import type { RefResolver } from './resolve';
@@ -20,6 +21,7 @@ interface BodyContext {
   resolver: RefResolver;
   sizePt: number;
   numbers: Map<string, string>;
+  footnotes: FootnoteCollector;
 }
 
 function bodyOptions(ctx: BodyContext, extra: Partial<ParaOptions> = {}): ParaOptions {
@@ -37,14 +39,15 @@ function bodyOptions(ctx: BodyContext, extra: Partial<ParaOptions> = {}): ParaOp
 
 function blockRuns(block: BlockElement, ctx: BodyContext): Run[] {
   const tone = ctx.plan.organisation.toneMarks;
-  const runs: Run[] = ctx.resolver.resolve(block.children).map((leaf) => ({
+  let runs: Run[] = ctx.resolver.resolve(block.children).map((leaf) => ({
     text: applyToneMarks(leaf.text, tone),
     sizePt: ctx.sizePt,
     ...(leaf.bold ? { bold: true } : {}),
     ...(leaf.italic ? { italic: true } : {}),
     ...(leaf.underline ? { underline: true } : {}),
   }));
-  const first = runs.find((r) => r.text.trim() !== '');
+  runs = withFootnoteRuns(runs, block, ctx.footnotes, ctx.profile, tone);
+  const first = runs.find((r) => r.text.trim() !== '' && r.footnote === undefined);
   if (first) first.text = first.text.replace(/^\s+/, '');
   if (block.type === 'bullet' && first) {
     // The marker is printed by layout; one typed by hand ("- - text") is dropped.
@@ -52,6 +55,16 @@ function blockRuns(block: BlockElement, ctx: BodyContext): Run[] {
     runs.unshift({ text: `${block.marker} `, sizePt: ctx.sizePt });
   }
   return runs.filter((r) => r.text !== '');
+}
+
+/**
+ * A paragraph the clerk centred or right-aligned has no first-line indent (Word would centre the
+ * text off by the indent); left or justified keeps the body's.
+ */
+function alignOptions(block: BlockElement, ctx: BodyContext): Partial<ParaOptions> {
+  if (block.type !== 'paragraph' || block.align === undefined) return {};
+  const centred = block.align === 'center' || block.align === 'right';
+  return { align: block.align, clerkAlign: true, ...(centred ? { firstLineIndentMm: 0 } : {}) };
 }
 
 const isBlank = (runs: Run[]): boolean => runs.every((r) => r.text.trim() === '' || /^[-+] $/.test(r.text));
@@ -70,7 +83,8 @@ function headingText(section: Section, ctx: BodyContext, depth: number): string 
   return [number, shown].filter((s) => s !== '').join(' ');
 }
 
-function layoutSection(section: Section, depth: number, ctx: BodyContext, out: Para[]): void {
+/** `breakFirst`: a parent set to start a new page printed nothing itself: its first child starts the page. */
+function layoutSection(section: Section, depth: number, ctx: BodyContext, out: Para[], breakFirst = false): void {
   const style = headingStyle(ctx, depth);
   const heading = headingText(section, ctx, depth);
   const headingRun = (text: string): Run => ({
@@ -80,37 +94,48 @@ function layoutSection(section: Section, depth: number, ctx: BodyContext, out: P
     ...(style.italic ? { italic: true } : {}),
   });
   const source = { sourceId: section.id, level: depth };
+  // The section's first paragraph (its heading, or its text when it has none) starts the new page.
+  let breakPending = breakFirst || section.pageBreakBefore === true;
+  const push = (p: Para): void => {
+    out.push(breakPending ? { ...p, pageBreakBefore: true } : p);
+    breakPending = false;
+  };
 
   let blocks = section.body;
   const firstBlock = blocks[0];
   if (section.runIn && firstBlock?.type === 'paragraph' && heading !== '') {
     // "1.1. Đổi mới …" / "5. Ủy ban Kiểm tra: Phối hợp …": the number (and title) lead the paragraph.
     const lead = section.title.trim() === '' ? `${heading} ` : `${heading.replace(/:$/, '')}: `;
-    out.push(para('body', [headingRun(lead), ...blockRuns(firstBlock, ctx)], bodyOptions(ctx, source)));
+    push(para('body', [headingRun(lead), ...blockRuns(firstBlock, ctx)], bodyOptions(ctx, { ...source, ...alignOptions(firstBlock, ctx) })));
     blocks = blocks.slice(1);
   } else if (heading !== '') {
-    out.push(para('heading', [headingRun(heading)], bodyOptions(ctx, { ...source, keepWithNext: true })));
+    push(para('heading', [headingRun(heading)], bodyOptions(ctx, { ...source, keepWithNext: true })));
   }
   for (const block of blocks) {
     const runs = blockRuns(block, ctx);
     if (isBlank(runs)) continue;
-    out.push(para(block.type === 'bullet' ? 'bullet' : 'body', runs, bodyOptions(ctx, { sourceId: section.id })));
+    push(para(block.type === 'bullet' ? 'bullet' : 'body', runs, bodyOptions(ctx, { sourceId: section.id, ...alignOptions(block, ctx) })));
   }
-  for (const child of section.children) layoutSection(child, depth + 1, ctx, out);
+  for (const child of section.children) {
+    const before = out.length;
+    layoutSection(child, depth + 1, ctx, out, breakPending);
+    if (out.length > before) breakPending = false;
+  }
 }
 
 /** Replaces whatever end the last sentence was typed with ("", ".", "./.", ";") by the final mark. */
 export function applyFinalMark(paras: Para[], mark: '.' | './.'): void {
   const last = [...paras].reverse().find((p) => p.kind !== 'heading' && p.runs.some((r) => r.text.trim() !== ''));
   if (!last) return;
-  const run = [...last.runs].reverse().find((r) => r.text.trim() !== '');
+  // A footnote mark after the last word stays after the final mark's sentence: the mark goes on the text.
+  const run = [...last.runs].reverse().find((r) => r.text.trim() !== '' && r.footnote === undefined);
   if (!run) return;
   run.text = withoutSentenceEnd(run.text) + mark;
 }
 
-export function layoutBody(plan: Plan, profile: FormatProfile, resolver: RefResolver): Para[] {
+export function layoutBody(plan: Plan, profile: FormatProfile, resolver: RefResolver, footnotes: LaidOutFootnote[] = []): Para[] {
   const sizePt = plan.options.bodySizePt ?? profile.body.sizePt;
-  const ctx: BodyContext = { plan, profile, resolver, sizePt, numbers: computeSectionNumbers(plan.sections, effectiveLevels(plan)) };
+  const ctx: BodyContext = { plan, profile, resolver, sizePt, numbers: computeSectionNumbers(plan.sections, effectiveLevels(plan)), footnotes: { notes: footnotes } };
   const out: Para[] = [];
   for (const block of plan.preamble) {
     const runs = blockRuns(block, ctx);

@@ -26,6 +26,7 @@ export interface ParaOptions {
   keepWithNext?: boolean;
   sourceId?: string;
   level?: number;
+  clerkAlign?: boolean;
 }
 
 export function para(kind: ParaKind, runs: Run[], o: ParaOptions): Para {
@@ -41,6 +42,7 @@ export function para(kind: ParaKind, runs: Run[], o: ParaOptions): Para {
     ...(o.keepWithNext ? { keepWithNext: true } : {}),
     ...(o.sourceId ? { sourceId: o.sourceId } : {}),
     ...(o.level ? { level: o.level } : {}),
+    ...(o.clerkAlign ? { clerkAlign: true } : {}),
   };
 }
 

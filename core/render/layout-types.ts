@@ -18,6 +18,8 @@ export interface Run {
    * the ordinary hyphen, so copying and searching find "71-NQ/TW".
    */
   noBreak?: boolean;
+  /** A footnote's reference mark: its number (also the text), printed superscript (layout-footnotes.ts). */
+  footnote?: number;
 }
 
 export interface LineSpacing {
@@ -51,7 +53,8 @@ export type ParaKind =
   | 'authority'
   | 'position'
   | 'signature-space'
-  | 'signer-name';
+  | 'signer-name'
+  | 'footnote';
 
 export interface Para {
   kind: ParaKind;
@@ -82,6 +85,16 @@ export interface Para {
   framed?: boolean;
   /** Heading depth (1 = I./A.) for headings. */
   level?: number;
+  /** Starts a new page (a section the clerk set to "bắt đầu trang mới"): DOCX pageBreakBefore, a new preview page. */
+  pageBreakBefore?: boolean;
+  /** The clerk aligned this paragraph (centred, right…): the DOCX writes it on the paragraph, not in its style. */
+  clerkAlign?: boolean;
+}
+
+/** A footnote: its number (1, 2, … in document order) and its text as one paragraph (kind 'footnote'). */
+export interface LaidOutFootnote {
+  number: number;
+  para: Para;
 }
 
 export interface RecipientGroupLayout {
@@ -114,6 +127,8 @@ export interface LaidOutDocument {
   front: Para[];
   /** Opening sentence(s), headings, body paragraphs and bullets, in order; the last ends with the final mark. */
   body: Para[];
+  /** The body's footnotes in order, numbered from 1; absent when there are none. */
+  footnotes?: LaidOutFootnote[];
   closing: {
     leftWidthPct: number;
     /** Width of the purpose column beside a brace, when a group has one: the purpose wraps within it. */

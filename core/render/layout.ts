@@ -7,7 +7,7 @@ import { layoutFront } from './layout-front';
 import { layoutCirculation, layoutHeader } from './layout-header';
 import { keepLastWithClosing } from './layout-keep';
 import { markDocumentNumberSymbols } from './layout-nobreak';
-import type { LaidOutDocument } from './layout-types';
+import type { LaidOutDocument, LaidOutFootnote } from './layout-types';
 import { createRefResolver } from './resolve';
 
 /**
@@ -32,6 +32,10 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
   // One resolver for the whole document: short names are introduced on first use, in order.
   const resolver = createRefResolver(plan);
   const circulation = layoutCirculation(plan, profile);
+  // References resolve in document order: the front (summary) before the body.
+  const front = layoutFront(plan, profile, resolver, textAreaMm);
+  const footnotes: LaidOutFootnote[] = [];
+  const body = layoutBody(plan, profile, resolver, footnotes);
   return keepLastWithClosing(markDocumentNumberSymbols({
     profile,
     font: profile.font,
@@ -39,8 +43,9 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
     pageNumber: { ...profile.pageNumber },
     ...(circulation ? { circulation } : {}),
     header: layoutHeader(plan, profile),
-    front: layoutFront(plan, profile, resolver, textAreaMm),
-    body: layoutBody(plan, profile, resolver),
+    front,
+    body,
+    ...(footnotes.length > 0 ? { footnotes } : {}),
     closing: layoutClosing(plan, profile),
   }));
 }

@@ -1,4 +1,4 @@
-import { type InlineNode, type RefElement, isRef } from '../model/inline';
+import { type InlineNode, type RefElement, isFootnote, isRef } from '../model/inline';
 import type { Plan, Section } from '../model/plan';
 import { getProfile } from '../profiles/profile';
 import { applyToneMarks, lowerFirst, upperFirst } from '../text';
@@ -48,6 +48,7 @@ export function resolveInOrder(plan: Plan): RefTexts {
     let i = 0;
     let blankBefore = true;
     for (const node of nodes) {
+      if (isFootnote(node)) continue;
       if (!isRef(node)) {
         if (node.text.trim() !== '') blankBefore = false;
         continue;

@@ -1,6 +1,7 @@
 import type { DocumentRef } from '../model/document-ref';
 import { ROOT_TARGET, baseDocuments, documentById, firstBase, rootOfFirstBase } from '../model/document-set';
-import { type InlineNode, type RefElement, type TextLeaf, isRef } from '../model/inline';
+import { type InlineNode, type RefElement, type TextLeaf, isFootnote, isRef } from '../model/inline';
+import { FOOTNOTE_MARK } from './footnote-mark';
 import type { Plan } from '../model/plan';
 import { type CiteContext, citeBases, citeFull, citeHead, citeShort, citeSubject, citeTypeNumber, dropAbbreviations } from '../citation/cite';
 import { formatShortDate, formatWordsDate } from '../citation/dates';
@@ -171,7 +172,11 @@ export function createRefResolver(plan: Plan): RefResolver {
   };
   const resolveWith = (nodes: InlineNode[], mode: Mode): TextLeaf[] => {
     if (mode === 'body') sentence = new Set<string>();
-    return mergeLeaves(nodes.map((node) => (isRef(node) ? { ...marksOf(node.children[0]), text: refValue(node, mode) } : node)));
+    return mergeLeaves(
+      nodes.map((node) =>
+        isRef(node) ? { ...marksOf(node.children[0]), text: refValue(node, mode) } : isFootnote(node) ? { text: mode === 'body' ? FOOTNOTE_MARK : '' } : node,
+      ),
+    );
   };
   const refsWith = (nodes: InlineNode[], mode: Mode): string[] => {
     if (mode === 'body') sentence = new Set<string>();

@@ -16,6 +16,11 @@ import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 import { createChipTextCache } from '../state/chip-texts';
 import { resetUndoTimeline } from './undo/undo-timeline';
+import { FootnoteNumbersCtx, createFootnoteNumbers } from './footnote/footnote-numbers';
+import { isPageBreakKey, toggleSectionPageBreak } from './page-break';
+import { PageBreakLine } from './PageBreakLine';
+import type { SectionOp } from '../state/section-ops';
+import { findSection } from '../state/section-tree';
 
 const SUMMARY: Where = { kind: 'summary' };
 
@@ -58,10 +63,12 @@ interface SectionBlockProps {
   onBody(id: string, body: BlockElement[]): void;
   onTitle(id: string, title: string): void;
   onSelect(id: string): void;
+  onPageBreak(id: string): void;
 }
 
 /** One section: its computed number (not editable), its title and its own body editor. */
-const SectionBlock = memo(function SectionBlock({ section, number, depth, selected, onBody, onTitle, onSelect }: SectionBlockProps) {
+const SectionBlock = memo(function SectionBlock({ section, number, depth, selected, onBody, onTitle, onSelect, onPageBreak }: SectionBlockProps) {
+  const togglePageBreak = useCallback(() => onPageBreak(section.id), [onPageBreak, section.id]);
   const onBodyChange = useCallback((body: BlockElement[]) => onBody(section.id, body), [onBody, section.id]);
   const onFocus = useCallback(() => onSelect(section.id), [onSelect, section.id]);
   const where = useMemo<Where>(() => ({ kind: 'body', sectionId: section.id }), [section.id]);
@@ -97,6 +104,7 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
       data-selected={selected || undefined}
       style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent' }}
     >
+      {section.pageBreakBefore && <PageBreakLine sectionId={section.id} onRemove={togglePageBreak} />}
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', fontWeight: depth <= 3 ? 'bold' : 'normal', fontStyle: depth === 4 ? 'italic' : 'normal' }}>
         <span data-testid={`section-number-${section.id}`} title="Số mục được đánh tự động" style={{ userSelect: 'none', color: '#333' }}>
           {number}
@@ -111,6 +119,11 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
           onFocus={onFocus}
           onChange={(e) => onTitle(section.id, e.target.value)}
           onKeyDown={(e) => {
+            if (isPageBreakKey(e)) {
+              e.preventDefault();
+              togglePageBreak();
+              return;
+            }
             // Enter ends the title, as in Word: the caret goes to the start of the section's text.
             if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.shiftKey || e.ctrlKey || e.altKey) return;
             e.preventDefault();
@@ -118,8 +131,19 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
           }}
           style={{ flex: 1, font: 'inherit', textTransform: depth === 1 ? 'uppercase' : undefined, border: 'none', borderBottom: '1px dashed #bbb', background: titleMatched ? '#ffe08a' : 'transparent' }}
         />
+        <button
+          type="button"
+          data-testid={`section-page-break-${section.id}`}
+          aria-pressed={section.pageBreakBefore === true}
+          title={section.pageBreakBefore ? 'Bỏ ngắt trang: mục này in nối tiếp (Ctrl+Enter)' : 'Bắt đầu mục này ở trang mới (Ctrl+Enter)'}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={togglePageBreak}
+          style={{ font: '12px sans-serif', fontWeight: 'normal', fontStyle: 'normal', border: '1px solid #ccc', borderRadius: 3, background: section.pageBreakBefore ? '#dbe7fb' : '#fafafa', color: '#333', cursor: 'pointer', whiteSpace: 'nowrap' }}
+        >
+          Trang mới
+        </button>
       </div>
-      <RichTextEditor testId={`section-body-${section.id}`} findWhere={where} value={section.body} onChange={onBodyChange} onFocus={onFocus} placeholder="Nội dung mục…" />
+      <RichTextEditor testId={`section-body-${section.id}`} findWhere={where} value={section.body} onChange={onBodyChange} onFocus={onFocus} onPageBreak={togglePageBreak} placeholder="Nội dung mục…" />
     </section>
   );
 });
@@ -137,6 +161,8 @@ export function PlanEditor(props: {
   onTouch(): void;
   selectedSectionId: string | null;
   onSelectSection(id: string): void;
+  /** A structure edit, undoable in the plan store ("Bắt đầu trang mới"); without it, a plain update. */
+  onStructure?(op: SectionOp, label: string): void;
 }): JSX.Element {
   const { plan, selectedSectionId } = props;
   // Latest callbacks, so the stable handlers below always reach the current store.
@@ -235,6 +261,16 @@ export function PlanEditor(props: {
   const onBody = useCallback((id: string, body: BlockElement[]) => typed(`body:${id}`, (p) => setSectionBody(p, id, body)), [typed]);
   const onTitle = useCallback((id: string, title: string) => update((p) => setSectionTitle(p, id, title)), [update]);
   const onSelect = useCallback((id: string) => latest.current.onSelectSection(id), []);
+  const onPageBreak = useCallback(
+    (id: string) => {
+      const structure = latest.current.onStructure;
+      if (!structure) return update((p) => toggleSectionPageBreak(p, id));
+      pending.flush();
+      const on = findSection(latest.current.plan.sections, id)?.pageBreakBefore !== true;
+      structure({ type: 'page-break', id, on }, on ? 'Bắt đầu mục ở trang mới' : 'Bỏ ngắt trang trước mục');
+    },
+    [update, pending],
+  );
   // The summary is stored as inline nodes; the blocks last emitted are given back to its editor
   // while they still match, so it never mistakes its own text for a change from outside.
   const lastSummary = useRef<BlockElement[] | null>(null);
@@ -263,6 +299,9 @@ export function PlanEditor(props: {
   // re-render every editor and every chip.
   const chipTextsOf = useMemo(createChipTextCache, []);
   const chipTexts = chipTextsOf(plan);
+  // Footnote marks show their number; the map changes only when a footnote is added, removed or moved.
+  const footnoteNumbersOf = useMemo(createFootnoteNumbers, []);
+  const footnoteNumbers = footnoteNumbersOf(plan);
   const ctx = useMemo<PlanEditorContext>(
     () => ({ plan, chipText: chipTexts.text, update, activeEditor, scrollRoot }),
     [chipTexts, plan.organisation, plan.date, plan.type, plan.documents, plan.baseIds, plan.wording, plan.profile, update], // eslint-disable-line react-hooks/exhaustive-deps
@@ -270,6 +309,7 @@ export function PlanEditor(props: {
 
   return (
     <PlanCtx.Provider value={ctx}>
+      <FootnoteNumbersCtx.Provider value={footnoteNumbers}>
       <div ref={scrollRoot} data-testid="plan-editor" className="kh-plan-editor">
         <Toolbar activeEditor={activeEditor} selectedBody={selectedBody} />
         <div style={{ padding: '8px 12px' }}>
@@ -291,10 +331,12 @@ export function PlanEditor(props: {
               onBody={onBody}
               onTitle={onTitle}
               onSelect={onSelect}
+              onPageBreak={onPageBreak}
             />
           ))}
         </div>
       </div>
+      </FootnoteNumbersCtx.Provider>
     </PlanCtx.Provider>
   );
 }

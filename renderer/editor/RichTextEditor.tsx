@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createEditor, Editor, Element, Transforms, type Descendant, type NodeEntry, type Range } from 'slate';
+import { createEditor, Editor, Element, Range, Transforms, type Descendant, type NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { BlockElement } from '../../core/model/inline';
@@ -8,7 +8,7 @@ import { handleHotkey } from './formatting';
 import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
 import { StaticBlocks, marked } from './StaticBlocks';
-import { BODY_TEXT_STYLE, PARAGRAPH_STYLE } from './editor-styles';
+import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, alignedStyle } from './editor-styles';
 import { useNearViewport } from './useNearViewport';
 import { undoLegacyConversion } from './plugins/withLegacyEncoding';
 import type { LegacyOffer } from './custom-types';
@@ -16,12 +16,15 @@ import type { Where } from './find/find-replace';
 import { highlightRanges, sameWhere, useFindHighlight } from './find/highlight';
 import { useSpellCheck } from './spell/useSpellCheck';
 import { useSpellMenu } from './spell/SpellMenu';
+import { FootnoteMark } from './footnote/FootnoteMark';
+import { isPageBreakKey } from './page-break';
 
 const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
 function renderElement(props: RenderElementProps) {
   const { element, attributes, children } = props;
   if (element.type === 'ref') return <RefChip {...props} element={element} />;
+  if (element.type === 'footnote') return <FootnoteMark {...props} element={element} />;
   if (element.type === 'bullet')
     return (
       <p {...attributes} className="kh-bullet" data-marker={element.marker} style={PARAGRAPH_STYLE}>
@@ -30,7 +33,7 @@ function renderElement(props: RenderElementProps) {
       </p>
     );
   return (
-    <p {...attributes} style={PARAGRAPH_STYLE}>
+    <p {...attributes} data-align={element.align} style={element.align ? alignedStyle(element.align) : PARAGRAPH_STYLE}>
       {children}
     </p>
   );
@@ -49,6 +52,14 @@ const ENCODING_NAMES = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
 /** Where the clerk clicked the static view (to put the caret there), or null when tabbed into. */
 type Activation = { point: { x: number; y: number } | null };
 
+/** Takes the page's caret into Slate's selection now (Slate itself follows selection changes a little later). */
+function syncSelectionFromDom(editor: Editor): void {
+  const dom = window.getSelection();
+  if (!dom || dom.rangeCount === 0) return;
+  const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
+}
+
 /** The Slate range under a screen point, if the point is over this editor's text. */
 function rangeAtPoint(editor: Editor, point: { x: number; y: number }): Range | null {
   const dom = document.caretRangeFromPoint?.(point.x, point.y);
@@ -66,6 +77,8 @@ export interface RichTextEditorProps {
   onFocus?(): void;
   /** Which part of the plan this editor holds, to show the current find match in it. */
   findWhere?: Where;
+  /** Ctrl+Enter: the section starts a new page (toggle); absent = the key does nothing special. */
+  onPageBreak?(): void;
 }
 
 /**
@@ -76,12 +89,13 @@ export interface RichTextEditorProps {
  * editables; the others are drawn by StaticBlocks, which looks the same. The Slate editor object,
  * and so its undo history, lives as long as the section, whether drawn live or static.
  */
-export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere, onPageBreak }: RichTextEditorProps) {
   const { activeEditor, scrollRoot, plan } = usePlanEditor();
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
     const e = buildEditor(withReact(createEditor()));
     if (singleLine) e.insertBreak = () => {};
+    if (singleLine) e.noFootnotes = true;
     e.children = (value.length ? value : EMPTY) as Descendant[];
     return e;
   }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -172,6 +186,14 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
             onContextMenu={spellMenu.onContextMenu}
             onKeyDown={(event) => {
               if (event.nativeEvent.isComposing) return; // never interfere with an IME composition
+              // Slate reads the caret from the page a moment after it moves: a shortcut right after a
+              // click or Ctrl+End must act where the caret is now.
+              if (event.ctrlKey || event.metaKey) syncSelectionFromDom(editor);
+              if (isPageBreakKey(event)) {
+                event.preventDefault();
+                onPageBreak?.();
+                return;
+              }
               if (handleHotkey(editor, event)) event.preventDefault();
             }}
             style={BODY_TEXT_STYLE}

@@ -1,7 +1,9 @@
-import { memo, type JSX, type ReactNode } from 'react';
-import type { BlockElement, InlineNode, RefElement, TextLeaf } from '../../core/model/inline';
+import { memo, useContext, type JSX, type ReactNode } from 'react';
+import type { BlockElement, FootnoteElement, InlineNode, RefElement, TextLeaf } from '../../core/model/inline';
 import { usePlanEditor } from './PlanContext';
-import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, chipStyle } from './editor-styles';
+import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, alignedStyle, chipStyle } from './editor-styles';
+import { FootnoteNumbersCtx } from './footnote/footnote-numbers';
+import { MARK_STYLE } from './footnote/FootnoteMark';
 
 /**
  * A section body drawn without Slate, exactly as its editor draws it (same fonts, indents, marks
@@ -53,12 +55,19 @@ function StaticBlock({ block }: { block: BlockElement }): JSX.Element {
       </p>
     );
   }
-  return <p style={PARAGRAPH_STYLE}>{content}</p>;
+  return <p data-align={block.align} style={block.align ? alignedStyle(block.align) : PARAGRAPH_STYLE}>{content}</p>;
 }
 
 function StaticInline({ node }: { node: InlineNode }): JSX.Element {
+  if ('type' in node && node.type === 'footnote') return <StaticFootnote element={node} />;
   if ('type' in node) return <StaticRef element={node} />;
   return <span>{marked(node, node.text)}</span>;
+}
+
+/** A footnote mark, numbered as in the live editor. */
+function StaticFootnote({ element }: { element: FootnoteElement }): JSX.Element {
+  const number = useContext(FootnoteNumbersCtx).get(element);
+  return <sup data-testid="footnote-mark" data-number={number} style={MARK_STYLE}>{number ?? '*'}</sup>;
 }
 
 /** Bold, italic, underline around a leaf's content: the live editor's leaves use it too. */

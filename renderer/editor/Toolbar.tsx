@@ -3,6 +3,8 @@ import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { setBlockKind, toggleMark, type Mark } from './formatting';
 import { SpellToggle } from './spell/SpellToggle';
+import { setAlign } from './align';
+import { insertFootnote } from './footnote/insert-footnote';
 
 const isFocused = (editor: Editor): boolean => {
   try {
@@ -38,6 +40,11 @@ export function Toolbar({ activeEditor, selectedBody }: { activeEditor: { curren
       {button('toolbar-bullet-dash', 'Dòng gạch đầu dòng "-" (Ctrl+Shift+-)', '-', (e) => setBlockKind(e, '-'))}
       {button('toolbar-bullet-plus', 'Dòng "+" (Ctrl+Shift+=)', '+', (e) => setBlockKind(e, '+'))}
       {button('toolbar-paragraph', 'Đoạn văn thường (Ctrl+Shift+0)', '¶', (e) => setBlockKind(e, 'paragraph'))}
+      {button('toolbar-align-left', 'Căn trái (Ctrl+L)', 'Trái', (e) => setAlign(e, 'left'))}
+      {button('toolbar-align-center', 'Căn giữa (Ctrl+E)', 'Giữa', (e) => setAlign(e, 'center'))}
+      {button('toolbar-align-right', 'Căn phải (Ctrl+R)', 'Phải', (e) => setAlign(e, 'right'))}
+      {button('toolbar-align-justify', 'Căn đều hai bên (Ctrl+J)', 'Đều', (e) => setAlign(e, 'justify'))}
+      {button('toolbar-footnote', 'Chèn chú thích cuối trang tại con trỏ (Ctrl+Alt+F)', 'Chú thích', insertFootnote)}
       {button('toolbar-undo', 'Hoàn tác (Ctrl+Z)', '↶', (e) => e.undo())}
       {button('toolbar-redo', 'Làm lại (Ctrl+Y)', '↷', (e) => e.redo())}
       <SpellToggle />

@@ -16,6 +16,11 @@ export const BODY_TEXT_STYLE: CSSProperties = {
 
 export const PARAGRAPH_STYLE: CSSProperties = { margin: '0 0 4px', textIndent: '10mm' };
 
+/** A paragraph the clerk aligned: centred and right-aligned lines have no first-line indent (as printed). */
+export function alignedStyle(align: 'left' | 'center' | 'right' | 'justify'): CSSProperties {
+  return { ...PARAGRAPH_STYLE, textAlign: align, ...(align === 'center' || align === 'right' ? { textIndent: 0 } : {}) };
+}
+
 /** A live reference chip: the marks of the text it stands in, on a light blue ground. */
 export function chipStyle(leaf: TextLeaf, selected: boolean): CSSProperties {
   return {

@@ -8,7 +8,7 @@ import { findPosition, findSection, flattenSections } from '../state/section-tre
 import { SHORTCUT_LABELS } from '../state/shortcuts';
 
 /**
- * Whether two section trees look the same in an outline (ids, keys, titles, numbering, nesting);
+ * Whether two section trees look the same in an outline (ids, keys, titles, numbering, nesting, page breaks);
  * bodies are ignored, so typing in a body is not an outline change.
  */
 export function sameOutline(a: Section[], b: Section[]): boolean {
@@ -18,7 +18,7 @@ export function sameOutline(a: Section[], b: Section[]): boolean {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) continue;
-    if (x.id !== y.id || x.key !== y.key || x.title !== y.title || x.runIn !== y.runIn || x.childNumbering !== y.childNumbering) return false;
+    if (x.id !== y.id || x.key !== y.key || x.title !== y.title || x.runIn !== y.runIn || x.childNumbering !== y.childNumbering || x.pageBreakBefore !== y.pageBreakBefore) return false;
     if (!sameOutline(x.children, y.children)) return false;
   }
   return true;
@@ -132,6 +132,7 @@ export const OutlinePanel = memo(function OutlinePanel(props: OutlinePanelProps)
         <button data-testid="section-move-down" disabled={!selected} title={`Chuyển xuống (${SHORTCUT_LABELS['move-down']})`} onClick={() => selectedId && run(moveSiblingOp(plan.sections, selectedId, 1), `Chuyển xuống “${name(selectedId)}”`)}>↓ Xuống</button>
         <button data-testid="section-indent" disabled={!selected} title="Đưa vào làm mục con của mục phía trên" onClick={() => selectedId && run(indentOp(plan.sections, selectedId), `Đưa vào trong “${name(selectedId)}”`)}>→ Vào</button>
         <button data-testid="section-outdent" disabled={!selected} title="Đưa ra ngoài một cấp" onClick={() => selectedId && run(outdentOp(plan.sections, selectedId), `Đưa ra ngoài “${name(selectedId)}”`)}>← Ra</button>
+        <button data-testid="section-page-break-outline" disabled={!selected} aria-pressed={selected?.pageBreakBefore === true} title="Bắt đầu mục này ở trang mới (Ctrl+Enter trong mục)" onClick={() => selected && run({ type: 'page-break', id: selected.id, on: selected.pageBreakBefore !== true }, selected.pageBreakBefore ? `Bỏ ngắt trang trước “${name(selected.id)}”` : `Bắt đầu “${name(selected.id)}” ở trang mới`)}>Trang mới</button>
         <button data-testid="section-delete" className="danger" disabled={!selected} title={`Xóa mục (có thể hoàn tác bằng ${SHORTCUT_LABELS.undo})`} onClick={() => selectedId && run({ type: 'remove', id: selectedId }, `Xóa mục “${name(selectedId)}”`)}>Xóa</button>
       </div>
       <div className="outline-add">

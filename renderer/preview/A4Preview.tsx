@@ -11,13 +11,15 @@ import { usePreviewScale } from './usePreviewScale';
 import { useSettledValue } from './useSettledValue';
 import { whenIdle } from './idle';
 import { progressivePages } from './progressive';
+import { FootnoteArea, MeasuredNotes, measureNotes, notesOfPara, separatorMm } from './PreviewFootnotes';
+import type { LaidOutFootnote } from '../../core/render/layout-types';
 
 /** Typing pauses this long before the preview follows (a fast clerk types a key every ~120 ms). */
 const SETTLE_MS = 300;
 /** Blocks measured per idle slice: about eight pages, a few milliseconds of layout each. */
 const CHUNK = 48;
 
-type Block = { key: string; kind: 'header'; doc: LaidOutDocument } | { key: string; kind: 'para'; para: Para } | { key: string; kind: 'closing'; doc: LaidOutDocument };
+type Block = { key: string; kind: 'header'; doc: LaidOutDocument } | { key: string; kind: 'para'; para: Para; notes?: LaidOutFootnote[] } | { key: string; kind: 'closing'; doc: LaidOutDocument };
 
 /**
  * Header table, then every paragraph of the front and body, then the closing table. The key is the
@@ -28,7 +30,11 @@ function toBlocks(doc: LaidOutDocument, widthMm: number): Block[] {
   const w = `${widthMm}|`;
   return [
     { key: w + 'H' + JSON.stringify(doc.header), kind: 'header', doc },
-    ...[...doc.front, ...doc.body].map((para): Block => ({ key: w + JSON.stringify(para), kind: 'para', para })),
+    ...[...doc.front, ...doc.body].map((para): Block => {
+      // A paragraph with footnotes is measured with them: its key holds their text too.
+      const notes = notesOfPara(para, doc);
+      return notes.length > 0 ? { key: w + JSON.stringify(para) + JSON.stringify(notes), kind: 'para', para, notes } : { key: w + JSON.stringify(para), kind: 'para', para };
+    }),
     { key: w + 'C' + JSON.stringify(doc.closing), kind: 'closing', doc },
   ];
 }
@@ -63,14 +69,41 @@ function SlicedBlock({ block, slice, m }: { block: Block; slice: Slice; m: Measu
 const measureCache = new Map<string, MeasuredBlock>();
 
 function measure(el: HTMLElement, block: Block): MeasuredBlock {
-  const heightMm = el.getBoundingClientRect().height / PX_PER_MM;
+  // A paragraph with footnotes has them drawn after it in the measurer: its own height is its first child's.
+  const notesEl = block.kind === 'para' && block.notes ? el.querySelector(':scope > [data-notes]') : null;
+  const own = notesEl ? (el.firstElementChild as HTMLElement) : el;
+  const heightMm = own.getBoundingClientRect().height / PX_PER_MM;
   if (block.kind !== 'para' || block.para.rule) return { heightMm };
   const p = block.para;
   const lineMm = ptToMm(paraLineHeightPt(p));
   const padTopMm = ptToMm(p.spaceBeforePt);
   const padBottomMm = ptToMm(p.spaceAfterPt);
   const lines = Math.max(1, Math.round((heightMm - padTopMm - padBottomMm) / lineMm));
-  return { heightMm, lines, lineMm, padTopMm, padBottomMm, ...(p.keepWithNext ? { keepWithNext: true } : {}) };
+  return {
+    heightMm,
+    lines,
+    lineMm,
+    padTopMm,
+    padBottomMm,
+    ...(p.keepWithNext ? { keepWithNext: true } : {}),
+    ...(p.pageBreakBefore ? { breakBefore: true } : {}),
+    ...(notesEl ? { notes: measureNotes(own, notesEl, lineMm, padTopMm, lines) } : {}),
+  };
+}
+
+/** The footnotes referenced in the slices a page shows (a split paragraph's only in its lines there). */
+function pageNotes(slices: Slice[], blocks: Block[]): LaidOutFootnote[] {
+  const out: LaidOutFootnote[] = [];
+  for (const s of slices) {
+    const b = blocks[s.block]!;
+    if (b.kind !== 'para' || !b.notes) continue;
+    const lines = measureCache.get(b.key)?.notes;
+    b.notes.forEach((note, i) => {
+      const line = lines?.[i]?.line ?? 0;
+      if (s.fromLine === undefined || (line >= s.fromLine && line < (s.toLine ?? Infinity))) out.push(note);
+    });
+  }
+  return out;
 }
 
 /** What a page shows, as one string: a page whose content and frame did not change is not re-rendered. */
@@ -129,6 +162,7 @@ const Page = memo(
               </div>
             );
           })}
+          <FootnoteArea notes={pageNotes(slices, blocks)} doc={doc} />
         </div>
       </div>
     );
@@ -174,7 +208,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
 
   const { chunk, progress } = useMemo(() => {
     const missing = blocks.filter((b) => !measureCache.has(b.key));
-    return { chunk: missing.slice(0, CHUNK), progress: progressivePages(blocks.map((b) => measureCache.get(b.key)), heightMm) };
+    return { chunk: missing.slice(0, CHUNK), progress: progressivePages(blocks.map((b) => measureCache.get(b.key)), heightMm, separatorMm(doc)) };
   }, [blocks, heightMm, round]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Measure the slice just rendered into the hidden measurer; the next slice waits for idle time.
@@ -220,7 +254,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
       {chunk.length > 0 && (
         <div ref={measurer} aria-hidden className="kh-a4-measurer" style={{ position: 'absolute', visibility: 'hidden', left: -10000, top: 0, width: `${widthMm}mm`, fontFamily: PAGE_FONT, color: '#000' }}>
           {chunk.map((b, i) => (
-            <div key={i} style={{ display: 'flow-root' }}><BlockView block={b} blockKey={b.key} /></div>
+            <div key={i} style={{ display: 'flow-root' }}><BlockView block={b} blockKey={b.key} />{b.kind === 'para' && b.notes && <MeasuredNotes notes={b.notes} />}</div>
           ))}
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { Para } from '../../core/render/layout-types';
 import { paraStyle, runStyle } from './para-style';
+import { FootnoteRef } from './PreviewFootnotes';
 
 /** One laid-out paragraph, exactly as the DOCX prints it. */
 export function PreviewPara({ para }: { para: Para }) {
@@ -15,7 +16,7 @@ export function PreviewPara({ para }: { para: Para }) {
   const frame = para.framed ? { display: 'inline-block', border: '0.75pt solid #000', paddingLeft: '1.5mm', paddingRight: '1.5mm' } : {};
   return (
     <p data-kind={para.kind} data-source-id={para.sourceId} data-framed={para.framed || undefined} style={{ ...paraStyle(para), ...frame }}>
-      {empty ? '\u00a0' : para.runs.map((r, i) => <span key={i} style={runStyle(r)}>{r.text}</span>)}
+      {empty ? '\u00a0' : para.runs.map((r, i) => (r.footnote !== undefined ? <FootnoteRef key={i} run={r} /> : <span key={i} style={runStyle(r)}>{r.text}</span>))}
     </p>
   );
 }

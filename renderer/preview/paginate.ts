@@ -8,6 +8,11 @@
  * a paragraph that can split, and a kept paragraph that splits sends its last lines (at least
  * two) along with what it keeps with. So a short last paragraph takes the closing block's page
  * with it, and the signature never stands alone.
+ *
+ * Footnotes stand at the foot of the page that holds their reference mark, as in Word: a block
+ * says on which of its lines each of its footnotes is referenced and how tall the footnote's text
+ * is, and a page's text area shrinks by its footnotes (and the separator line above them) as lines
+ * referring to them are placed on it. A section that starts a new page (`breakBefore`) does.
  */
 
 export interface MeasuredBlock {
@@ -20,6 +25,10 @@ export interface MeasuredBlock {
   padBottomMm?: number;
   /** Headings stay on the page of the paragraph that follows them. */
   keepWithNext?: boolean;
+  /** Starts a new page (a section set to "bắt đầu trang mới"). */
+  breakBefore?: boolean;
+  /** The footnotes referenced in this block: the line of each reference mark and the footnote's height in mm. */
+  notes?: Array<{ line: number; heightMm: number }>;
 }
 
 export interface Slice {
@@ -53,18 +62,32 @@ function keptRunHeight(blocks: MeasuredBlock[], i: number): number {
   return height;
 }
 
-export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
+/** Height of the footnotes referenced in lines [from, to) of a block (all of them for a whole block). */
+function notesIn(b: MeasuredBlock, from = 0, to = Infinity): number {
+  let sum = 0;
+  for (const n of b.notes ?? []) if (n.line >= from && n.line < to) sum += n.heightMm;
+  return sum;
+}
+
+/** `separatorMm`: the footnote separator line's height, counted once on a page with footnotes. */
+export function paginate(blocks: MeasuredBlock[], pageMm: number, separatorMm = 0): Slice[][] {
   const pages: Slice[][] = [[]];
   let used = 0;
+  // Footnote text on this page so far; the page's text area is what the footnotes leave.
+  let notesMm = 0;
   const newPage = () => {
     pages.push([]);
     used = 0;
+    notesMm = 0;
   };
   const page = () => pages[pages.length - 1]!;
+  /** The footnote area with `extra` mm more footnotes on this page (nothing while there are none). */
+  const noteArea = (extra: number): number => (notesMm + extra > 0 ? separatorMm + notesMm + extra : 0);
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const left = pageMm - used;
+    if (b.breakBefore && page().length > 0) newPage();
+    const left = pageMm - used - noteArea(0);
     if (b.keepWithNext && i + 1 < blocks.length && page().length > 0) {
       const run = keptRunHeight(blocks, i);
       // A run taller than a page cannot be kept: Word and Writer then ignore the keep.
@@ -77,21 +100,25 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
             newPage();
             page().push({ block: i, fromLine: stay, toLine: b.lines! });
             used += (b.lines! - stay) * b.lineMm! + (b.padBottomMm ?? 0);
+            notesMm += notesIn(b, stay);
             continue;
           }
         }
         if (!splittable(b) || b.heightMm <= left + EPS) newPage();
       }
     }
-    if (b.heightMm <= pageMm - used + EPS) {
+    const allNotes = notesIn(b);
+    if (b.heightMm <= pageMm - used - noteArea(allNotes) + EPS) {
       page().push({ block: i });
       used += b.heightMm;
+      notesMm += allNotes;
       continue;
     }
     if (!splittable(b)) {
       if (page().length > 0) newPage();
       page().push({ block: i });
       used += b.heightMm;
+      notesMm += allNotes;
       continue;
     }
     // Split by lines, possibly over several pages.
@@ -100,12 +127,15 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
     const lineMm = b.lineMm!;
     while (from < lines) {
       const room = pageMm - used - (from === 0 ? (b.padTopMm ?? 0) : 0);
-      let fit = Math.floor((room + EPS) / lineMm);
+      let fit = Math.floor((room - noteArea(0) + EPS) / lineMm);
+      // Lines whose footnotes do not fit below them go to the next page, with their footnotes.
+      while (fit > 0 && fit * lineMm > room - noteArea(notesIn(b, from, from + fit)) + EPS) fit--;
       const rest = lines - from;
       if (fit >= rest) {
         // The tail fits, including the space after it (or it is the end of the page anyway).
         page().push(from === 0 ? { block: i } : { block: i, fromLine: from, toLine: lines });
         used += rest * lineMm + (b.padBottomMm ?? 0) + (from === 0 ? (b.padTopMm ?? 0) : 0);
+        notesMm += notesIn(b, from, lines);
         break;
       }
       if (rest - fit < MIN_LINES) fit = rest - MIN_LINES; // leave two lines for the next page
@@ -117,6 +147,7 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
         }
       }
       page().push({ block: i, fromLine: from, toLine: from + fit });
+      notesMm += notesIn(b, from, from + fit);
       from += fit;
       newPage();
     }

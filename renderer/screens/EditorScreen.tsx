@@ -63,7 +63,7 @@ export function EditorScreen(props: {
     <div className="editor-column" data-testid="editor-column">
       {props.findOpen && <FindReplace plan={props.plan} onChange={props.onChange} onClose={props.onCloseFind} onCurrentChange={onCurrentMatch} />}
       <FindHighlightCtx.Provider value={props.findOpen ? findMatch : null}>
-        <PlanEditor plan={props.plan} onUpdate={props.onUpdate} onTouch={props.onTouch} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} />
+        <PlanEditor plan={props.plan} onUpdate={props.onUpdate} onTouch={props.onTouch} selectedSectionId={props.selectedSectionId} onSelectSection={props.onSelect} onStructure={props.onStructure} />
       </FindHighlightCtx.Provider>
     </div>
   );

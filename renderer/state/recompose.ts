@@ -64,6 +64,11 @@ function pieces(nodes: InlineNode[]): string[] {
       out.push(`r:${node.field}:${node.target ?? ''}`);
       continue;
     }
+    if ('type' in node && node.type === 'footnote') {
+      flush();
+      out.push(`f:${node.note}`);
+      continue;
+    }
     const leaf = node as { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
     const marks = `${leaf.bold ? 'b' : ''}${leaf.italic ? 'i' : ''}${leaf.underline ? 'u' : ''}`;
     if (text && text.marks === marks) text.text += leaf.text;

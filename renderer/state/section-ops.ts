@@ -17,7 +17,9 @@ import {
 export type SectionOp =
   | { type: 'insert'; position: SectionPosition; section: Section }
   | { type: 'remove'; id: string }
-  | { type: 'move'; id: string; to: SectionPosition };
+  | { type: 'move'; id: string; to: SectionPosition }
+  /** "Bắt đầu trang mới" on or off (Ctrl+Enter): its inverse sets it back. */
+  | { type: 'page-break'; id: string; on: boolean };
 
 export interface AppliedOp {
   sections: Section[];
@@ -51,6 +53,14 @@ export function applySectionOp(sections: Section[], op: SectionOp): AppliedOp | 
         sections: insertSection(without, { parentId: op.to.parentId, index }, section),
         inverse: { type: 'move', id: op.id, to: from },
       };
+    }
+    case 'page-break': {
+      const section = findSection(sections, op.id);
+      if (!section || (section.pageBreakBefore === true) === op.on) return null;
+      const { pageBreakBefore: _was, ...rest } = section;
+      const next: Section = op.on ? { ...rest, pageBreakBefore: true } : rest;
+      const replace = (list: Section[]): Section[] => list.map((s) => (s.id === op.id ? next : s.children.length ? { ...s, children: replace(s.children) } : s));
+      return { sections: replace(sections), inverse: { type: 'page-break', id: op.id, on: !op.on } };
     }
   }
 }

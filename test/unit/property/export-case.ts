@@ -8,6 +8,7 @@ import { listTemplates, loadTemplate } from '../../../electron/services/template
 import { type FuzzAnswers, fuzzAnswers } from './fuzz-answers';
 import { shortNameProblems } from './short-names';
 import { parseDocxParts, wordText } from './strict-xml';
+import { decoratePlan, fuzzDecorations, noteToken } from './fuzz-notes';
 
 /**
  * One case of the export property, reproducible from its seed: random answers for one of the
@@ -86,6 +87,11 @@ export async function runExportCase(seed: number): Promise<CaseResult> {
     return { seed, template: id, outcome: 'refused', message: err.message, answersChars };
   }
 
+  // What the clerk adds by hand: footnotes, aligned paragraphs, sections on a new page.
+  const [decorations] = fc.sample(fuzzDecorations, { seed, numRuns: 1 });
+  const decorated = decoratePlan(plan, decorations!);
+  plan = decorated.plan;
+
   let bytes: Uint8Array;
   try {
     bytes = await exportDocx(plan);
@@ -112,6 +118,20 @@ export async function runExportCase(seed: number): Promise<CaseResult> {
   const flat = squashAll(text);
   for (const [field, mark] of Object.entries(fuzz.expect)) {
     if (!flat.includes(mark)) throw fail(`the ${field} typed in the answers (${mark}) is missing from document.xml`);
+  }
+  // Every footnote is a Word footnote, referenced once from the text, in order, with its text.
+  const refs = document.getElementsByTagName('w:footnoteReference');
+  if (refs.length !== decorated.notes.length) throw fail(`${decorated.notes.length} footnotes typed, ${refs.length} footnote references in document.xml`);
+  for (let i = 0; i < refs.length; i += 1) {
+    if (refs[i]?.getAttribute('w:id') !== String(i + 1)) throw fail(`footnote reference ${i + 1} has id ${refs[i]?.getAttribute('w:id')}`);
+  }
+  if (decorated.notes.length > 0) {
+    const notesPart = parts.get('word/footnotes.xml');
+    if (!notesPart) throw fail('footnotes typed but word/footnotes.xml missing');
+    const notesText = squashAll(wordText(notesPart));
+    decorated.notes.forEach((_, i) => {
+      if (!notesText.includes(noteToken(i))) throw fail(`footnote ${i + 1}'s text is missing from word/footnotes.xml`);
+    });
   }
   const problems = shortNameProblems(text, fuzz.shortNames.map(cleanText));
   if (problems.length > 0) throw fail(`short names: ${problems.join('; ')}`);

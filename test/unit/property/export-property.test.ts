@@ -3,6 +3,8 @@ import { layoutPlan } from '../../../core/render/layout';
 import { type CoverageTag, coverageOf } from './coverage';
 import { CaseFailure, type CaseResult, caseAnswers, runExportCase } from './export-case';
 import { scaledPlan } from './scaled-plan';
+import fc from 'fast-check';
+import { fuzzDecorations } from './fuzz-notes';
 
 /**
  * Issue 7, part 5: a fuzz run of random field values made 73 of 467 exports crash or write a
@@ -52,6 +54,14 @@ describe('export of random plans (property)', () => {
       '10k-character run',
     ];
     expect(wanted.filter((tag) => !seen.has(tag))).toEqual([]);
+  });
+
+  it('the plans also carry footnotes (several in one plan), centred and right-aligned paragraphs and page breaks', () => {
+    const all = Array.from({ length: CASES }, (_, i) => fc.sample(fuzzDecorations, { seed: FIRST_SEED + i, numRuns: 1 })[0]!);
+    expect(all.some((d) => d.notes.length >= 2)).toBe(true);
+    expect(all.some((d) => d.aligns.some((a) => a.align === 'center'))).toBe(true);
+    expect(all.some((d) => d.aligns.some((a) => a.align === 'right'))).toBe(true);
+    expect(all.some((d) => d.breaks.length > 0)).toBe(true);
   });
 });
 
