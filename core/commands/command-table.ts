@@ -5,7 +5,11 @@
  * once. Pure data and pure functions: imported by the main process and by the renderer.
  *
  * Adding a command is one entry in COMMAND_TABLE (and one `case` where the renderer runs it).
- * Shortcuts the Slate editor handles itself (Ctrl+B/I/U, Ctrl+Z inside the text) are not here.
+ * Commands of the text (`scope: 'text'`: bold, alignment, footnote…) are here too: the editor's
+ * formatting bar and its keys (renderer/editor/text-commands.ts) and the "Định dạng" menu come from
+ * them. Their keys are taken by the text editor with the caret, never by the app's global map, and
+ * the menu shows them without registering them (Electron would otherwise take them from the page).
+ * Slate's own undo inside the text (Ctrl+Z there) is the app's `undo` key, left to the text.
  */
 
 /** What decides whether a command can be used now: a few facts the renderer reports. */
@@ -21,18 +25,19 @@ export interface CommandContext {
 
 export const NO_PLAN_CONTEXT: CommandContext = { hasPlan: false, dirty: false, canUndo: false, canRedo: false, busy: false };
 
-export type MenuId = 'file' | 'edit' | 'view';
+export type MenuId = 'file' | 'edit' | 'format' | 'view';
 
 /** The menus, in order, with their Vietnamese titles (& marks the Alt key letter). */
 export const MENUS: ReadonlyArray<{ id: MenuId; label: string }> = [
   { id: 'file', label: '&Tệp' },
   { id: 'edit', label: '&Sửa' },
+  { id: 'format', label: 'Định &dạng' },
   { id: 'view', label: '&Xem' },
 ];
 
 /** Where a toolbar button sits: which bar, which group (groups are separated by a line). */
 export interface ToolbarPlace {
-  bar: 'main' | 'preview';
+  bar: 'main' | 'preview' | 'editor';
   group: number;
   /** Shorter text shown on the button where the full label is too long; the label stays its name. */
   text?: string;
@@ -54,6 +59,11 @@ export interface CommandSpec {
    * caret): the app's shortcut does not take it there.
    */
   keyOutsideTextOnly?: boolean;
+  /**
+   * 'text': acts on the text editor that has the caret (or the selected section's text). Its key
+   * is handled by that editor only; the menu item shows the key without taking it.
+   */
+  scope?: 'text';
   enabled(ctx: CommandContext): boolean;
 }
 
@@ -77,6 +87,18 @@ export const COMMAND_TABLE = [
   { id: 'replace', label: 'Thay thế', accelerator: 'CmdOrCtrl+H', menu: { in: 'edit', group: 3 }, toolbar: { bar: 'main', group: 4 }, enabled: withPlan },
   { id: 'move-up', label: 'Chuyển mục lên', accelerator: 'Alt+Up', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'move-down', label: 'Chuyển mục xuống', accelerator: 'Alt+Down', keyOutsideTextOnly: true, enabled: withPlan },
+  { id: 'bold', label: 'Chữ đậm', accelerator: 'CmdOrCtrl+B', scope: 'text', menu: { in: 'format', group: 1 }, toolbar: { bar: 'editor', group: 1, text: 'Đ' }, enabled: withPlan },
+  { id: 'italic', label: 'Chữ nghiêng', accelerator: 'CmdOrCtrl+I', scope: 'text', menu: { in: 'format', group: 1 }, toolbar: { bar: 'editor', group: 1, text: 'N' }, enabled: withPlan },
+  { id: 'underline', label: 'Gạch chân', accelerator: 'CmdOrCtrl+U', scope: 'text', menu: { in: 'format', group: 1 }, toolbar: { bar: 'editor', group: 1, text: 'G' }, enabled: withPlan },
+  { id: 'bullet-dash', label: 'Dòng gạch đầu dòng “-”', accelerator: 'CmdOrCtrl+Shift+-', scope: 'text', menu: { in: 'format', group: 2 }, toolbar: { bar: 'editor', group: 2, text: '-' }, enabled: withPlan },
+  { id: 'bullet-plus', label: 'Dòng “+”', accelerator: 'CmdOrCtrl+Shift+=', scope: 'text', menu: { in: 'format', group: 2 }, toolbar: { bar: 'editor', group: 2, text: '+' }, enabled: withPlan },
+  { id: 'paragraph', label: 'Đoạn văn thường', accelerator: 'CmdOrCtrl+Shift+0', scope: 'text', menu: { in: 'format', group: 2 }, toolbar: { bar: 'editor', group: 2, text: '¶' }, enabled: withPlan },
+  { id: 'align-left', label: 'Căn trái', accelerator: 'CmdOrCtrl+L', scope: 'text', menu: { in: 'format', group: 3 }, toolbar: { bar: 'editor', group: 3, text: 'Trái' }, enabled: withPlan },
+  { id: 'align-center', label: 'Căn giữa', accelerator: 'CmdOrCtrl+E', scope: 'text', menu: { in: 'format', group: 3 }, toolbar: { bar: 'editor', group: 3, text: 'Giữa' }, enabled: withPlan },
+  { id: 'align-right', label: 'Căn phải', accelerator: 'CmdOrCtrl+R', scope: 'text', menu: { in: 'format', group: 3 }, toolbar: { bar: 'editor', group: 3, text: 'Phải' }, enabled: withPlan },
+  { id: 'align-justify', label: 'Căn đều hai bên', accelerator: 'CmdOrCtrl+J', scope: 'text', menu: { in: 'format', group: 3 }, toolbar: { bar: 'editor', group: 3, text: 'Đều' }, enabled: withPlan },
+  { id: 'footnote', label: 'Chèn chú thích cuối trang', accelerator: 'CmdOrCtrl+Alt+F', scope: 'text', menu: { in: 'format', group: 4 }, toolbar: { bar: 'editor', group: 4, text: 'Chú thích' }, enabled: withPlan },
+  { id: 'page-break', label: 'Bắt đầu mục ở trang mới', accelerator: 'CmdOrCtrl+Enter', scope: 'text', menu: { in: 'format', group: 4 }, enabled: withPlan },
   { id: 'zoom-out', label: 'Thu nhỏ trang xem trước', menu: { in: 'view', group: 1 }, toolbar: { bar: 'preview', group: 1, text: '−' }, enabled: withPlan },
   { id: 'zoom-in', label: 'Phóng to trang xem trước', menu: { in: 'view', group: 1 }, toolbar: { bar: 'preview', group: 1, text: '+' }, enabled: withPlan },
   { id: 'zoom-fit-width', label: 'Vừa chiều rộng', menu: { in: 'view', group: 1 }, toolbar: { bar: 'preview', group: 2 }, enabled: withPlan },
@@ -206,10 +228,11 @@ export function acceleratorOfKey(e: KeyLike): string | null {
   return normalizeAccelerator([ctrl ? 'Ctrl' : '', e.altKey ? 'Alt' : '', e.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+'));
 }
 
-/** Every key of the table (accelerators and further keys) → its command. */
+/** Every key of the table's app commands (accelerators and further keys) → its command. */
 export function shortcutMap(): Map<string, CommandSpec> {
   const map = new Map<string, CommandSpec>();
   for (const c of COMMANDS) {
+    if (c.scope === 'text') continue;
     for (const acc of [c.accelerator, ...(c.alsoKeys ?? [])]) if (acc) map.set(normalizeAccelerator(acc), c);
   }
   return map;
@@ -221,4 +244,37 @@ const SHORTCUTS = shortcutMap();
 export function commandForKey(e: KeyLike): CommandId | null {
   const acc = acceleratorOfKey(e);
   return acc ? ((SHORTCUTS.get(acc)?.id as CommandId | undefined) ?? null) : null;
+}
+
+// ---- Keys of the text -----------------------------------------------------------------------
+
+export interface CodeKeyLike extends KeyLike {
+  /** The physical key ("KeyE", "Minus", "Digit0"): the same on every keyboard layout. */
+  code: string;
+}
+
+/** "KeyE" → "E", "Digit0" → "0", "Minus" → "-", "Equal" → "=", "Enter" → "Enter". */
+function keyOfCode(code: string): string | null {
+  if (/^Key[A-Z]$/.test(code)) return code.slice(3);
+  if (/^Digit[0-9]$/.test(code)) return code.slice(5);
+  const named: Record<string, string> = { Minus: '-', Equal: '=', Enter: 'Enter', NumpadEnter: 'Enter' };
+  return named[code] ?? null;
+}
+
+const TEXT_KEYS = new Map<string, CommandSpec>(
+  COMMANDS.filter((c) => c.scope === 'text' && c.accelerator).map((c) => [normalizeAccelerator(c.accelerator!), c]),
+);
+
+/**
+ * The text command a key press in a text editor stands for, read from the physical key (Shift+-
+ * types "_" on a US keyboard, the command is still Ctrl+Shift+-). Ctrl+Alt counts only where the
+ * table says so (Ctrl+Alt+F, Word's footnote key).
+ */
+export function textCommandForKey(e: CodeKeyLike): CommandId | null {
+  const ctrl = e.ctrlKey || !!e.metaKey;
+  if (!ctrl) return null;
+  const key = keyOfCode(e.code);
+  if (!key) return null;
+  const acc = normalizeAccelerator(['Ctrl', e.altKey ? 'Alt' : '', e.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+'));
+  return (TEXT_KEYS.get(acc)?.id as CommandId | undefined) ?? null;
 }

@@ -24,6 +24,8 @@ export function buildMenuTemplate(
           id: c.id,
           label: c.label,
           ...(c.accelerator ? { accelerator: c.accelerator } : {}),
+          // A key of the text is shown in the menu but left to the page: the editor with the caret takes it.
+          ...(c.scope === 'text' ? { registerAccelerator: false } : {}),
           enabled: c.enabled(ctx),
           click: () => send(c.id as CommandId),
         };

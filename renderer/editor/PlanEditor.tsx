@@ -16,6 +16,9 @@ import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 import { createChipTextCache } from '../state/chip-texts';
 import { resetUndoTimeline } from './undo/undo-timeline';
+import { COMMANDS, type CommandId } from '../../core/commands/command-table';
+import { registerCommandHandler } from '../state/command-handlers';
+import { runTextCommand } from './text-commands';
 import { FootnoteNumbersCtx, createFootnoteNumbers } from './footnote/footnote-numbers';
 import { isPageBreakKey, toggleSectionPageBreak } from './page-break';
 import { PageBreakLine } from './PageBreakLine';
@@ -271,6 +274,23 @@ export function PlanEditor(props: {
     },
     [update, pending],
   );
+  // The "Định dạng" menu (Electron) runs the table's text commands here: on the editor with the
+  // caret, else the selected section's text; "Bắt đầu mục ở trang mới" on the selected section.
+  useEffect(() => {
+    const target = (): Editor | null => {
+      const active = activeEditor.current;
+      return active && active.selection ? active : selectedBody();
+    };
+    const offs = COMMANDS.filter((c) => c.scope === 'text').map((c) =>
+      registerCommandHandler(c.id as CommandId, () => {
+        const id = latest.current.selectedSectionId;
+        if (c.id === 'page-break') return void (id && onPageBreak(id));
+        const editor = target();
+        if (editor) runTextCommand(editor, c.id as CommandId, id ? { togglePageBreak: () => onPageBreak(id) } : {});
+      }),
+    );
+    return () => offs.forEach((off) => off());
+  }, [selectedBody, onPageBreak]);
   // The summary is stored as inline nodes; the blocks last emitted are given back to its editor
   // while they still match, so it never mistakes its own text for a change from outside.
   const lastSummary = useRef<BlockElement[] | null>(null);

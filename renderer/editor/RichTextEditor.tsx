@@ -4,7 +4,7 @@ import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { BlockElement } from '../../core/model/inline';
 import { buildEditor } from './build-editor';
-import { handleHotkey } from './formatting';
+import { handleHotkey } from './text-commands';
 import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
 import { StaticBlocks, marked } from './StaticBlocks';
@@ -189,12 +189,9 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
               // Slate reads the caret from the page a moment after it moves: a shortcut right after a
               // click or Ctrl+End must act where the caret is now.
               if (event.ctrlKey || event.metaKey) syncSelectionFromDom(editor);
-              if (isPageBreakKey(event)) {
-                event.preventDefault();
-                onPageBreak?.();
-                return;
-              }
-              if (handleHotkey(editor, event)) event.preventDefault();
+              if (handleHotkey(editor, event, onPageBreak ? { togglePageBreak: onPageBreak } : {})) event.preventDefault();
+              // Ctrl+Enter where the text has no section (summary, opening): never a line break.
+              else if (isPageBreakKey(event)) event.preventDefault();
             }}
             style={BODY_TEXT_STYLE}
           />

@@ -1,6 +1,4 @@
 import { Editor, Element, Transforms } from 'slate';
-import { setAlign } from './align';
-import { insertFootnote } from './footnote/insert-footnote';
 
 export type Mark = 'bold' | 'italic' | 'underline';
 
@@ -23,28 +21,4 @@ export function setBlockKind(editor: Editor, kind: 'paragraph' | '-' | '+'): voi
     return;
   }
   Transforms.setNodes(editor, { type: 'bullet', marker: kind }, { match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) });
-}
-
-/** Keyboard shortcuts; returns true when the key was handled. No autoformat: typed text is never rewritten. */
-export function handleHotkey(editor: Editor, e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; key: string; code: string }): boolean {
-  const mod = e.ctrlKey || e.metaKey;
-  // Ctrl+Alt+F: a footnote at the caret, as in Word.
-  if (mod && e.altKey && !e.shiftKey && e.code === 'KeyF') return insertFootnote(editor), true;
-  if (!mod || e.altKey) return false;
-  if (!e.shiftKey) {
-    const key = e.key.toLowerCase();
-    // Word's paragraph alignment keys: left, centre, right, justified.
-    if (e.code === 'KeyL') return setAlign(editor, 'left'), true;
-    if (e.code === 'KeyE') return setAlign(editor, 'center'), true;
-    if (e.code === 'KeyR') return setAlign(editor, 'right'), true;
-    if (e.code === 'KeyJ') return setAlign(editor, 'justify'), true;
-    if (key === 'b') return toggleMark(editor, 'bold'), true;
-    if (key === 'i') return toggleMark(editor, 'italic'), true;
-    if (key === 'u') return toggleMark(editor, 'underline'), true;
-    return false;
-  }
-  if (e.code === 'Minus') return setBlockKind(editor, '-'), true;
-  if (e.code === 'Equal') return setBlockKind(editor, '+'), true;
-  if (e.code === 'Digit0') return setBlockKind(editor, 'paragraph'), true;
-  return false;
 }

@@ -1,3 +1,4 @@
+import { type CodeKeyLike, textCommandForKey } from '../../core/commands/command-table';
 import type { Plan } from '../../core/model/plan';
 import { updateSection } from './plan-updates';
 
@@ -10,6 +11,5 @@ export const toggleSectionPageBreak = (plan: Plan, id: string): Plan => ({
   }),
 });
 
-/** Ctrl+Enter (Cmd+Enter), Word's page break. */
-export const isPageBreakKey = (e: { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; key: string }): boolean =>
-  (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key === 'Enter';
+/** The page-break key of the command table (Ctrl+Enter, Word's page break). */
+export const isPageBreakKey = (e: CodeKeyLike): boolean => textCommandForKey(e) === 'page-break';

@@ -33,5 +33,6 @@ const subscribe = (l: () => void) => {
 };
 
 export function useSpellSettings(): SpellSettings {
-  return useSyncExternalStore(subscribe, () => settings);
+  // The same snapshot for a server render (tests draw the bar with react-dom/server).
+  return useSyncExternalStore(subscribe, () => settings, () => settings);
 }

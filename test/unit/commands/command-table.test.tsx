@@ -3,8 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   COMMANDS, type CommandContext, type CommandId, MENU_COMMAND_IDS, MENU_ROLES, NO_PLAN_CONTEXT, acceleratorLabel, commandForKey,
-  isEnabled, normalizeAccelerator, shortcutMap,
+  isEnabled, normalizeAccelerator, shortcutMap, textCommandForKey,
 } from '../../../core/commands/command-table';
+import { Toolbar as EditorToolbar } from '../../../renderer/editor/Toolbar';
 import { MENU_COMMANDS } from '../../../core/ipc/shell';
 import { applyCommandContext, buildMenuTemplate } from '../../../electron/main/menu-template';
 import { Toolbar } from '../../../renderer/app/Toolbar';
@@ -120,9 +121,23 @@ describe('the Electron menu is derived from the table', () => {
 describe('the toolbars are derived from the table', () => {
   const main = buttons(renderToStaticMarkup(<Toolbar title="a.kehoach" dirty={false} undoLabel={null} redoLabel={null} context={{ ...OPEN, canUndo: false, canRedo: false }} onCommand={() => undefined} />));
   const zoom = buttons(renderToStaticMarkup(<ZoomBar />));
+  const format = buttons(renderToStaticMarkup(<EditorToolbar activeEditor={{ current: null }} />));
+
+  it('draws the formatting bar from the text commands: same order, label, key and short text', () => {
+    const expected = COMMANDS.filter((c) => c.toolbar?.bar === 'editor');
+    expect(expected.length).toBeGreaterThan(8);
+    expect(format.map((b) => b.testId)).toEqual(expected.map((c) => `toolbar-${c.id}`));
+    for (const c of expected) {
+      const b = format.find((x) => x.testId === `toolbar-${c.id}`)!;
+      expect(c.scope, c.id).toBe('text');
+      expect(b.ariaLabel, c.id).toBe(c.label);
+      expect(b.text, c.id).toBe(c.toolbar?.text ?? c.label);
+      expect(b.title, c.id).toBe(c.accelerator ? `${c.label} (${acceleratorLabel(c.accelerator)})` : c.label);
+    }
+  });
 
   it('draws one button per toolbar command, in table order, named by its label, its key in the tooltip', () => {
-    const expected = COMMANDS.filter((c) => c.toolbar);
+    const expected = COMMANDS.filter((c) => c.toolbar && c.toolbar.bar !== 'editor');
     const drawn = [...main, ...zoom];
     expect(drawn.map((b) => b.testId)).toEqual(expected.map((c) => `cmd-${c.id}`));
     for (const c of expected) {
@@ -153,14 +168,45 @@ describe('the toolbars are derived from the table', () => {
 describe('the keyboard shortcuts are derived from the table', () => {
   it('maps every accelerator and further key of the table to its command, and nothing else', () => {
     const map = shortcutMap();
-    const expected = COMMANDS.flatMap((c) => [c.accelerator, ...(c.alsoKeys ?? [])].filter((a): a is string => !!a).map((a) => [a, c.id] as const));
+    const expected = COMMANDS.filter((c) => c.scope !== 'text').flatMap((c) => [c.accelerator, ...(c.alsoKeys ?? [])].filter((a): a is string => !!a).map((a) => [a, c.id] as const));
     expect(map.size).toBe(expected.length);
     for (const [accelerator, id] of expected) expect(commandForKey(keyOf(accelerator)), accelerator).toBe(id);
   });
 
-  it('takes the same keys as the Electron menu', () => {
-    for (const item of flatten(buildMenuTemplate(() => undefined, () => undefined)).filter((i) => i.id && i.accelerator)) {
-      expect(commandForKey(keyOf(String(item.accelerator))), String(item.accelerator)).toBe(item.id);
+  it('takes the same keys as the Electron menu: app keys globally, keys of the text in the text editor only', () => {
+    const items = flatten(buildMenuTemplate(() => undefined, () => undefined)).filter((i) => i.id && i.accelerator);
+    expect(items.some((i) => i.registerAccelerator === false)).toBe(true);
+    for (const item of items) {
+      const text = COMMANDS.find((c) => c.id === item.id)?.scope === 'text';
+      // A key of the text is shown in the menu but left to the page, where the editor takes it.
+      expect(item.registerAccelerator === false, String(item.id)).toBe(text);
+      if (!text) expect(commandForKey(keyOf(String(item.accelerator))), String(item.accelerator)).toBe(item.id);
+    }
+  });
+
+  it('reads the keys of the text from the physical key, as Word does on any layout', () => {
+    const k = (code: string, mods: Partial<{ shiftKey: boolean; altKey: boolean }> = {}, key = '') => ({ key, code, ctrlKey: true, shiftKey: false, altKey: false, ...mods });
+    expect(textCommandForKey(k('KeyB', {}, 'b'))).toBe('bold');
+    expect(textCommandForKey(k('KeyE', {}, 'e'))).toBe('align-center');
+    expect(textCommandForKey(k('KeyR', {}, 'r'))).toBe('align-right');
+    expect(textCommandForKey(k('KeyJ', {}, 'j'))).toBe('align-justify');
+    expect(textCommandForKey(k('KeyL', {}, 'l'))).toBe('align-left');
+    // Shift+- types "_" on a US keyboard: still "-" items.
+    expect(textCommandForKey(k('Minus', { shiftKey: true }, '_'))).toBe('bullet-dash');
+    expect(textCommandForKey(k('Equal', { shiftKey: true }, '+'))).toBe('bullet-plus');
+    expect(textCommandForKey(k('Digit0', { shiftKey: true }, ')'))).toBe('paragraph');
+    expect(textCommandForKey(k('KeyF', { altKey: true }, 'f'))).toBe('footnote');
+    expect(textCommandForKey(k('Enter', {}, 'Enter'))).toBe('page-break');
+    // Not keys of the text: plain letters, Ctrl+S (the app's), Ctrl+Alt+E.
+    expect(textCommandForKey({ ...k('KeyB', {}, 'b'), ctrlKey: false })).toBeNull();
+    expect(textCommandForKey(k('KeyS', {}, 's'))).toBeNull();
+    expect(textCommandForKey(k('KeyE', { altKey: true }, 'e'))).toBeNull();
+    // Every text command with a key is reached by that key.
+    for (const c of COMMANDS.filter((x) => x.scope === 'text' && x.accelerator)) {
+      const parts = c.accelerator!.split('+');
+      const key = parts.pop() || '+';
+      const code = /^[A-Z]$/.test(key) ? `Key${key}` : /^[0-9]$/.test(key) ? `Digit${key}` : ({ '-': 'Minus', '=': 'Equal' } as Record<string, string>)[key] ?? key;
+      expect(textCommandForKey(k(code, { shiftKey: parts.includes('Shift'), altKey: parts.includes('Alt') })), c.id).toBe(c.id);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEditor, Editor, Node, Transforms } from 'slate';
 import { buildEditor } from '../../../renderer/editor/build-editor';
-import { handleHotkey } from '../../../renderer/editor/formatting';
+import { handleHotkey } from '../../../renderer/editor/text-commands';
 import { setAlign } from '../../../renderer/editor/align';
 import { insertFootnote } from '../../../renderer/editor/footnote/insert-footnote';
 import { createFootnoteNumbers } from '../../../renderer/editor/footnote/footnote-numbers';
