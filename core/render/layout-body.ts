@@ -7,6 +7,7 @@ import type { Para, Run } from './layout-types';
 import { para, type ParaOptions } from './layout-para';
 import { computeSectionNumbers, effectiveLevels } from './numbering';
 import type { RefResolver } from './resolve';
+import { layoutTable } from './layout-table';
 
 /**
  * Opening sentence(s), then sections depth first. References are resolved strictly in document
@@ -20,6 +21,8 @@ interface BodyContext {
   resolver: RefResolver;
   sizePt: number;
   numbers: Map<string, string>;
+  /** Width of the text area, for tables. */
+  textWidthMm: number;
 }
 
 function bodyOptions(ctx: BodyContext, extra: Partial<ParaOptions> = {}): ParaOptions {
@@ -92,6 +95,10 @@ function layoutSection(section: Section, depth: number, ctx: BodyContext, out: P
     out.push(para('heading', [headingRun(heading)], bodyOptions(ctx, { ...source, keepWithNext: true })));
   }
   for (const block of blocks) {
+    if (block.type === 'table') {
+      out.push(layoutTable(block, ctx.profile, ctx.textWidthMm, ctx.plan.organisation.toneMarks, section.id));
+      continue;
+    }
     const runs = blockRuns(block, ctx);
     if (isBlank(runs)) continue;
     out.push(para(block.type === 'bullet' ? 'bullet' : 'body', runs, bodyOptions(ctx, { sourceId: section.id })));
@@ -110,9 +117,14 @@ export function applyFinalMark(paras: Para[], mark: '.' | './.'): void {
 
 export function layoutBody(plan: Plan, profile: FormatProfile, resolver: RefResolver): Para[] {
   const sizePt = plan.options.bodySizePt ?? profile.body.sizePt;
-  const ctx: BodyContext = { plan, profile, resolver, sizePt, numbers: computeSectionNumbers(plan.sections, effectiveLevels(plan)) };
+  const textWidthMm = profile.page.widthMm - profile.page.margins.leftMm - profile.page.margins.rightMm;
+  const ctx: BodyContext = { plan, profile, resolver, sizePt, numbers: computeSectionNumbers(plan.sections, effectiveLevels(plan)), textWidthMm };
   const out: Para[] = [];
   for (const block of plan.preamble) {
+    if (block.type === 'table') {
+      out.push(layoutTable(block, profile, textWidthMm, plan.organisation.toneMarks));
+      continue;
+    }
     const runs = blockRuns(block, ctx);
     if (!isBlank(runs)) out.push(para('preamble', runs, bodyOptions(ctx)));
   }

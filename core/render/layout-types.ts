@@ -51,7 +51,13 @@ export type ParaKind =
   | 'authority'
   | 'position'
   | 'signature-space'
-  | 'signer-name';
+  | 'signer-name'
+  | 'table'
+  | 'table-cell'
+  | 'table-heading'
+  | 'appendix-label'
+  | 'appendix-title'
+  | 'appendix-attach';
 
 export interface Para {
   kind: ParaKind;
@@ -82,6 +88,41 @@ export interface Para {
   framed?: boolean;
   /** Heading depth (1 = I./A.) for headings. */
   level?: number;
+  /** A table (kind 'table', no runs of its own): see layout-table.ts. */
+  table?: TableLayout;
+}
+
+/** One cell where it starts; cells covered by a merge are left out (the printers draw the spans). */
+export interface TableCellLayout {
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+  /** The cell's paragraphs (kind 'table-cell'), at least one. */
+  paras: Para[];
+}
+
+export interface TableRowLayout {
+  /** A header row: repeated at the top of each page the table runs onto (DOCX w:tblHeader). */
+  header: boolean;
+  cells: TableCellLayout[];
+}
+
+export interface TableLayout {
+  /** Column widths; they add up to the text area's width. */
+  widthsMm: number[];
+  rows: TableRowLayout[];
+  borderPt: number;
+  cellMarginMm: number;
+}
+
+/** A Phụ lục: a new page (section) of its own orientation, its title block, then its text and tables. */
+export interface AppendixLayout {
+  id: string;
+  orientation: 'portrait' | 'landscape';
+  /** The page of this appendix: width and height swapped when landscape; same margins as the plan. */
+  page: { widthMm: number; heightMm: number };
+  /** Label, title, "(Kèm theo …)" line, then the body. */
+  paras: Para[];
 }
 
 export interface RecipientGroupLayout {
@@ -124,4 +165,6 @@ export interface LaidOutDocument {
     /** Authority line (may be absent), position, blank lines, name. */
     signature: Para[];
   };
+  /** Phụ lục after the signature block, each starting a new page (absent when the plan has none). */
+  appendices?: AppendixLayout[];
 }

@@ -1,7 +1,7 @@
 import type { BaseEditor } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { HistoryEditor } from 'slate-history';
-import type { BlockElement, BulletElement, ParagraphElement, RefElement, TextLeaf } from '../../core/model/inline';
+import type { BlockElement, BulletElement, ParagraphElement, RefElement, TableElement, TextLeaf } from '../../core/model/inline';
 import type { LegacyEncoding } from '../../core/text/legacy-encodings';
 
 /** What the legacy-encoding plugin tells the UI after converting a paste. */
@@ -30,7 +30,7 @@ export interface LeafDecorations {
 declare module 'slate' {
   interface CustomTypes {
     Editor: BaseEditor & ReactEditor & HistoryEditor & KehoachEditorExtras;
-    Element: ParagraphElement | BulletElement | RefElement;
+    Element: ParagraphElement | BulletElement | TableElement | RefElement;
     Text: TextLeaf & LeafDecorations;
   }
 }
