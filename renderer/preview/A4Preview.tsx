@@ -11,6 +11,7 @@ import { useFitScale } from './useFitScale';
 import { useSettledValue } from './useSettledValue';
 import { whenIdle } from './idle';
 import { progressivePages } from './progressive';
+import { AppendixPages } from './PreviewAppendix';
 
 /** Typing pauses this long before the preview follows (a fast clerk types a key every ~120 ms). */
 const SETTLE_MS = 300;
@@ -65,6 +66,7 @@ const measureCache = new Map<string, MeasuredBlock>();
 function measure(el: HTMLElement, block: Block): MeasuredBlock {
   const heightMm = el.getBoundingClientRect().height / PX_PER_MM;
   if (block.kind !== 'para' || block.para.rule) return { heightMm };
+  if (block.para.table) return { heightMm, ...(block.para.keepWithNext ? { keepWithNext: true } : {}) };
   const p = block.para;
   const lineMm = ptToMm(paraLineHeightPt(p));
   const padTopMm = ptToMm(p.spaceBeforePt);
@@ -238,6 +240,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
             signature={pageSignature(slices, shown.blocks)}
           />
         ))}
+        {shown === lastComplete.current && <AppendixPages doc={shown.doc} firstIndex={shown.pages.length} />}
       </div>
     </div>
   );
