@@ -16,6 +16,7 @@ import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 import { createChipTextCache } from '../state/chip-texts';
 import { resetUndoTimeline } from './undo/undo-timeline';
+import { AppendicesEditor } from './appendix/AppendicesEditor';
 
 const SUMMARY: Where = { kind: 'summary' };
 
@@ -278,6 +279,7 @@ export function PlanEditor(props: {
               onSelect={onSelect}
             />
           ))}
+          <AppendicesEditor plan={plan} update={update} typed={typed} />
         </div>
       </div>
     </PlanCtx.Provider>

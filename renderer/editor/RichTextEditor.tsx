@@ -16,12 +16,14 @@ import type { Where } from './find/find-replace';
 import { highlightRanges, sameWhere, useFindHighlight } from './find/highlight';
 import { useSpellCheck } from './spell/useSpellCheck';
 import { useSpellMenu } from './spell/SpellMenu';
+import { TableBlock } from './table/TableBlock';
 
 const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
 function renderElement(props: RenderElementProps) {
   const { element, attributes, children } = props;
   if (element.type === 'ref') return <RefChip {...props} element={element} />;
+  if (element.type === 'table') return <TableBlock attributes={attributes} element={element}>{children}</TableBlock>;
   if (element.type === 'bullet')
     return (
       <p {...attributes} className="kh-bullet" data-marker={element.marker} style={PARAGRAPH_STYLE}>

@@ -1,6 +1,7 @@
 import type { Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withRefs } from './plugins/withRefs';
+import { withTables } from './plugins/withTables';
 import { withNfc } from './plugins/withNfc';
 import { withPaste } from './plugins/withPaste';
 import { withLegacyEncoding } from './plugins/withLegacyEncoding';
@@ -11,5 +12,5 @@ import { withUndoTimeline } from './undo/withUndoTimeline';
  * tests pass a bare `createEditor()`: the plugins themselves never touch the DOM.
  */
 export function buildEditor<T extends Editor>(base: T): T {
-  return withUndoTimeline(withLegacyEncoding(withPaste(withNfc(withRefs(withHistory(base))))));
+  return withUndoTimeline(withLegacyEncoding(withPaste(withNfc(withTables(withRefs(withHistory(base)))))));
 }
