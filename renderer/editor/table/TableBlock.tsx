@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type JSX, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type JSX, type ReactNode } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import {
@@ -59,17 +59,6 @@ export function TableBlock({ attributes, children, element }: { attributes: obje
     focusCell(focusNext.current);
     focusNext.current = null;
   });
-
-  const onInput = (r: number, c: number, ta: HTMLTextAreaElement, composing: boolean) => {
-    const raw = ta.value;
-    // NFC as body text, but never while an input method is composing a letter.
-    const value = composing ? raw : raw.normalize('NFC');
-    if (value !== raw) {
-      const caret = raw.slice(0, ta.selectionStart).normalize('NFC').length;
-      requestAnimationFrame(() => ta.setSelectionRange(caret, caret));
-    }
-    apply(setCell(element, r, c, value));
-  };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>, cell: Cell) => {
     if (e.key !== 'Tab' || e.nativeEvent.isComposing || e.ctrlKey || e.altKey) return;
@@ -132,7 +121,12 @@ export function TableBlock({ attributes, children, element }: { attributes: obje
   const merged = mergeAt(element, at.r, at.c);
   return (
     <div {...attributes} data-testid="editor-table" className="kh-table-block" style={{ margin: '6px 0' }}>
-      <div contentEditable={false} style={{ userSelect: 'none' }}>
+      {/*
+        data-slate-editor (not "true") makes Slate take the grid for a nested editor: it no longer
+        maps clicks, focus and selection changes in the cells to the table's void node, so it never
+        moves the caret out of a cell when it re-renders after an edit.
+      */}
+      <div contentEditable={false} data-slate-editor="grid" style={{ userSelect: 'none' }}>
         <div role="toolbar" aria-label="Bảng" style={{ display: 'flex', flexWrap: 'wrap', gap: 3, marginBottom: 2 }}>
           {tool('table-row-add', '+ Hàng', 'Thêm hàng dưới ô đang chọn', () => {
             focusNext.current = { r: at.r + 1, c: at.c };
@@ -189,30 +183,15 @@ export function TableBlock({ attributes, children, element }: { attributes: obje
                     if (m && (m.row !== r || m.col !== c)) return null;
                     return (
                       <td key={c} colSpan={m?.colSpan} rowSpan={m?.rowSpan} style={{ ...TABLE_CELL_STYLE, position: 'relative', background: r < header ? '#f3f6fb' : undefined }}>
-                        <textarea
-                          data-testid={`table-cell-${r}-${c}`}
-                          data-cell={`${r}-${c}`}
-                          aria-label={`Ô hàng ${r + 1}, cột ${c + 1}`}
+                        <CellBox
+                          r={r}
+                          c={c}
                           value={value}
-                          rows={Math.max(1, value.split('\n').length)}
+                          header={r < header}
+                          selected={at.r === r && at.c === c}
                           onFocus={() => setAt({ r, c })}
-                          onChange={(e) => onInput(r, c, e.currentTarget, (e.nativeEvent as InputEvent).isComposing === true)}
-                          onCompositionEnd={(e) => onInput(r, c, e.currentTarget, false)}
+                          onValue={(v) => apply(setCell(element, r, c, v))}
                           onKeyDown={(e) => onKeyDown(e, { r, c })}
-                          spellCheck={false}
-                          style={{
-                            width: '100%',
-                            boxSizing: 'border-box',
-                            border: 'none',
-                            resize: 'none',
-                            background: 'transparent',
-                            font: 'inherit',
-                            fontWeight: r < header ? 'bold' : 'normal',
-                            textAlign: r < header ? 'center' : 'left',
-                            outline: at.r === r && at.c === c ? '1px solid #3b78e7' : 'none',
-                            fieldSizing: 'content',
-                            overflow: 'hidden',
-                          } as React.CSSProperties}
                         />
                         {r === 0 && c + (m?.colSpan ?? 1) < cols && (
                           <span
@@ -233,5 +212,76 @@ export function TableBlock({ attributes, children, element }: { attributes: obje
       </div>
       {children}
     </div>
+  );
+}
+
+/**
+ * One cell's text box. Uncontrolled while the clerk types, so an input method's composition is
+ * never disturbed by a re-render: the text goes to the table when a letter is committed (NFC, the
+ * caret kept), and text changed from outside (undo, a row removed) is written back when it differs.
+ */
+function CellBox(props: {
+  r: number;
+  c: number;
+  value: string;
+  header: boolean;
+  selected: boolean;
+  onFocus(): void;
+  onValue(value: string): void;
+  onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>): void;
+}): JSX.Element {
+  const { r, c, value, header, selected } = props;
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const composing = useRef(false);
+  useLayoutEffect(() => {
+    const ta = ref.current;
+    if (ta && !composing.current && ta.value !== value) ta.value = value;
+  }, [value]);
+  const commit = (ta: HTMLTextAreaElement) => {
+    const raw = ta.value;
+    const nfc = raw.normalize('NFC');
+    if (nfc !== raw) {
+      const caret = raw.slice(0, ta.selectionStart).normalize('NFC').length;
+      ta.value = nfc;
+      ta.setSelectionRange(caret, caret);
+    }
+    if (nfc !== value) props.onValue(nfc);
+  };
+  return (
+    <textarea
+      ref={ref}
+      data-testid={`table-cell-${r}-${c}`}
+      data-cell={`${r}-${c}`}
+      aria-label={`Ô hàng ${r + 1}, cột ${c + 1}`}
+      defaultValue={value}
+      rows={Math.max(1, value.split('\n').length)}
+      onFocus={props.onFocus}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={(e) => {
+        composing.current = false;
+        commit(e.currentTarget);
+      }}
+      onChange={(e) => {
+        if (composing.current || (e.nativeEvent as InputEvent).isComposing) return;
+        commit(e.currentTarget);
+      }}
+      onKeyDown={props.onKeyDown}
+      spellCheck={false}
+      style={{
+        width: '100%',
+        boxSizing: 'border-box',
+        border: 'none',
+        resize: 'none',
+        background: 'transparent',
+        font: 'inherit',
+        fontWeight: header ? 'bold' : 'normal',
+        textAlign: header ? 'center' : 'left',
+        outline: selected ? '1px solid #3b78e7' : 'none',
+        fieldSizing: 'content',
+        overflow: 'hidden',
+      } as React.CSSProperties}
+    />
   );
 }
