@@ -12,6 +12,7 @@ import { useSettledValue } from './useSettledValue';
 import { whenIdle } from './idle';
 import { progressivePages } from './progressive';
 import { AppendixPages } from './PreviewAppendix';
+import { repeatedHeader, splitTables } from './table-rows';
 
 /** Typing pauses this long before the preview follows (a fast clerk types a key every ~120 ms). */
 const SETTLE_MS = 300;
@@ -29,7 +30,7 @@ function toBlocks(doc: LaidOutDocument, widthMm: number): Block[] {
   const w = `${widthMm}|`;
   return [
     { key: w + 'H' + JSON.stringify(doc.header), kind: 'header', doc },
-    ...[...doc.front, ...doc.body].map((para): Block => ({ key: w + JSON.stringify(para), kind: 'para', para })),
+    ...splitTables([...doc.front, ...doc.body]).map((para): Block => ({ key: w + JSON.stringify(para), kind: 'para', para })),
     { key: w + 'C' + JSON.stringify(doc.closing), kind: 'closing', doc },
   ];
 }
@@ -66,7 +67,7 @@ const measureCache = new Map<string, MeasuredBlock>();
 function measure(el: HTMLElement, block: Block): MeasuredBlock {
   const heightMm = el.getBoundingClientRect().height / PX_PER_MM;
   if (block.kind !== 'para' || block.para.rule) return { heightMm };
-  if (block.para.table) return { heightMm, ...(block.para.keepWithNext ? { keepWithNext: true } : {}) };
+  if (block.para.table) return { heightMm, ...repeatedHeader(el), ...(block.para.keepWithNext ? { keepWithNext: true } : {}) };
   const p = block.para;
   const lineMm = ptToMm(paraLineHeightPt(p));
   const padTopMm = ptToMm(p.spaceBeforePt);
@@ -118,7 +119,7 @@ const Page = memo(
           </div>
         )}
         <div style={{ position: 'absolute', top: `${page.topMm}mm`, left: `${left}mm`, right: `${right}mm`, height: `${page.heightMm - page.topMm - page.bottomMm}mm` }}>
-          {slices.map((s) => {
+          {slices.map((s, k) => {
             const b = blocks[s.block]!;
             // Keyed by content (and occurrence, for repeated paragraphs such as empty lines), so a
             // paragraph moving to another position keeps its DOM.
@@ -126,7 +127,7 @@ const Page = memo(
             const n = (seen.get(base) ?? 0) + 1;
             seen.set(base, n);
             return (
-              <div key={`${base}|${n}`} style={{ display: 'flow-root' }}>
+              <div key={`${base}|${n}`} style={{ display: 'flow-root' }} data-first-on-page={k === 0 || undefined}>
                 <SlicedBlock block={b} slice={s} m={measureCache.get(b.key)} />
               </div>
             );

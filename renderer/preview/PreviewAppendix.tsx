@@ -1,10 +1,11 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type JSX } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
 import type { AppendixLayout, LaidOutDocument, Para } from '../../core/render/layout-types';
 import { paginate, type MeasuredBlock, type Slice } from './paginate';
 import { PAGE_FONT, paraLineHeightPt, ptToMm } from './para-style';
 import { PreviewPara } from './PreviewPara';
 import { PX_PER_MM } from './fit-scale';
+import { repeatedHeader, splitTables } from './table-rows';
 
 /**
  * The Phụ lục pages after the plan's last page: each appendix starts a new page of its own
@@ -15,7 +16,8 @@ import { PX_PER_MM } from './fit-scale';
 function measureEl(el: HTMLElement, p: Para): MeasuredBlock {
   const heightMm = el.getBoundingClientRect().height / PX_PER_MM;
   const keep = p.keepWithNext ? { keepWithNext: true } : {};
-  if (p.rule || p.table) return { heightMm, ...keep };
+  if (p.table) return { heightMm, ...repeatedHeader(el), ...keep };
+  if (p.rule) return { heightMm, ...keep };
   const lineMm = ptToMm(paraLineHeightPt(p));
   const padTopMm = ptToMm(p.spaceBeforePt);
   const padBottomMm = ptToMm(p.spaceAfterPt);
@@ -40,7 +42,7 @@ function Sliced({ para, slice, m }: { para: Para; slice: Slice; m: MeasuredBlock
 const textWidth = (doc: LaidOutDocument, a: AppendixLayout) => a.page.widthMm - doc.page.leftMm - doc.page.rightMm;
 
 export const AppendixPages = memo(function AppendixPages({ doc, firstIndex }: { doc: LaidOutDocument; firstIndex: number }): JSX.Element | null {
-  const list = doc.appendices ?? [];
+  const list = useMemo(() => (doc.appendices ?? []).map((a) => ({ ...a, paras: splitTables(a.paras) })), [doc]);
   const key = JSON.stringify(list);
   const [measured, setMeasured] = useState<{ key: string; blocks: MeasuredBlock[][] } | null>(null);
   const [fontsRound, setFontsRound] = useState(0);
@@ -91,7 +93,7 @@ export const AppendixPages = memo(function AppendixPages({ doc, firstIndex }: { 
             </div>
             <div style={{ position: 'absolute', top: `${doc.page.topMm}mm`, left: `${left}mm`, right: `${right}mm`, height: `${heightMm}mm` }}>
               {slices.map((s, k) => (
-                <div key={k} style={{ display: 'flow-root' }}>
+                <div key={k} style={{ display: 'flow-root' }} data-first-on-page={k === 0 || undefined}>
                   <Sliced para={a.paras[s.block]!} slice={s} m={blocks[s.block]} />
                 </div>
               ))}

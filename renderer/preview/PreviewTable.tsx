@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { Para } from '../../core/render/layout-types';
 import { PreviewPara } from './PreviewPara';
+import type { PreviewPara as SplitPara } from './table-rows';
 
 /**
  * A laid-out table, drawn as the DOCX prints it: fixed column widths in mm, single black
@@ -11,10 +12,13 @@ export function PreviewTable({ para }: { para: Para }): JSX.Element | null {
   const t = para.table;
   if (!t) return null;
   const border = `${t.borderPt}pt solid #000`;
-  const head = t.rows.filter((r) => r.header);
-  const body = t.rows.filter((r) => !r.header);
-  const row = (r: (typeof t.rows)[number], i: number, header: boolean) => (
-    <tr key={i} data-header={header || undefined}>
+  // A later part of a table split across pages starts with its header rows again, shown only at the top of a page.
+  const repeat = (para as SplitPara).repeatRows ?? 0;
+  const rows = t.rows.slice(repeat);
+  const head = rows.filter((r) => r.header);
+  const body = rows.filter((r) => !r.header);
+  const row = (r: (typeof t.rows)[number], i: number, header: boolean, repeated = false) => (
+    <tr key={i} data-header={(header && !repeated) || undefined} data-repeat={repeated || undefined}>
       {r.cells.map((cell) => (
         <td
           key={cell.col}
@@ -41,6 +45,7 @@ export function PreviewTable({ para }: { para: Para }): JSX.Element | null {
           <col key={i} style={{ width: `${w}mm` }} />
         ))}
       </colgroup>
+      {repeat > 0 && <thead className="kh-repeat-header" data-repeat>{t.rows.slice(0, repeat).map((r, i) => row(r, i, true, true))}</thead>}
       {head.length > 0 && <thead>{head.map((r, i) => row(r, i, true))}</thead>}
       <tbody>{body.map((r, i) => row(r, i, false))}</tbody>
     </table>

@@ -20,6 +20,8 @@ export interface MeasuredBlock {
   padBottomMm?: number;
   /** Headings stay on the page of the paragraph that follows them. */
   keepWithNext?: boolean;
+  /** A later part of a split table: its header rows, drawn again (and counted) only when it starts a page. */
+  repeatMm?: number;
 }
 
 export interface Slice {
@@ -83,13 +85,16 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number): Slice[][] {
         if (!splittable(b) || b.heightMm <= left + EPS) newPage();
       }
     }
-    if (b.heightMm <= pageMm - used + EPS) {
+    const repeat = () => (page().length === 0 ? (b.repeatMm ?? 0) : 0);
+    if (b.heightMm + repeat() <= pageMm - used + EPS) {
+      used += repeat();
       page().push({ block: i });
       used += b.heightMm;
       continue;
     }
     if (!splittable(b)) {
       if (page().length > 0) newPage();
+      used += repeat();
       page().push({ block: i });
       used += b.heightMm;
       continue;

@@ -133,6 +133,21 @@ describe('tables and appendices', () => {
     await page.getByTestId('plan-month').selectOption('5');
     await expect.poll(async () => NFC(await attachLine(page)), { timeout: 15_000 }).toBe(NFC('(Kèm theo Kế hoạch số 45-KH/HU ngày 08/5/2024 của Ban Thường vụ Huyện ủy)'));
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'e2e-tables-editor.png') });
+    // In the preview too, every landscape page of the appendix starts with the task table's header row.
+    const landscapePages = page.locator('[data-testid="a4-preview"] [data-orientation="landscape"]');
+    await expect.poll(() => landscapePages.count()).toBeGreaterThan(0);
+    expect(await landscapePages.count()).toBeGreaterThan(1); // the task table runs onto a second page, as in Writer
+    const shownHeaders = await landscapePages.evaluateAll((pages) =>
+      pages.map((pg) =>
+        Array.from(pg.querySelectorAll('thead'))
+          .filter((head) => getComputedStyle(head).display !== 'none')
+          .map((head) => head.textContent ?? '')
+          .join('|'),
+      ),
+    );
+    for (const header of shownHeaders) expect(NFC(header)).toContain(NFC('Cơ quan chủ trì'));
+    await landscapePages.last().scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="a4-preview"]').screenshot({ path: path.join(ARTIFACTS_DIR, 'e2e-tables-preview-appendix.png') });
 
     // Export through the dialogs.
     await page.getByTestId('cmd-export-docx').click();
