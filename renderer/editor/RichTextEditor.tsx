@@ -83,7 +83,10 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
     const e = buildEditor(withReact(createEditor()));
-    if (singleLine) e.insertBreak = () => {};
+    if (singleLine) {
+      e.insertBreak = () => {};
+      e.singleLine = true;
+    }
     e.children = (value.length ? value : EMPTY) as Descendant[];
     return e;
   }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -39,7 +39,10 @@ export function Toolbar({ activeEditor, selectedBody }: { activeEditor: { curren
       {button('toolbar-bullet-dash', 'Dòng gạch đầu dòng "-" (Ctrl+Shift+-)', '-', (e) => setBlockKind(e, '-'))}
       {button('toolbar-bullet-plus', 'Dòng "+" (Ctrl+Shift+=)', '+', (e) => setBlockKind(e, '+'))}
       {button('toolbar-paragraph', 'Đoạn văn thường (Ctrl+Shift+0)', '¶', (e) => setBlockKind(e, 'paragraph'))}
-      {button('toolbar-table', 'Chèn bảng (3 cột, 1 hàng tiêu đề) sau đoạn đang soạn', '▦ Bảng', (e) => focusFirstCell(e, insertTable(e)))}
+      {button('toolbar-table', 'Chèn bảng (3 cột, 1 hàng tiêu đề) sau đoạn đang soạn', '▦ Bảng', (e) => {
+        const at = insertTable(e);
+        if (at) focusFirstCell(e, at);
+      })}
       {button('toolbar-undo', 'Hoàn tác (Ctrl+Z)', '↶', (e) => e.undo())}
       {button('toolbar-redo', 'Làm lại (Ctrl+Y)', '↷', (e) => e.redo())}
       <SpellToggle />

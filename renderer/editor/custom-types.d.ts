@@ -17,6 +17,8 @@ export interface KehoachEditorExtras {
   insertPastedBlocks(blocks: BlockElement[]): void;
   /** Set by the editor component to show the "converted from TCVN3/VNI" offer bar. */
   onLegacyOffer?: (offer: LegacyOffer) => void;
+  /** A one-line editor (the summary): no tables. */
+  singleLine?: boolean;
 }
 
 /** Marks that decorations put on leaves while drawing (never stored in the plan). */

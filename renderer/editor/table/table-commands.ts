@@ -19,7 +19,8 @@ function insertionIndex(editor: Editor): number {
  * Inserts a new table after the block with the caret (3 columns, a header row and two rows),
  * with an empty paragraph after it when it would end the section, so the clerk can go on typing.
  */
-export function insertTable(editor: Editor, rows = 3, cols = 3): Path {
+export function insertTable(editor: Editor, rows = 3, cols = 3): Path | null {
+  if (editor.singleLine) return null; // the summary is one line of text
   const index = insertionIndex(editor);
   const table = createTable(rows, cols);
   const nodes: BlockElement[] = [table];

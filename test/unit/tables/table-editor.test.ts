@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createEditor, Editor, Transforms } from 'slate';
+import { buildEditor } from '../../../renderer/editor/build-editor';
+import { insertTable, removeTable, setTable } from '../../../renderer/editor/table/table-commands';
+import { insertRow, setCell, type BlockElement, type TableElement } from '../../../core/model';
+
+function editorWith(blocks: BlockElement[], caretBlock = 0) {
+  const editor = buildEditor(createEditor());
+  editor.children = structuredClone(blocks);
+  Transforms.select(editor, Editor.end(editor, [caretBlock]));
+  return editor;
+}
+const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
+const types = (editor: Editor) => (editor.children as BlockElement[]).map((b) => b.type);
+
+describe('tables in the editor', () => {
+  it('"Bảng" inserts a table after the paragraph with the caret; the text around it stays', () => {
+    const editor = editorWith([p('Mở đầu.'), p('Sau.')]);
+    const at = insertTable(editor);
+    expect(at).toEqual([1]);
+    expect(types(editor)).toEqual(['paragraph', 'table', 'paragraph']);
+    const table = editor.children[1] as TableElement;
+    expect(table.rows).toHaveLength(3);
+    expect(table.headerRows).toBe(1);
+    expect(editor.isVoid(table)).toBe(true);
+  });
+
+  it('a table takes the place of an empty paragraph, and a paragraph follows a table that ends the text', () => {
+    const editor = editorWith([p('Mở đầu.'), p('')], 1);
+    expect(insertTable(editor)).toEqual([1]);
+    expect(types(editor)).toEqual(['paragraph', 'table', 'paragraph']);
+  });
+
+  it('each table edit is an undoable step; undo takes the table away again', async () => {
+    // Slate closes an undo step when the event that made it is over (a microtask later).
+    const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const editor = editorWith([p('Mở đầu.')]);
+    insertTable(editor);
+    await tick();
+    const t0 = editor.children[1] as TableElement;
+    setTable(editor, [1], setCell(t0, 1, 0, 'Tuyên truyền'));
+    await tick();
+    setTable(editor, [1], insertRow(editor.children[1] as TableElement, 3));
+    await tick();
+    expect((editor.children[1] as TableElement).rows).toHaveLength(4);
+    editor.undo();
+    expect((editor.children[1] as TableElement).rows).toHaveLength(3);
+    expect((editor.children[1] as TableElement).rows[1]![0]).toBe('Tuyên truyền');
+    editor.undo();
+    editor.undo();
+    expect(types(editor)).toEqual(['paragraph']);
+  });
+
+  it('removing the only block leaves an empty paragraph; the summary (one line) takes no table', () => {
+    const editor = editorWith([p('')]);
+    insertTable(editor);
+    removeTable(editor, [0]);
+    expect(editor.children.length).toBeGreaterThan(0);
+    expect(types(editor).every((t) => t === 'paragraph')).toBe(true);
+    const summary = editorWith([p('thực hiện …')]);
+    summary.singleLine = true;
+    expect(insertTable(summary)).toBeNull();
+    expect(types(summary)).toEqual(['paragraph']);
+  });
+});
