@@ -1,4 +1,5 @@
-import { createAppendix, taskTable, type Appendix, type TaskRow } from '../../core/model/appendix';
+import { TASK_COLUMN, createAppendix, taskTable, type Appendix, type TaskRow } from '../../core/model/appendix';
+import type { TableElement } from '../../core/model/table';
 import type { BlockElement } from '../../core/model/inline';
 import type { Plan, Section } from '../../core/model/plan';
 import { createRefResolver, leavesText } from '../../core/render/resolve';
@@ -63,3 +64,34 @@ export function removeAppendix(plan: Plan, id: string): Plan {
   const { appendices: _drop, ...without } = plan;
   return rest.length ? { ...plan, appendices: rest } : without;
 }
+
+const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/**
+ * The task table brought up to date with "Tổ chức thực hiện" (tasks added or moved since it was
+ * made): one row per task there, in order; a row whose task is still there keeps what the clerk
+ * typed in it (lead, partners, deadline, product); other rows with text — written by hand, or
+ * for a task since removed — stay after them for the clerk to keep or delete; STT renumbered.
+ */
+export function refreshTaskTable(plan: Plan, table: TableElement): TableElement {
+  const header = table.headerRows ?? 1;
+  const old = table.rows.slice(header);
+  const used = new Set<string[]>();
+  const rows = tasksFromImplementation(plan).map((t) => {
+    const prev = old.find((r) => !used.has(r) && fold(r[TASK_COLUMN.content] ?? '') === fold(t.content));
+    if (!prev) return ['', t.content, t.lead ?? '', '', '', ''];
+    used.add(prev);
+    return ['', t.content, prev[TASK_COLUMN.lead] || t.lead || '', prev[TASK_COLUMN.partners] ?? '', prev[TASK_COLUMN.deadline] ?? '', prev[TASK_COLUMN.product] ?? ''];
+  });
+  const others = old.filter((r) => !used.has(r) && r.slice(1).some((v) => v.trim() !== ''));
+  const all = [...rows, ...others].map((r, i) => [String(i + 1), ...r.slice(1)]);
+  const { merges: _drop, ...rest } = table;
+  return { ...rest, rows: [...table.rows.slice(0, header), ...(all.length ? all : [['1', '', '', '', '', '']])] };
+}
+
+/** Refreshes the first table of a task-assignment appendix. */
+export const refreshTaskAppendix = (plan: Plan, id: string): Plan =>
+  updateAppendix(plan, id, (a) => {
+    const first = a.body.findIndex((b) => b.type === 'table');
+    return { ...a, body: a.body.map((b, i) => (i === first && b.type === 'table' ? refreshTaskTable(plan, b) : b)) };
+  });

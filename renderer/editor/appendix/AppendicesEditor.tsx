@@ -4,7 +4,7 @@ import type { BlockElement } from '../../../core/model/inline';
 import type { Plan } from '../../../core/model/plan';
 import { appendixLabel } from '../../../core/render/layout-appendix';
 import { getProfile } from '../../../core/profiles/profile';
-import { addAppendix, blankAppendix, removeAppendix, taskAppendix, updateAppendix } from '../../state/task-appendix';
+import { addAppendix, blankAppendix, refreshTaskAppendix, removeAppendix, taskAppendix, updateAppendix } from '../../state/task-appendix';
 import { RichTextEditor } from '../RichTextEditor';
 
 interface Props {
@@ -22,8 +22,9 @@ const AppendixBlock = memo(function AppendixBlock(props: {
   onOrientation(id: string, o: Appendix['orientation']): void;
   onBody(id: string, body: BlockElement[]): void;
   onRemove(id: string): void;
+  onRefresh(id: string): void;
 }) {
-  const { appendix, label, onTitle, onOrientation, onBody, onRemove } = props;
+  const { appendix, label, onTitle, onOrientation, onBody, onRemove, onRefresh } = props;
   const id = appendix.id;
   const onBodyChange = useCallback((body: BlockElement[]) => onBody(id, body), [onBody, id]);
   return (
@@ -48,6 +49,11 @@ const AppendixBlock = memo(function AppendixBlock(props: {
           </select>
         </label>
         <span style={{ color: '#666' }}>Dòng “Kèm theo …” tự theo số và ngày của kế hoạch.</span>
+        {appendix.kind === 'tasks' && (
+          <button type="button" data-testid={`appendix-refresh-${id}`} title="Thêm vào bảng các nhiệm vụ mới trong phần Tổ chức thực hiện; những gì đã điền trong bảng được giữ" onClick={() => onRefresh(id)}>
+            Cập nhật từ Tổ chức thực hiện
+          </button>
+        )}
         <button type="button" data-testid={`appendix-remove-${id}`} onClick={() => onRemove(id)} style={{ marginLeft: 'auto' }}>
           Xóa phụ lục
         </button>
@@ -69,10 +75,11 @@ export function AppendicesEditor({ plan, update, typed }: Props): JSX.Element {
   const onOrientation = useCallback((id: string, orientation: Appendix['orientation']) => update((p) => updateAppendix(p, id, (a) => ({ ...a, orientation }))), [update]);
   const onBody = useCallback((id: string, body: BlockElement[]) => typed(`appendix:${id}`, (p) => updateAppendix(p, id, (a) => ({ ...a, body }))), [typed]);
   const onRemove = useCallback((id: string) => update((p) => removeAppendix(p, id)), [update]);
+  const onRefresh = useCallback((id: string) => update((p) => refreshTaskAppendix(p, id)), [update]);
   return (
     <div data-testid="appendices" style={{ marginTop: 16, borderTop: '1px solid #ddd', paddingTop: 8 }}>
       {list.map((a, i) => (
-        <AppendixBlock key={a.id} appendix={a} label={appendixLabel(profile, i, list.length)} onTitle={onTitle} onOrientation={onOrientation} onBody={onBody} onRemove={onRemove} />
+        <AppendixBlock key={a.id} appendix={a} label={appendixLabel(profile, i, list.length)} onTitle={onTitle} onOrientation={onOrientation} onBody={onBody} onRemove={onRemove} onRefresh={onRefresh} />
       ))}
       <div style={{ display: 'flex', gap: 6 }}>
         <button type="button" data-testid="appendix-add" onClick={() => update((p) => addAppendix(p, blankAppendix(p)))}>

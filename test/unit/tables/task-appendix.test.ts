@@ -3,7 +3,8 @@ import { TASK_COLUMNS, setCell, tasksOfTable, type TableElement } from '../../..
 import { parseDraft, serializeDraft } from '../../../core/draft';
 import { layoutPlan } from '../../../core/render/layout';
 import { suggestedImplementers, unitsFromImplementation } from '../../../renderer/state/recipients';
-import { addAppendix, removeAppendix, taskAppendix, tasksFromImplementation } from '../../../renderer/state/task-appendix';
+import { addAppendix, refreshTaskTable, removeAppendix, taskAppendix, tasksFromImplementation } from '../../../renderer/state/task-appendix';
+import { bullet, text } from '../../../core/model';
 import { anLaoPlan, thanhXuanPlan } from '../../helpers/fixtures';
 
 describe('task-assignment appendix', () => {
@@ -45,5 +46,19 @@ describe('task-assignment appendix', () => {
     const plan = addAppendix(thanhXuanPlan({ number: '' }), taskAppendix(thanhXuanPlan()));
     const line = layoutPlan(plan).appendices![0]!.paras.find((p) => p.kind === 'appendix-attach')!;
     expect(line.runs.map((r) => r.text).join('')).toMatch(/^\(Kèm theo Kế hoạch số {6}\/KH-[^ ]+ (ngày|, ngày)/);
+  });
+
+  it('"Cập nhật từ Tổ chức thực hiện" adds new tasks and keeps what the clerk filled in', () => {
+    const plan = anLaoPlan();
+    const filled = setCell(setCell(taskAppendix(plan).body[0] as TableElement, 2, 4, 'Quý III/2024'), 2, 3, 'Công an huyện');
+    const withHand = { ...filled, rows: [...filled.rows, ['3', 'Việc viết tay', 'Văn phòng', '', '', '']] };
+    // A new task in the first unit of "Tổ chức thực hiện".
+    const [s1, s2] = plan.sections;
+    const unit = s2!.children[0]!;
+    const grown = { ...plan, sections: [s1!, { ...s2!, children: [{ ...unit, body: [...unit.body, bullet('-', text('Sơ kết việc thực hiện Chỉ thị.'))] }, ...s2!.children.slice(1)] }] };
+    const refreshed = refreshTaskTable(grown, withHand);
+    expect(refreshed.rows.slice(1).map((r) => r[1]!.slice(0, 20))).toEqual(['Tổ chức nghiên cứu, ', 'Sơ kết việc thực hiệ', 'Lãnh đạo xây dựng kế', 'Việc viết tay']);
+    expect(refreshed.rows.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+    expect(refreshed.rows[3]!.slice(3, 5)).toEqual(['Công an huyện', 'Quý III/2024']);
   });
 });
