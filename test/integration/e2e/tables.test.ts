@@ -199,4 +199,55 @@ describe('tables and appendices', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pageOfTable), '-l', String(pageOfTable), '-singlefile', pdf, path.join(ARTIFACTS_DIR, 'e2e-tables-table-page')]);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(landscape[0]), '-l', String(landscape[0]), '-singlefile', pdf, path.join(ARTIFACTS_DIR, 'e2e-tables-appendix')]);
   }, 240_000);
+
+  it('merges header cells and drags a column border; the DOCX has the merge and the new widths', async () => {
+    const { page, cdp, errors } = await openApp(browser, server.url);
+    await openDraftByName(page, 'an-lao');
+    await caretToEnd(page, BODY);
+    await page.getByTestId('toolbar-table').click();
+    const table = page.locator(`[data-testid="${BODY}"] [data-testid="editor-table"]`);
+    await table.getByTestId('table-cell-0-0').waitFor();
+    await cdp.send('Input.insertText', { text: NFC('Nội dung') });
+    await page.keyboard.press('Tab');
+    await cdp.send('Input.insertText', { text: NFC('Thời gian') });
+    // Two header rows: "Nội dung" spans them, "Thời gian" spans the two columns on its right.
+    await table.getByTestId('table-row-add').click();
+    await table.getByTestId('table-header-rows').selectOption('2');
+    await table.getByTestId('table-cell-0-1').click();
+    await table.getByTestId('table-merge-right').click();
+    await table.getByTestId('table-cell-0-0').click();
+    await table.getByTestId('table-merge-down').click();
+    await expect.poll(() => table.locator('td[colspan="2"]').count()).toBe(1);
+    expect(await table.locator('td[rowspan="2"]').count()).toBe(1);
+    // Widen the first column by dragging its right border 120 px.
+    const handle = table.getByTestId('table-col-resize-0');
+    const box = (await handle.boundingBox())!;
+    const before = await table.locator('col').evaluateAll((cols) => cols.map((c) => parseFloat((c as HTMLElement).style.width)));
+    await page.mouse.move(box.x + box.width / 2, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + 5, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + 5, { steps: 4 });
+    await page.mouse.up();
+    const after = await table.locator('col').evaluateAll((cols) => cols.map((c) => parseFloat((c as HTMLElement).style.width)));
+    expect(after[0]).toBeGreaterThan(before[0]! + 5);
+    expect(after[2]).toBeCloseTo(before[2]!, 0);
+
+    // The preview draws the merged header cells.
+    await expect.poll(() => page.locator('[data-testid="a4-preview"] [data-testid="preview-table"] tr:not([data-repeat]) td[colspan="2"]').count(), { timeout: 15_000 }).toBe(1);
+
+    await page.getByTestId('cmd-export-docx').click();
+    await page.getByTestId('file-name').fill('bang-gop-o');
+    await page.getByTestId('file-ok').click();
+    await page.getByTestId('dialog-exported').waitFor();
+    const xml = await (await JSZip.loadAsync(readBytes(await page.getByTestId('exported-path').innerText()))).file('word/document.xml')!.async('string');
+    const tbl = xml.split('<w:tbl>').slice(1).find((t) => t.includes(NFC('Thời gian')))!;
+    expect(tbl.match(/<w:tblHeader\/>/g)).toHaveLength(2);
+    expect(tbl).toContain('<w:gridSpan w:val="2"/>');
+    expect(tbl).toContain('<w:vMerge w:val="restart"/>');
+    const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(3);
+    expect(grid[0]).toBeGreaterThan(grid[2]!);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
