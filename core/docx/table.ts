@@ -25,12 +25,14 @@ export function tableFromPara(p: Para, sheet: StyleSheet): Table {
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     margins: { top: 0, bottom: 0, left: margin, right: margin },
     rows: t.rows.map(
-      (row) =>
+      (row, r) =>
         new TableRow({
           ...(row.header ? { tableHeader: true, cantSplit: true } : {}),
           children: row.cells.map((cell) => {
             const inner = cellWidthMm(cell.col, cell.colSpan) - 2 * t.cellMarginMm;
-            const paras = cell.paras.map((cp) => paragraphFromPara(cp, inner, sheet));
+            // A table that ends the body keeps with the closing block, as the last paragraph would: its last row keeps with next.
+            const keep = p.keepWithNext === true && r === t.rows.length - 1;
+            const paras = cell.paras.map((cp) => paragraphFromPara(keep ? { ...cp, keepWithNext: true } : cp, inner, sheet));
             return new TableCell({
               children: paras.length ? paras : [new Paragraph({})],
               width: { size: widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0), type: WidthType.DXA },

@@ -125,3 +125,22 @@ describe('Phụ lục', () => {
     expect(labels).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II']);
   });
 });
+
+describe('a table that ends the plan text', () => {
+  it('keeps its last row with the closing block (w:keepNext), as the last paragraph would', async () => {
+    const plan = anLaoPlan();
+    const last = plan.sections.length - 1;
+    const s = plan.sections[last]!;
+    const lastChild = s.children[s.children.length - 1]!;
+    const ended: Plan = {
+      ...plan,
+      sections: [...plan.sections.slice(0, last), { ...s, children: [...s.children.slice(0, -1), { ...lastChild, body: [...lastChild.body, table] }] }],
+    };
+    const { document } = await readDocx(await exportDocx(ended));
+    const tbl = elements(document, 'w:tbl').find((x) => elements(x, 'w:t').some((n) => n.textContent === 'Sơ kết'))!;
+    const rows = children(tbl, 'w:tr');
+    const lastRowParas = elements(rows[rows.length - 1]!, 'w:p').map((p) => resolvePara(p));
+    expect(lastRowParas.every((p) => p.keepNext)).toBe(true);
+    expect(resolvePara(elements(rows[1]!, 'w:p')[0]!).keepNext).toBeFalsy();
+  });
+});

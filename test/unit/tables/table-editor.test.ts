@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEditor, Editor, Transforms } from 'slate';
+import { createEditor, Editor, Node, Transforms } from 'slate';
 import { buildEditor } from '../../../renderer/editor/build-editor';
 import { insertTable, removeTable, setTable } from '../../../renderer/editor/table/table-commands';
 import { insertRow, setCell, type BlockElement, type TableElement } from '../../../core/model';
@@ -61,5 +61,17 @@ describe('tables in the editor', () => {
     summary.singleLine = true;
     expect(insertTable(summary)).toBeNull();
     expect(types(summary)).toEqual(['paragraph']);
+  });
+
+  it('a table pasted into the summary comes in as its text; into a section, as a table', () => {
+    const pasted: BlockElement[] = [{ type: 'table', rows: [['Đơn vị', 'Thời hạn'], ['Công an', 'Quý I']], headerRows: 1, children: [{ text: '' }] }];
+    const summary = editorWith([p('thực hiện ')]);
+    summary.singleLine = true;
+    summary.insertPastedBlocks(structuredClone(pasted));
+    expect(types(summary).includes('table')).toBe(false);
+    expect(summary.children.map((n) => Node.string(n)).join(' ')).toContain('Công an Quý I');
+    const body = editorWith([p('Mở đầu.')]);
+    body.insertPastedBlocks(structuredClone(pasted));
+    expect(types(body)).toContain('table');
   });
 });
