@@ -1,36 +1,9 @@
-import { TASK_COLUMN, createAppendix, taskTable, type Appendix, type TaskRow } from '../../core/model/appendix';
+import { TASK_COLUMN, createAppendix, taskTable, type Appendix } from '../../core/model/appendix';
 import type { TableElement } from '../../core/model/table';
-import type { BlockElement } from '../../core/model/inline';
-import type { Plan, Section } from '../../core/model/plan';
-import { createRefResolver, leavesText } from '../../core/render/resolve';
-import { applyToneMarks } from '../../core/text';
-import { findImplementation, namesAUnit, unitName } from './recipients';
+import type { Plan } from '../../core/model/plan';
+import { tasksFromImplementation } from '../../core/render/task-rows';
 
-/**
- * The task-assignment appendix (Phụ lục phân công nhiệm vụ) generated from "Tổ chức thực hiện":
- * one row per task ("-" line or paragraph) of each unit the part names, the unit as "Cơ quan chủ
- * trì"; partner units, deadline and product are left for the clerk to fill in the table. The
- * table is then the clerk's: it is edited like any table, and its units are offered as recipients
- * "để t/h" (recipients.ts).
- */
-export function tasksFromImplementation(plan: Plan): TaskRow[] {
-  const section = findImplementation(plan.sections);
-  if (!section) return [];
-  const resolver = createRefResolver(plan);
-  const textOf = (block: BlockElement): string =>
-    block.type === 'table' ? '' : applyToneMarks(leavesText(resolver.resolve(block.children)), plan.organisation.toneMarks).replace(/^[-+–]\s+/, '').trim();
-  const blocksOf = (s: Section): BlockElement[] => [...s.body, ...s.children.flatMap(blocksOf)];
-  const rows: TaskRow[] = [];
-  for (const unit of section.children) {
-    if (!namesAUnit(unit)) continue;
-    const lead = unitName(unit.title);
-    for (const block of blocksOf(unit)) {
-      const content = textOf(block);
-      if (content) rows.push({ content, lead });
-    }
-  }
-  return rows;
-}
+export { tasksFromImplementation };
 
 export function newAppendixId(plan: Plan): string {
   const ids = new Set((plan.appendices ?? []).map((a) => a.id));
@@ -39,7 +12,14 @@ export function newAppendixId(plan: Plan): string {
   return `phu-luc-${n}`;
 }
 
-/** A landscape "Phân công nhiệm vụ" appendix with the task table (one empty row when there are no tasks yet). */
+/**
+ * The task-assignment appendix (Phụ lục phân công nhiệm vụ) generated from "Tổ chức thực hiện":
+ * one row per task ("-" line or paragraph) of each unit the part names, the unit as "Cơ quan chủ
+ * trì"; partner units, deadline and product are left for the clerk to fill in the table. The
+ * table is then the clerk's: it is edited like any table, and its units are offered as recipients
+ * "để t/h" (recipients.ts).
+ * Landscape; one empty row when there are no tasks yet.
+ */
 export function taskAppendix(plan: Plan): Appendix {
   return createAppendix(newAppendixId(plan), plan.organisation.citationStyle.commaBeforeDate, {
     title: 'Phân công nhiệm vụ thực hiện',
