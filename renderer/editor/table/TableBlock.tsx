@@ -16,6 +16,7 @@ import {
   type TableElement,
 } from '../../../core/model/table';
 import { removeTable, setTable } from './table-commands';
+import { useFindHighlight } from '../find/highlight';
 import { TABLE_CELL_STYLE, TABLE_STYLE } from './table-styles';
 
 type Cell = { r: number; c: number };
@@ -119,6 +120,17 @@ export function TableBlock({ attributes, children, element }: { attributes: obje
   };
 
   const merged = mergeAt(element, at.r, at.c);
+  // The current find match, when it is in one of this table's cells (same block index, same cell text).
+  const found = useFindHighlight();
+  let foundCell: Cell | null = null;
+  if (found?.cell) {
+    const [fr, fc] = found.cell;
+    try {
+      if (path()[0] === found.block && element.rows[fr]?.[fc] === found.context) foundCell = { r: fr, c: fc };
+    } catch {
+      foundCell = null;
+    }
+  }
   return (
     <div {...attributes} data-testid="editor-table" className="kh-table-block" style={{ margin: '6px 0' }}>
       {/*
@@ -189,6 +201,7 @@ export function TableBlock({ attributes, children, element }: { attributes: obje
                           value={value}
                           header={r < header}
                           selected={at.r === r && at.c === c}
+                          found={foundCell?.r === r && foundCell?.c === c}
                           onFocus={() => setAt({ r, c })}
                           onValue={(v) => apply(setCell(element, r, c, v))}
                           onKeyDown={(e) => onKeyDown(e, { r, c })}
@@ -226,6 +239,8 @@ function CellBox(props: {
   value: string;
   header: boolean;
   selected: boolean;
+  /** Holds the current find match: marked, and scrolled to by the editor. */
+  found?: boolean;
   onFocus(): void;
   onValue(value: string): void;
   onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>): void;
@@ -252,6 +267,7 @@ function CellBox(props: {
       ref={ref}
       data-testid={`table-cell-${r}-${c}`}
       data-cell={`${r}-${c}`}
+      data-find-current={props.found || undefined}
       aria-label={`Ô hàng ${r + 1}, cột ${c + 1}`}
       defaultValue={value}
       rows={Math.max(1, value.split('\n').length)}
@@ -274,7 +290,7 @@ function CellBox(props: {
         boxSizing: 'border-box',
         border: 'none',
         resize: 'none',
-        background: 'transparent',
+        background: props.found ? '#ffd54a' : 'transparent',
         font: 'inherit',
         fontWeight: header ? 'bold' : 'normal',
         textAlign: header ? 'center' : 'left',

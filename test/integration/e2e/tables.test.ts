@@ -250,4 +250,27 @@ describe('tables and appendices', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('"Tìm" finds a word in a table cell and marks the cell; "Thay tất cả" replaces it there', async () => {
+    const { page, cdp, errors } = await openApp(browser, server.url);
+    await openDraftByName(page, 'an-lao');
+    await caretToEnd(page, BODY);
+    await page.getByTestId('toolbar-table').click();
+    const table = page.locator(`[data-testid="${BODY}"] [data-testid="editor-table"]`);
+    await table.getByTestId('table-cell-0-0').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await cdp.send('Input.insertText', { text: NFC('Quý ba, rồi quý bốn') });
+    await page.getByTestId('cmd-replace').click();
+    await page.getByTestId('find-input').fill(NFC('quý ba'));
+    await expect.poll(() => page.getByTestId('find-count').innerText()).toBe('1/1 kết quả');
+    await expect.poll(() => table.locator('textarea[data-find-current]').getAttribute('data-cell')).toBe('1-0');
+    await page.getByTestId('replace-input').fill(NFC('quý một'));
+    await page.getByTestId('replace-all').click();
+    await expect.poll(() => table.getByTestId('table-cell-1-0').inputValue()).toBe(NFC('Quý một, rồi quý bốn'));
+    await waitForPreview(page, (ps) => ps.some((p) => p.kind === 'table' && p.text.includes(NFC('Quý một, rồi quý bốn'))), 15_000);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });

@@ -75,3 +75,20 @@ describe('tables in the editor', () => {
     expect(types(body)).toContain('table');
   });
 });
+
+describe('find and replace in tables', () => {
+  it('finds words in table cells and "Thay tất cả" replaces them there, case kept as Word does', async () => {
+    const { anLaoPlan } = await import('../../helpers/fixtures');
+    const { findMatches, replaceAll } = await import('../../../renderer/editor/find/find-replace');
+    const plan = anLaoPlan();
+    const s = plan.sections[0]!;
+    const table: BlockElement = { type: 'table', rows: [['Đơn vị', 'Ghi chú'], ['Huyện ủy', 'huyện ủy chủ trì; Huyện ủy theo dõi']], headerRows: 1, children: [{ text: '' }] };
+    const withTable = { ...plan, sections: [{ ...s, body: [...s.body, table] }, ...plan.sections.slice(1)] };
+    const opts = { matchCase: false, matchDiacritics: true };
+    const inCells = findMatches(withTable, 'huyện ủy', opts).filter((m) => m.cell);
+    expect(inCells.map((m) => m.cell)).toEqual([[1, 0], [1, 1], [1, 1]]);
+    const { plan: next } = replaceAll(withTable, 'huyện ủy', 'thành ủy', opts);
+    const rows = (next.sections[0]!.body.at(-1) as TableElement).rows;
+    expect(rows[1]).toEqual(['Thành ủy', 'thành ủy chủ trì; Thành ủy theo dõi']);
+  });
+});
