@@ -98,6 +98,7 @@ export const COMMAND_TABLE = [
   { id: 'align-right', label: 'Căn phải', accelerator: 'CmdOrCtrl+R', scope: 'text', menu: { in: 'format', group: 3 }, toolbar: { bar: 'editor', group: 3, text: 'Phải' }, enabled: withPlan },
   { id: 'align-justify', label: 'Căn đều hai bên', accelerator: 'CmdOrCtrl+J', scope: 'text', menu: { in: 'format', group: 3 }, toolbar: { bar: 'editor', group: 3, text: 'Đều' }, enabled: withPlan },
   { id: 'footnote', label: 'Chèn chú thích cuối trang', accelerator: 'CmdOrCtrl+Alt+F', scope: 'text', menu: { in: 'format', group: 4 }, toolbar: { bar: 'editor', group: 4, text: 'Chú thích' }, enabled: withPlan },
+  { id: 'table', label: 'Chèn bảng', scope: 'text', menu: { in: 'format', group: 5 }, toolbar: { bar: 'editor', group: 5, text: '▦ Bảng' }, enabled: withPlan },
   { id: 'page-break', label: 'Bắt đầu mục ở trang mới', accelerator: 'CmdOrCtrl+Enter', scope: 'text', menu: { in: 'format', group: 4 }, enabled: withPlan },
   { id: 'zoom-out', label: 'Thu nhỏ trang xem trước', menu: { in: 'view', group: 1 }, toolbar: { bar: 'preview', group: 1, text: '−' }, enabled: withPlan },
   { id: 'zoom-in', label: 'Phóng to trang xem trước', menu: { in: 'view', group: 1 }, toolbar: { bar: 'preview', group: 1, text: '+' }, enabled: withPlan },

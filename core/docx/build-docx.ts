@@ -10,6 +10,8 @@ import { firstPageHeader, pageNumberHeader } from './page-headers';
 import { pageSetup } from './page-setup';
 import { paragraphFromPara } from './paragraph';
 import { styleSheet } from './style-sheet';
+import { tableFromPara } from './table';
+import { appendixSections } from './appendix-sections';
 
 /**
  * LaidOutDocument → docx Document. A dumb printer: every figure (size, weight, spacing, rule
@@ -25,7 +27,7 @@ export function buildDocx(laidOut: LaidOutDocument): Document {
   const children: Array<Paragraph | Table> = [
     ...(header ? [header] : []),
     ...laidOut.front.map((p) => paragraphFromPara(p, width, sheet)),
-    ...body.map((p) => paragraphFromPara(p, width, sheet)),
+    ...body.map((p) => (p.table ? tableFromPara(p, sheet) : paragraphFromPara(p, width, sheet))),
     ...(closing ? [closing] : []),
   ];
   return new Document({
@@ -39,6 +41,7 @@ export function buildDocx(laidOut: LaidOutDocument): Document {
         headers: { default: pageNumberHeader(laidOut), first: firstPageHeader(laidOut, sheet) },
         children,
       },
+      ...appendixSections(laidOut, sheet),
     ],
   });
 }

@@ -70,6 +70,12 @@ const KIND_STYLES: Record<Exclude<ParaKind, 'heading' | 'body' | 'preamble' | 'b
   'signature-space': { id: 'SignatureSpace', name: 'Khoảng chữ ký' },
   'signer-name': { id: 'SignerName', name: 'Họ tên người ký' },
   footnote: { id: 'Footnote', name: 'Chú thích cuối trang' },
+  table: { id: 'TableText', name: 'Chữ trong bảng' },
+  'table-cell': { id: 'TableText', name: 'Chữ trong bảng' },
+  'table-heading': { id: 'TableHeading', name: 'Tiêu đề cột bảng' },
+  'appendix-label': { id: 'AppendixLabel', name: 'Phụ lục' },
+  'appendix-title': { id: 'AppendixTitle', name: 'Tên phụ lục' },
+  'appendix-attach': { id: 'AppendixAttach', name: 'Kèm theo văn bản' },
 };
 
 const headingLevel = (para: Para): number => Math.min(Math.max(para.level ?? 1, 1), MAX_OUTLINE_LEVELS);
@@ -149,9 +155,13 @@ function sharedLook(paras: Para[], neutral: Look, fallback: Look): Look {
   return out;
 }
 
+/** A table stands for the paragraphs of its cells. */
+const withCells = (paras: Para[]): Para[] =>
+  paras.flatMap((p) => (p.table ? p.table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paras)) : [p]));
+
 function allParas(laidOut: LaidOutDocument): Para[] {
   const c = laidOut.closing;
-  return [
+  return withCells([
     ...(laidOut.circulation ? [laidOut.circulation] : []),
     ...laidOut.header.rows.flatMap((row) => [...row.left, ...row.right]),
     ...laidOut.front,
@@ -161,7 +171,8 @@ function allParas(laidOut: LaidOutDocument): Para[] {
     c.archive,
     ...c.signature,
     ...(laidOut.footnotes ?? []).map((f) => f.para),
-  ];
+    ...(laidOut.appendices ?? []).flatMap((a) => a.paras),
+  ]);
 }
 
 /** The body figures of the profile: what a new body paragraph looks like when the plan has none yet. */

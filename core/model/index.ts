@@ -4,3 +4,5 @@ export * from './organisation';
 export * from './plan';
 export * from './document-set';
 export * from './wording';
+export * from './table';
+export * from './appendix';

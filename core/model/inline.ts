@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type TableElement, tableSchema } from './table';
 
 /**
  * Rich text as stored in a plan. The shapes are Slate's (elements with `children`, leaves
@@ -26,6 +27,8 @@ export const REF_FIELDS = [
   'plan.name', // Kế hoạch thực hiện Nghị quyết số 57-NQ/TW (composed from plan.wording.opening)
   'plan.nameGeneric', // Kế hoạch triển khai thực hiện (the plan type and wording.opening.implementVerb)
   'plan.subject', // the plan's own subject (plan.wording.subject)
+  'plan.numberSymbol', // 45-KH/HU, 195/KH-UBND; blank number kept blank ("      -KH/HU"), as on the number line
+  'plan.date', // ngày 08/5/2024 (per citation style); blank day/month kept blank, as on the date line
 ] as const;
 export type RefField = (typeof REF_FIELDS)[number];
 
@@ -75,7 +78,9 @@ export interface BulletElement {
   children: InlineNode[];
 }
 
-export type BlockElement = ParagraphElement | BulletElement;
+export type BlockElement = ParagraphElement | BulletElement | TableElement;
+export type TextBlockElement = ParagraphElement | BulletElement;
+export type { TableElement };
 
 export const textLeafSchema = z.object({
   text: z.string(),
@@ -111,7 +116,7 @@ export const bulletSchema = z.object({
   children: z.array(inlineNodeSchema).min(1),
 });
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, bulletSchema]);
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, bulletSchema, tableSchema]);
 
 export function isRef(node: InlineNode): node is RefElement {
   return (node as RefElement).type === 'ref';

@@ -4,6 +4,7 @@ import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema } fro
 import { type DocumentRef, documentRefSchema } from './document-ref';
 import { cyclicDocumentIds } from './document-set';
 import { type PlanWording, planWordingSchema } from './wording';
+import { type Appendix, appendixSchema } from './appendix';
 import { type Organisation, type ProfileId, type Signer, PROFILE_IDS, organisationSchema, signerSchema } from './organisation';
 
 /** How a heading level is numbered. Numbers are computed from the tree, never stored. */
@@ -97,6 +98,8 @@ export interface Plan {
   signature: Signer;
   marks: PlanMarks;
   options: PlanOptions;
+  /** Phụ lục after the signature block, each on a new page (absent in older drafts). */
+  appendices?: Appendix[];
 }
 
 export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
@@ -158,6 +161,7 @@ export const planSchema: z.ZodType<Plan> = z
     finalMark: z.enum(['.', './.']).optional(),
     levels: z.array(z.enum(NUMBERING_STYLES)).optional(),
   }),
+  appendices: z.array(appendixSchema).optional(),
 })
   .superRefine((plan, ctx) => {
     // The document set must hold together: unique ids, bases and chains pointing inside it, no loop.

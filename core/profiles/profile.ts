@@ -65,6 +65,27 @@ export const profileSchema = z.object({
   /** Footnote text ("chú thích"): its size, and where the figure comes from. */
   footnote: z.object({ sizePt: z.number().min(8).max(14), source: z.string() }),
   headings: z.array(headingStyleSchema).min(1),
+  /** Text in tables (no regulation: 12–13 pt is common practice); header rows bold and repeated on each page. */
+  table: z.object({
+    sizePt: z.number().min(10).max(14),
+    headerBold: z.boolean(),
+    align: z.enum(['left', 'justify']),
+    headerAlign: z.enum(['left', 'center']),
+    spaceBeforePt: z.number(),
+    spaceAfterPt: z.number(),
+    line: z.object({ rule: z.enum(['exact', 'atLeast', 'multiple']), value: z.number() }),
+    /** Left and right padding inside a cell. */
+    cellMarginMm: z.number().min(0).max(5),
+    borderPt: z.number().min(0.25).max(3),
+  }),
+  /** An appendix (Phụ lục) after the signature block, on a new page: its label, title and "(Kèm theo …)" line. */
+  appendix: z.object({
+    label: textStyle.extend({ text: z.string() }),
+    title: textStyle.extend({ caps: z.boolean() }),
+    attachLine: textStyle,
+    /** Space between the title block and the appendix text. */
+    spaceAfterTitlePt: z.number(),
+  }),
   defaultLevels: z.array(z.enum(NUMBERING_STYLES)).min(1),
   closing: z.object({
     leftWidthPct: z.number().min(20).max(80),

@@ -8,6 +8,7 @@ import { type FootnoteCollector, withFootnoteRuns } from './layout-footnotes';
 import { para, type ParaOptions } from './layout-para';
 import { computeSectionNumbers, effectiveLevels } from './numbering';
 import type { RefResolver } from './resolve';
+import { layoutTable } from './layout-table';
 
 /**
  * Opening sentence(s), then sections depth first. References are resolved strictly in document
@@ -22,6 +23,8 @@ interface BodyContext {
   sizePt: number;
   numbers: Map<string, string>;
   footnotes: FootnoteCollector;
+  /** Width of the text area, for tables. */
+  textWidthMm: number;
 }
 
 function bodyOptions(ctx: BodyContext, extra: Partial<ParaOptions> = {}): ParaOptions {
@@ -112,6 +115,10 @@ function layoutSection(section: Section, depth: number, ctx: BodyContext, out: P
     push(para('heading', [headingRun(heading)], bodyOptions(ctx, { ...source, keepWithNext: true })));
   }
   for (const block of blocks) {
+    if (block.type === 'table') {
+      out.push(layoutTable(block, ctx.profile, ctx.textWidthMm, ctx.plan.organisation.toneMarks, section.id));
+      continue;
+    }
     const runs = blockRuns(block, ctx);
     if (isBlank(runs)) continue;
     push(para(block.type === 'bullet' ? 'bullet' : 'body', runs, bodyOptions(ctx, { sourceId: section.id, ...alignOptions(block, ctx) })));
@@ -135,9 +142,14 @@ export function applyFinalMark(paras: Para[], mark: '.' | './.'): void {
 
 export function layoutBody(plan: Plan, profile: FormatProfile, resolver: RefResolver, footnotes: LaidOutFootnote[] = []): Para[] {
   const sizePt = plan.options.bodySizePt ?? profile.body.sizePt;
-  const ctx: BodyContext = { plan, profile, resolver, sizePt, numbers: computeSectionNumbers(plan.sections, effectiveLevels(plan)), footnotes: { notes: footnotes } };
+  const textWidthMm = profile.page.widthMm - profile.page.margins.leftMm - profile.page.margins.rightMm;
+  const ctx: BodyContext = { plan, profile, resolver, sizePt, numbers: computeSectionNumbers(plan.sections, effectiveLevels(plan)), footnotes: { notes: footnotes }, textWidthMm };
   const out: Para[] = [];
   for (const block of plan.preamble) {
+    if (block.type === 'table') {
+      out.push(layoutTable(block, profile, textWidthMm, plan.organisation.toneMarks));
+      continue;
+    }
     const runs = blockRuns(block, ctx);
     if (!isBlank(runs)) out.push(para('preamble', runs, bodyOptions(ctx)));
   }

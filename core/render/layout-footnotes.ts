@@ -18,7 +18,7 @@ export interface FootnoteCollector {
   notes: LaidOutFootnote[];
 }
 
-export const footnotesOf = (block: BlockElement): FootnoteElement[] => block.children.filter(isFootnote);
+export const footnotesOf = (block: BlockElement): FootnoteElement[] => (block.type === 'table' ? [] : block.children.filter(isFootnote));
 
 /**
  * The resolved runs of `block` with each FOOTNOTE_MARK replaced by the reference run of the next

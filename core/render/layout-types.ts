@@ -54,7 +54,13 @@ export type ParaKind =
   | 'position'
   | 'signature-space'
   | 'signer-name'
-  | 'footnote';
+  | 'footnote'
+  | 'table'
+  | 'table-cell'
+  | 'table-heading'
+  | 'appendix-label'
+  | 'appendix-title'
+  | 'appendix-attach';
 
 export interface Para {
   kind: ParaKind;
@@ -89,6 +95,41 @@ export interface Para {
   pageBreakBefore?: boolean;
   /** The clerk aligned this paragraph (centred, right…): the DOCX writes it on the paragraph, not in its style. */
   clerkAlign?: boolean;
+  /** A table (kind 'table', no runs of its own): see layout-table.ts. */
+  table?: TableLayout;
+}
+
+/** One cell where it starts; cells covered by a merge are left out (the printers draw the spans). */
+export interface TableCellLayout {
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+  /** The cell's paragraphs (kind 'table-cell'), at least one. */
+  paras: Para[];
+}
+
+export interface TableRowLayout {
+  /** A header row: repeated at the top of each page the table runs onto (DOCX w:tblHeader). */
+  header: boolean;
+  cells: TableCellLayout[];
+}
+
+export interface TableLayout {
+  /** Column widths; they add up to the text area's width. */
+  widthsMm: number[];
+  rows: TableRowLayout[];
+  borderPt: number;
+  cellMarginMm: number;
+}
+
+/** A Phụ lục: a new page (section) of its own orientation, its title block, then its text and tables. */
+export interface AppendixLayout {
+  id: string;
+  orientation: 'portrait' | 'landscape';
+  /** The page of this appendix: width and height swapped when landscape; same margins as the plan. */
+  page: { widthMm: number; heightMm: number };
+  /** Label, title, "(Kèm theo …)" line, then the body. */
+  paras: Para[];
 }
 
 /** A footnote: its number (1, 2, … in document order) and its text as one paragraph (kind 'footnote'). */
@@ -139,4 +180,6 @@ export interface LaidOutDocument {
     /** Authority line (may be absent), position, blank lines, name. */
     signature: Para[];
   };
+  /** Phụ lục after the signature block, each starting a new page (absent when the plan has none). */
+  appendices?: AppendixLayout[];
 }

@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan';
 import { getProfile } from '../profiles/profile';
 import { cleanPlanText } from './clean-plan';
+import { layoutAppendices } from './layout-appendix';
 import { layoutBody } from './layout-body';
 import { layoutClosing } from './layout-closing';
 import { layoutFront } from './layout-front';
@@ -32,20 +33,25 @@ export function layoutPlan(plan: Plan): LaidOutDocument {
   // One resolver for the whole document: short names are introduced on first use, in order.
   const resolver = createRefResolver(plan);
   const circulation = layoutCirculation(plan, profile);
-  // References resolve in document order: the front (summary) before the body.
+  const header = layoutHeader(plan, profile);
+  // In document order: the resolver introduces a short name at its first full citation (the front
+  // (summary) before the body).
   const front = layoutFront(plan, profile, resolver, textAreaMm);
   const footnotes: LaidOutFootnote[] = [];
   const body = layoutBody(plan, profile, resolver, footnotes);
+  const closing = layoutClosing(plan, profile);
+  const appendices = plan.appendices?.length ? layoutAppendices(plan, profile, resolver) : undefined;
   return keepLastWithClosing(markDocumentNumberSymbols({
     profile,
     font: profile.font,
     page,
     pageNumber: { ...profile.pageNumber },
     ...(circulation ? { circulation } : {}),
-    header: layoutHeader(plan, profile),
+    header,
     front,
     body,
     ...(footnotes.length > 0 ? { footnotes } : {}),
-    closing: layoutClosing(plan, profile),
+    closing,
+    ...(appendices ? { appendices } : {}),
   }));
 }

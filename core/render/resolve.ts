@@ -4,8 +4,8 @@ import { type InlineNode, type RefElement, type TextLeaf, isFootnote, isRef } fr
 import { FOOTNOTE_MARK } from './footnote-mark';
 import type { Plan } from '../model/plan';
 import { type CiteContext, citeBases, citeFull, citeHead, citeShort, citeSubject, citeTypeNumber, dropAbbreviations } from '../citation/cite';
-import { formatShortDate, formatWordsDate } from '../citation/dates';
-import { numberSymbol } from '../citation/numbers';
+import { formatCitationDate, formatDateLine, formatShortDate, formatWordsDate } from '../citation/dates';
+import { formatPlanNumberLine, numberSymbol } from '../citation/numbers';
 import { fullStyle } from '../citation/style';
 import { OPENING_DEFAULTS } from '../compose/defaults';
 import { composePlanName } from '../compose/plan-name';
@@ -119,6 +119,14 @@ export function createRefResolver(plan: Plan): RefResolver {
         return plan.type;
       case 'plan.subject':
         return plan.wording?.subject?.trim() ?? '';
+      case 'plan.numberSymbol':
+        // The number line without "Số"/"Số:": a blank number stays blank ("     -KH/HU").
+        return formatPlanNumberLine(plan, regime).replace(/^Số:? ?/, '');
+      case 'plan.date': {
+        const { day, month, year } = plan.date;
+        if (day === null || month === null) return formatDateLine('', plan.date).replace(/^, /, '');
+        return formatCitationDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, style);
+      }
       case 'plan.name':
         return composePlanName({
           type: plan.type,

@@ -4,6 +4,7 @@ import { openingPartsSchema, summaryPartsSchema } from '../model/wording';
 import { PROFILE_IDS, organisationSchema, signerSchema } from '../model/organisation';
 import { URGENCY_MARKS, planDateSchema, recipientGroupSchema, type PlanDate } from '../model/plan';
 import type { TemplateField } from './manifest';
+import { ORIENTATIONS } from '../model/appendix';
 
 /**
  * What the new-plan form (or answers.json for the CLI) gives a template. The template's own
@@ -56,6 +57,27 @@ export const answersSchema = z.strictObject({
     .optional(),
   mirrorMargins: z.boolean().optional(),
   wording: wordingAnswerSchema.optional(),
+  /**
+   * A task-assignment appendix (Phụ lục phân công nhiệm vụ) after the signature: its tasks as given,
+   * or, without "tasks", one per "-" line of each unit of "Tổ chức thực hiện" with the unit as lead.
+   */
+  taskAppendix: z
+    .strictObject({
+      title: z.string().optional(),
+      orientation: z.enum(ORIENTATIONS).optional(),
+      tasks: z
+        .array(
+          z.strictObject({
+            content: z.string().trim().min(1, 'nội dung nhiệm vụ không được để trống'),
+            lead: z.string().optional(),
+            partners: z.array(z.string()).optional(),
+            deadline: z.string().optional(),
+            product: z.string().optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
   /** Keys of template sections to leave out ("che-do-bao-cao"): any stock section can be switched off. */
   omitSections: z.array(z.string()).optional(),
   fields: z.record(z.string(), z.unknown()).default({}),

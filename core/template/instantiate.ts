@@ -12,6 +12,8 @@ import type { ManifestWording, TemplateManifest, TemplateSectionSpec } from './m
 import { MARKER_OPEN, stripMarkerChars } from './markers';
 import { parseInlineText, parseSectionText } from './parse-section-text';
 import { TemplateError } from './template-error';
+import { createAppendix, taskTable } from '../model/appendix';
+import { tasksFromImplementation } from '../render/task-rows';
 import { type ViIssue, firstIssue, formatPath, viErrorMap } from './vi-issues';
 
 /** A template read from disk (or anywhere): its manifest and the text of every body file. */
@@ -216,6 +218,17 @@ export function instantiateTemplate(template: LoadedTemplate, rawAnswers: unknow
     options: { mirrorMargins: answers.mirrorMargins ?? false, ...(manifest.levels ? { levels: manifest.levels } : {}), ...(manifest.headings ? { headings: manifest.headings } : {}) },
   };
   if (answers.authorLine) plan.authorLine = answers.authorLine;
+  if (answers.taskAppendix) {
+    const t = answers.taskAppendix;
+    plan.appendices = [
+      createAppendix('phu-luc-1', answers.organisation.citationStyle.commaBeforeDate, {
+        title: t.title ?? 'Phân công nhiệm vụ thực hiện',
+        orientation: t.orientation ?? 'landscape',
+        body: [taskTable(t.tasks ?? tasksFromImplementation(plan))],
+        kind: 'tasks',
+      }),
+    ];
+  }
 
   const checked = planSchema.safeParse(plan, { error: viErrorMap });
   if (!checked.success) {

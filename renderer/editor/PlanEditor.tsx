@@ -24,6 +24,7 @@ import { isPageBreakKey, toggleSectionPageBreak } from './page-break';
 import { PageBreakLine } from './PageBreakLine';
 import type { SectionOp } from '../state/section-ops';
 import { findSection } from '../state/section-tree';
+import { AppendicesEditor } from './appendix/AppendicesEditor';
 
 const SUMMARY: Where = { kind: 'summary' };
 
@@ -354,6 +355,7 @@ export function PlanEditor(props: {
               onPageBreak={onPageBreak}
             />
           ))}
+          <AppendicesEditor plan={plan} update={update} typed={typed} />
         </div>
       </div>
       </FootnoteNumbersCtx.Provider>

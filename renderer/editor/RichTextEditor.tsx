@@ -18,6 +18,7 @@ import { useSpellCheck } from './spell/useSpellCheck';
 import { useSpellMenu } from './spell/SpellMenu';
 import { FootnoteMark } from './footnote/FootnoteMark';
 import { isPageBreakKey } from './page-break';
+import { TableBlock } from './table/TableBlock';
 
 const EMPTY: BlockElement[] = [{ type: 'paragraph', children: [{ text: '' }] }];
 
@@ -25,6 +26,7 @@ function renderElement(props: RenderElementProps) {
   const { element, attributes, children } = props;
   if (element.type === 'ref') return <RefChip {...props} element={element} />;
   if (element.type === 'footnote') return <FootnoteMark {...props} element={element} />;
+  if (element.type === 'table') return <TableBlock attributes={attributes} element={element}>{children}</TableBlock>;
   if (element.type === 'bullet')
     return (
       <p {...attributes} className="kh-bullet" data-marker={element.marker} style={PARAGRAPH_STYLE}>
@@ -94,8 +96,11 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
   const editor = useMemo(() => {
     const e = buildEditor(withReact(createEditor()));
-    if (singleLine) e.insertBreak = () => {};
-    if (singleLine) e.noFootnotes = true;
+    if (singleLine) {
+      e.insertBreak = () => {};
+      e.singleLine = true;
+      e.noFootnotes = true;
+    }
     e.children = (value.length ? value : EMPTY) as Descendant[];
     return e;
   }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -4,6 +4,7 @@ import { usePlanEditor } from './PlanContext';
 import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, alignedStyle, chipStyle } from './editor-styles';
 import { FootnoteNumbersCtx } from './footnote/footnote-numbers';
 import { MARK_STYLE } from './footnote/FootnoteMark';
+import { StaticTable } from './table/StaticTable';
 
 /**
  * A section body drawn without Slate, exactly as its editor draws it (same fonts, indents, marks
@@ -18,7 +19,7 @@ export const StaticBlocks = memo(function StaticBlocks(props: {
   onActivate(point: { x: number; y: number } | null): void;
 }): JSX.Element {
   const { blocks, testId, placeholder, onActivate } = props;
-  const empty = blocks.length === 0 || (blocks.length === 1 && blocks[0]!.children.every((c) => !('type' in c) && c.text === ''));
+  const empty = blocks.length === 0 || (blocks.length === 1 && blocks[0]!.type !== 'table' && blocks[0]!.children.every((c) => !('type' in c) && c.text === ''));
   return (
     <div
       data-testid={`${testId}-static`}
@@ -44,6 +45,7 @@ export const StaticBlocks = memo(function StaticBlocks(props: {
 });
 
 function StaticBlock({ block }: { block: BlockElement }): JSX.Element {
+  if (block.type === 'table') return <StaticTable table={block} />;
   const inlines = block.children.map((node, i) => <StaticInline key={i} node={node} />);
   // An empty paragraph keeps its line, as Slate's zero-width placeholder does.
   const content = block.children.every((c) => !('type' in c) && c.text === '') ? <br /> : inlines;

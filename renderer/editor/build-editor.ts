@@ -2,6 +2,7 @@ import type { Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withRefs } from './plugins/withRefs';
 import { withFootnotes } from './plugins/withFootnotes';
+import { withTables } from './plugins/withTables';
 import { withNfc } from './plugins/withNfc';
 import { withPaste } from './plugins/withPaste';
 import { withLegacyEncoding } from './plugins/withLegacyEncoding';
@@ -12,5 +13,5 @@ import { withUndoTimeline } from './undo/withUndoTimeline';
  * tests pass a bare `createEditor()`: the plugins themselves never touch the DOM.
  */
 export function buildEditor<T extends Editor>(base: T): T {
-  return withUndoTimeline(withLegacyEncoding(withPaste(withNfc(withFootnotes(withRefs(withHistory(base)))))));
+  return withUndoTimeline(withLegacyEncoding(withPaste(withNfc(withTables(withFootnotes(withRefs(withHistory(base))))))));
 }

@@ -1,7 +1,7 @@
 import type { BaseEditor } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { HistoryEditor } from 'slate-history';
-import type { BlockElement, BulletElement, FootnoteElement, ParagraphElement, RefElement, TextLeaf } from '../../core/model/inline';
+import type { BlockElement, BulletElement, FootnoteElement, ParagraphElement, RefElement, TableElement, TextLeaf } from '../../core/model/inline';
 import type { LegacyEncoding } from '../../core/text/legacy-encodings';
 
 /** What the legacy-encoding plugin tells the UI after converting a paste. */
@@ -19,6 +19,8 @@ export interface KehoachEditorExtras {
   onLegacyOffer?: (offer: LegacyOffer) => void;
   /** The summary: a footnote has no place there (Ctrl+Alt+F and "Chú thích" do nothing). */
   noFootnotes?: boolean;
+  /** A one-line editor (the summary): no tables. */
+  singleLine?: boolean;
 }
 
 /** Marks that decorations put on leaves while drawing (never stored in the plan). */
@@ -32,7 +34,7 @@ export interface LeafDecorations {
 declare module 'slate' {
   interface CustomTypes {
     Editor: BaseEditor & ReactEditor & HistoryEditor & KehoachEditorExtras;
-    Element: ParagraphElement | BulletElement | RefElement | FootnoteElement;
+    Element: ParagraphElement | BulletElement | TableElement | RefElement | FootnoteElement;
     Text: TextLeaf & LeafDecorations;
   }
 }

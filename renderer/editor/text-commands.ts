@@ -3,6 +3,7 @@ import { type CodeKeyLike, type CommandId, textCommandForKey } from '../../core/
 import { setAlign } from './align';
 import { insertFootnote } from './footnote/insert-footnote';
 import { setBlockKind, toggleMark } from './formatting';
+import { focusFirstCell, insertTable } from './table/table-commands';
 
 /**
  * What each text command of the command table (core/commands/command-table.ts, `scope: 'text'`)
@@ -22,6 +23,11 @@ const ACTIONS: Partial<Record<CommandId, (editor: Editor) => void>> = {
   'align-right': (e) => setAlign(e, 'right'),
   'align-justify': (e) => setAlign(e, 'justify'),
   footnote: insertFootnote,
+  // A table (3 columns, a header row) after the paragraph with the caret, caret in its first cell.
+  table: (e) => {
+    const at = insertTable(e);
+    if (at) focusFirstCell(e, at);
+  },
 };
 
 export interface TextCommandContext {

@@ -13,6 +13,8 @@ import { whenIdle } from './idle';
 import { progressivePages } from './progressive';
 import { FootnoteArea, MeasuredNotes, measureNotes, notesOfPara, separatorMm } from './PreviewFootnotes';
 import type { LaidOutFootnote } from '../../core/render/layout-types';
+import { AppendixPages } from './PreviewAppendix';
+import { repeatedHeader, splitTables } from './table-rows';
 
 /** Typing pauses this long before the preview follows (a fast clerk types a key every ~120 ms). */
 const SETTLE_MS = 300;
@@ -30,7 +32,7 @@ function toBlocks(doc: LaidOutDocument, widthMm: number): Block[] {
   const w = `${widthMm}|`;
   return [
     { key: w + 'H' + JSON.stringify(doc.header), kind: 'header', doc },
-    ...[...doc.front, ...doc.body].map((para): Block => {
+    ...splitTables([...doc.front, ...doc.body]).map((para): Block => {
       // A paragraph with footnotes is measured with them: its key holds their text too.
       const notes = notesOfPara(para, doc);
       return notes.length > 0 ? { key: w + JSON.stringify(para) + JSON.stringify(notes), kind: 'para', para, notes } : { key: w + JSON.stringify(para), kind: 'para', para };
@@ -74,6 +76,7 @@ function measure(el: HTMLElement, block: Block): MeasuredBlock {
   const own = notesEl ? (el.firstElementChild as HTMLElement) : el;
   const heightMm = own.getBoundingClientRect().height / PX_PER_MM;
   if (block.kind !== 'para' || block.para.rule) return { heightMm };
+  if (block.para.table) return { heightMm, ...repeatedHeader(el), ...(block.para.keepWithNext ? { keepWithNext: true } : {}) };
   const p = block.para;
   const lineMm = ptToMm(paraLineHeightPt(p));
   const padTopMm = ptToMm(p.spaceBeforePt);
@@ -149,7 +152,7 @@ const Page = memo(
           </div>
         )}
         <div style={{ position: 'absolute', top: `${page.topMm}mm`, left: `${left}mm`, right: `${right}mm`, height: `${page.heightMm - page.topMm - page.bottomMm}mm` }}>
-          {slices.map((s) => {
+          {slices.map((s, k) => {
             const b = blocks[s.block]!;
             // Keyed by content (and occurrence, for repeated paragraphs such as empty lines), so a
             // paragraph moving to another position keeps its DOM.
@@ -157,7 +160,7 @@ const Page = memo(
             const n = (seen.get(base) ?? 0) + 1;
             seen.set(base, n);
             return (
-              <div key={`${base}|${n}`} style={{ display: 'flow-root' }}>
+              <div key={`${base}|${n}`} style={{ display: 'flow-root' }} data-first-on-page={k === 0 || undefined}>
                 <SlicedBlock block={b} slice={s} m={measureCache.get(b.key)} />
               </div>
             );
@@ -272,6 +275,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
             signature={pageSignature(slices, shown.blocks)}
           />
         ))}
+        {shown === lastComplete.current && <AppendixPages doc={shown.doc} firstIndex={shown.pages.length} />}
       </div>
     </div>
   );

@@ -1,9 +1,11 @@
 import type { Para } from '../../core/render/layout-types';
 import { paraStyle, runStyle } from './para-style';
 import { FootnoteRef } from './PreviewFootnotes';
+import { PreviewTable } from './PreviewTable';
 
 /** One laid-out paragraph, exactly as the DOCX prints it. */
 export function PreviewPara({ para }: { para: Para }) {
+  if (para.table) return <PreviewTable para={para} />;
   if (para.rule) {
     return (
       <div data-kind="rule" style={{ ...paraStyle(para), display: 'flex', justifyContent: 'center', alignItems: 'flex-end' }}>

@@ -29,6 +29,8 @@ export interface MeasuredBlock {
   breakBefore?: boolean;
   /** The footnotes referenced in this block: the line of each reference mark and the footnote's height in mm. */
   notes?: Array<{ line: number; heightMm: number }>;
+  /** A later part of a split table: its header rows, drawn again (and counted) only when it starts a page. */
+  repeatMm?: number;
 }
 
 export interface Slice {
@@ -108,7 +110,9 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number, separatorMm = 
       }
     }
     const allNotes = notesIn(b);
-    if (b.heightMm <= pageMm - used - noteArea(allNotes) + EPS) {
+    const repeat = () => (page().length === 0 ? (b.repeatMm ?? 0) : 0);
+    if (b.heightMm + repeat() <= pageMm - used - noteArea(allNotes) + EPS) {
+      used += repeat();
       page().push({ block: i });
       used += b.heightMm;
       notesMm += allNotes;
@@ -116,6 +120,7 @@ export function paginate(blocks: MeasuredBlock[], pageMm: number, separatorMm = 
     }
     if (!splittable(b)) {
       if (page().length > 0) newPage();
+      used += repeat();
       page().push({ block: i });
       used += b.heightMm;
       notesMm += allNotes;

@@ -1,4 +1,8 @@
 import type { Plan, RecipientGroup, Section } from '../../core/model';
+import { taskUnits } from '../../core/model/appendix';
+import { findImplementation, namesAUnit, unitName } from '../../core/render/task-rows';
+
+export { findImplementation, namesAUnit, unitName };
 
 /**
  * Recipient helpers for the side panel and the print dialog. The units a plan assigns work to in
@@ -7,56 +11,24 @@ import type { Plan, RecipientGroup, Section } from '../../core/model';
 
 const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
-function isImplementationSection(section: Section): boolean {
-  return section.key === 'to-chuc-thuc-hien' || fold(section.title).includes('tổ chức thực hiện');
-}
-
-function findImplementation(sections: Section[]): Section | null {
-  for (const section of sections) {
-    if (isImplementationSection(section)) return section;
-    const inner = findImplementation(section.children);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-/** "Đối với Phòng GDĐT:" → "Phòng GDĐT"; headings name the unit, sometimes with a lead-in. */
-function unitName(title: string): string {
-  return title
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^đối với\s+/i, '')
-    .replace(/[:.;,]+$/, '')
-    .trim();
-}
-
 /**
- * Sub-headings of "Tổ chức thực hiện" that name how the plan is carried out, not who carries it
- * out: "Chế độ thông tin, báo cáo", "Kinh phí thực hiện", "Thời gian thực hiện", "Tiến độ …".
+ * Units named by the sub-headings of "Tổ chức thực hiện", then the lead and partner units of the
+ * task-assignment appendix, in document order, without duplicates.
  */
-const NOT_A_UNIT_KEYS = new Set(['che-do-bao-cao']);
-const NOT_A_UNIT = /^(chế độ|kinh phí|nguồn kinh phí|thời gian|tiến độ|lộ trình|chế độ thông tin|thông tin, báo cáo|báo cáo|khen thưởng|kiểm tra|sơ kết|tổng kết|phân công|trách nhiệm thi hành|điều khoản|hiệu lực|tổ chức thực hiện)(?=$|[\s,.:;])/u;
-
-function namesAUnit(section: Section): boolean {
-  if (section.key && NOT_A_UNIT_KEYS.has(section.key)) return false;
-  return !NOT_A_UNIT.test(fold(unitName(section.title)));
-}
-
-/** Units named by the sub-headings of "Tổ chức thực hiện", in document order, without duplicates. */
 export function unitsFromImplementation(plan: Plan): string[] {
   const section = findImplementation(plan.sections);
-  if (!section) return [];
   const seen = new Set<string>();
   const units: string[] = [];
-  for (const child of section.children) {
-    if (!namesAUnit(child)) continue;
-    const name = unitName(child.title);
+  const add = (name: string) => {
     if (name && !seen.has(fold(name))) {
       seen.add(fold(name));
       units.push(name);
     }
+  };
+  for (const child of section?.children ?? []) {
+    if (namesAUnit(child)) add(unitName(child.title));
   }
+  for (const unit of taskUnits(plan.appendices)) add(unitName(unit));
   return units;
 }
 

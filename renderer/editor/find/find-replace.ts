@@ -1,4 +1,5 @@
-import type { BlockElement, InlineNode, RefElement, TextLeaf } from '../../../core/model/inline';
+import type { BlockElement, InlineNode, RefElement, TableElement, TextLeaf } from '../../../core/model/inline';
+import { setCell } from '../../../core/model/table';
 import type { Plan, Section } from '../../../core/model/plan';
 import { flattenSections } from '../../../core/render/numbering';
 import { applyToneMarks } from '../../../core/text';
@@ -34,6 +35,8 @@ export interface Match {
   leaves: Array<[number, number, number]>;
   /** References the match covers, at least partly (their chips show it as found). */
   refs: RefElement[];
+  /** A match in a table cell: [row, column]; offsets are in the cell's text. */
+  cell?: [number, number];
 }
 
 /** The text of references, as their chips show it. */
@@ -98,7 +101,14 @@ function findInInlines(children: InlineNode[], where: Where, block: number, quer
 }
 
 function findInBlocks(blocks: BlockElement[], where: Where, query: string, opts: FindOptions, refText: RefText): Match[] {
-  return blocks.flatMap((b, i) => findInInlines(b.children, where, i, query, opts, refText));
+  return blocks.flatMap((b, i) => (b.type === 'table' ? findInTable(b, where, i, query, opts) : findInInlines(b.children, where, i, query, opts, refText)));
+}
+
+/** Matches in the cells of a table, row by row (plain text: always replaceable). */
+function findInTable(table: TableElement, where: Where, block: number, query: string, opts: FindOptions): Match[] {
+  return table.rows.flatMap((row, r) =>
+    row.flatMap((value, c) => findInString(value, query, opts).map(([start, end]): Match => ({ where, block, start, end, context: value, leaves: [], refs: [], cell: [r, c] }))),
+  );
 }
 
 /** All matches in document order. `refText` gives the text of references (by default, what their chips show). */
@@ -153,7 +163,9 @@ function replaceInInlines(children: InlineNode[], m: Match, replacement: string)
  * one block are applied from its end so offsets stay valid. `opts` adapts the case (adaptCase).
  */
 export function replaceMatches(plan: Plan, matches: Match[], replacement: string, opts: FindOptions = { matchCase: true, matchDiacritics: true }): Plan {
-  const sorted = matches.filter(isReplaceable).sort((a, b) => b.block - a.block || b.start - a.start);
+  // From the end of each block (and of each cell) backwards, so earlier offsets stay valid.
+  const cellOrder = (m: Match) => (m.cell ? m.cell[0] * 1000 + m.cell[1] : -1);
+  const sorted = matches.filter(isReplaceable).sort((a, b) => b.block - a.block || cellOrder(b) - cellOrder(a) || b.start - a.start);
   let next = plan;
   for (const m of sorted) next = replaceOne(next, m, adaptCase(m.context.slice(m.start, m.end), replacement, opts));
   return next;
@@ -161,7 +173,15 @@ export function replaceMatches(plan: Plan, matches: Match[], replacement: string
 
 function replaceOne(plan: Plan, m: Match, replacement: string): Plan {
   const inBlocks = (blocks: BlockElement[]): BlockElement[] =>
-    blocks.map((b, i) => (i === m.block ? ({ ...b, children: replaceInInlines(b.children, m, replacement) } as BlockElement) : b));
+    blocks.map((b, i) => {
+      if (i !== m.block) return b;
+      if (b.type === 'table' && m.cell) {
+        const [r, c] = m.cell;
+        const value = b.rows[r]?.[c] ?? '';
+        return setCell(b, r, c, value.slice(0, m.start) + replacement + value.slice(m.end));
+      }
+      return { ...b, children: replaceInInlines(b.children, m, replacement) } as BlockElement;
+    });
   switch (m.where.kind) {
     case 'summary':
       return { ...plan, summary: replaceInInlines(plan.summary, m, replacement) };

@@ -1,12 +1,16 @@
 import DOMPurify from 'dompurify';
 import type { BlockElement, TextLeaf } from '../../../core/model/inline';
+import { MAX_TABLE_COLUMNS, normalizeTable, type TableElement, type TableMerge } from '../../../core/model/table';
 import { cleanText } from '../../../core/text/clean-text';
 import { mergeLeaves } from '../../../core/render/resolve';
 import { lineToBlock, textToBlocks } from './text-to-blocks';
 
 /**
- * Clipboard HTML (Word, web pages, Google Docs) → paragraphs and "-"/"+" bullets. Only bold,
- * italic and underline survive; fonts, colours, sizes, classes and tables' layout are dropped.
+ * Clipboard HTML (Word, web pages, Google Docs) → paragraphs, "-"/"+" bullets and tables. Only
+ * bold, italic and underline survive in text; fonts, colours, sizes and classes are dropped. A table
+ * of two columns or more becomes a table (merged cells and relative column widths kept, a <thead>
+ * or <th> row — else the first row — as its header); a one-column table, as web pages use for
+ * layout, gives its text as paragraphs.
  *
  * The HTML is parsed by the browser's own parser through DOMPurify, into an inert document: no
  * script runs, no image loads, and the inline styles are read through the browser's CSS parser —
@@ -25,7 +29,7 @@ const SKIP_TAGS = new Set(['style', 'script', 'head', 'title', 'xml', 'template'
 export function parseClipboardHtml(html: string): Node {
   return DOMPurify.sanitize(html, {
     RETURN_DOM: true,
-    ALLOWED_ATTR: ['style'],
+    ALLOWED_ATTR: ['style', 'colspan', 'rowspan', 'width'],
     FORBID_TAGS: ['style', 'title', 'template', 'svg', 'math'],
     KEEP_CONTENT: true,
   });
@@ -94,6 +98,14 @@ export function blocksFromTree(root: Node): BlockElement[] {
       flush();
       return;
     }
+    if (tag === 'table') {
+      const table = tableFromElement(el);
+      if (table) {
+        flush();
+        blocks.push(table);
+        return;
+      }
+    }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) {
       flush();
@@ -124,4 +136,108 @@ export function clipboardToBlocks(html: string, plain: string): BlockElement[] {
     if (blocks.length > 0) return blocks;
   }
   return textToBlocks(plain);
+}
+
+/** Width of a cell in points from its style ("92.1pt", "3cm", "120px"), or undefined. */
+function widthPt(el: Element): number | undefined {
+  const w = ((el as HTMLElement).style as CSSStyleDeclaration | undefined)?.width || el.getAttribute('width') || '';
+  const m = /^([\d.]+)\s*(pt|px|cm|mm|in)?$/.exec(w.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = m[2] ?? 'px';
+  const pt = unit === 'pt' ? n : unit === 'px' ? n * 0.75 : unit === 'cm' ? n * 28.3465 : unit === 'mm' ? n * 2.83465 : n * 72;
+  return pt > 0 ? pt : undefined;
+}
+
+/** A cell's text: its blocks and <br>s as new lines, spaces collapsed, NFC and clean. */
+function cellText(cell: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).localName;
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'br') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block && out !== '' && !out.endsWith('\n')) out += '\n';
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block && out !== '' && !out.endsWith('\n')) out += '\n';
+  };
+  for (let child = cell.firstChild; child; child = child.nextSibling) walk(child);
+  return cleanText(
+    out
+      .split('\n')
+      .map((line) => line.replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, ''))
+      .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1))
+      .join('\n'),
+  );
+}
+
+/** The rows of this table (not of tables nested in its cells). */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (child.localName === 'tr') rows.push(child);
+      else if (child.localName === 'thead' || child.localName === 'tbody' || child.localName === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** A pasted table → a table block, or null when it is a layout table (one column) or empty. */
+export function tableFromElement(table: Element): TableElement | null {
+  const rows = ownRows(table);
+  if (rows.length === 0) return null;
+  const grid: string[][] = [];
+  const taken: boolean[][] = [];
+  const merges: TableMerge[] = [];
+  const widths: Array<number | undefined> = [];
+  let headerRows = 0;
+  let headerDone = false;
+  rows.forEach((tr, r) => {
+    grid[r] ??= [];
+    taken[r] ??= [];
+    let c = 0;
+    const cells = Array.from(tr.children).filter((x) => x.localName === 'td' || x.localName === 'th');
+    const isHeader = tr.parentElement?.localName === 'thead' || (cells.length > 0 && cells.every((x) => x.localName === 'th'));
+    if (isHeader && !headerDone) headerRows = r + 1;
+    else headerDone = true;
+    for (const cell of cells) {
+      while (taken[r]![c]) c++;
+      const colSpan = Math.max(1, Math.min(MAX_TABLE_COLUMNS, Number(cell.getAttribute('colspan')) || 1));
+      const rowSpan = Math.max(1, Math.min(rows.length - r, Number(cell.getAttribute('rowspan')) || 1));
+      grid[r]![c] = cellText(cell);
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) {
+          (taken[r + dr] ??= [])[c + dc] = true;
+          (grid[r + dr] ??= [])[c + dc] ??= '';
+        }
+      if (colSpan > 1 || rowSpan > 1) merges.push({ row: r, col: c, rowSpan, colSpan });
+      const w = widthPt(cell);
+      if (colSpan === 1 && w !== undefined && widths[c] === undefined) widths[c] = w;
+      c += colSpan;
+    }
+  });
+  const cols = Math.min(MAX_TABLE_COLUMNS, Math.max(0, ...grid.map((row) => row.length)));
+  if (cols < 2) return null;
+  const filled = grid.map((row) => Array.from({ length: cols }, (_, i) => row[i] ?? ''));
+  if (filled.every((row) => row.every((v) => v === ''))) return null;
+  const allWidths = widths.slice(0, cols);
+  const haveWidths = allWidths.length === cols && allWidths.every((w) => w !== undefined);
+  return normalizeTable({
+    type: 'table',
+    rows: filled,
+    headerRows: headerRows > 0 ? headerRows : filled.length > 1 ? 1 : 0,
+    ...(haveWidths ? { widths: (allWidths as number[]).map((w) => Math.round(w * 10) / 10) } : {}),
+    ...(merges.length ? { merges } : {}),
+    children: [{ text: '' }],
+  });
 }

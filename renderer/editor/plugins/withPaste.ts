@@ -8,7 +8,11 @@ import { clipboardToBlocks } from '../paste/html-to-blocks';
  */
 export function withPaste<T extends Editor>(editor: T): T {
   const { insertData } = editor as Editor & { insertData?: (data: DataTransfer) => void };
-  editor.insertPastedBlocks = (blocks: BlockElement[]) => {
+  editor.insertPastedBlocks = (pasted: BlockElement[]) => {
+    // The one-line summary takes no table: its cells' text, row by row, comes in as lines.
+    const blocks: BlockElement[] = editor.singleLine
+      ? pasted.flatMap((b): BlockElement[] => (b.type === 'table' ? b.rows.map((row) => ({ type: 'paragraph', children: [{ text: row.filter((v) => v.trim()).join(' ') }] })) : [b]))
+      : pasted;
     if (blocks.length === 0) return;
     Transforms.insertFragment(editor, blocks);
   };

@@ -15,9 +15,9 @@ describe('application menu', () => {
   const menu = buildMenuTemplate((c) => sent.push(c), () => (quit += 1));
   const byLabel = (label: string) => flatten(menu).find((i) => i.label === label);
 
-  it('has the Vietnamese Tệp and Sửa menus with the usual shortcuts', () => {
-    expect(menu.map((m) => m.label)).toEqual(['&Tệp', '&Sửa', '&Xem']);
-    const expected: Array<[string, string, MenuCommand]> = [
+  it('has the Vietnamese Tệp, Sửa and Định dạng menus with the usual shortcuts', () => {
+    expect(menu.map((m) => m.label)).toEqual(['&Tệp', '&Sửa', 'Định &dạng', '&Xem']);
+    const expected: Array<[string, string | undefined, MenuCommand]> = [
       ['Mới', 'CmdOrCtrl+N', 'new'],
       ['Mở…', 'CmdOrCtrl+O', 'open'],
       ['Lưu', 'CmdOrCtrl+S', 'save'],
@@ -27,6 +27,10 @@ describe('application menu', () => {
       ['Làm lại', 'CmdOrCtrl+Y', 'redo'],
       ['Tìm', 'CmdOrCtrl+F', 'find'],
       ['Thay thế', 'CmdOrCtrl+H', 'replace'],
+      ['Chữ đậm', 'CmdOrCtrl+B', 'bold'],
+      ['Căn giữa', 'CmdOrCtrl+E', 'align-center'],
+      ['Chèn chú thích cuối trang', 'CmdOrCtrl+Alt+F', 'footnote'],
+      ['Chèn bảng', undefined, 'table'],
     ];
     for (const [label, accelerator, command] of expected) {
       const item = byLabel(label);

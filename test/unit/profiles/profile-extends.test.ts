@@ -77,10 +77,11 @@ const hd36With = (override: Record<string, unknown>) => ({
 
 describe('profiles that extend another', () => {
   it('dang-hd36 = dang-hd05 with its differences gives back every figure of the old full file', () => {
-    // The footnote size came later (issue 8) and is inherited from dang-hd05.
-    const { footnote, ...figures } = getProfile('dang-hd36');
-    expect(figures).toEqual(HD36_BEFORE_EXTENDS);
-    expect(footnote).toEqual(getProfile('dang-hd05').footnote);
+    // Figures added since (footnotes, tables, appendices) come from dang-hd05 unchanged.
+    const { footnote, table, appendix, ...before } = getProfile('dang-hd36');
+    expect(before).toEqual(HD36_BEFORE_EXTENDS);
+    const base = getProfile('dang-hd05');
+    expect({ footnote, table, appendix }).toEqual({ footnote: base.footnote, table: base.table, appendix: base.appendix });
   });
 
   it('keeps the base untouched: dang-hd05 still ends with "." and lists recipients with ";"', () => {

@@ -56,6 +56,7 @@ export function decoratePlan(plan: Plan, d: PlanDecorations): { plan: Plan; note
     for (const note of d.notes) {
       const { section, index } = blocks[note.block % blocks.length]!;
       const block = section.body[index] as BlockElement;
+      if (block.type === 'table') continue;
       // Split a text leaf at the offset and put the footnote there (or at the end of the block).
       const leafAt = block.children.findIndex((c) => 'text' in c && !('type' in c) && c.text.length > 0);
       if (leafAt >= 0) {

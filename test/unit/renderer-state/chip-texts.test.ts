@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraph, ref, text } from '../../../core/model/inline';
+import { paragraph, ref, text, type BlockElement } from '../../../core/model/inline';
 import type { Plan } from '../../../core/model';
 import { createChipTextCache } from '../../../renderer/state/chip-texts';
 import { anLaoPlan, chiThi32, docSet } from '../../helpers/fixtures';
@@ -28,7 +28,7 @@ const typed = (plan: Plan, words: string): Plan => {
   const s1 = plan.sections[0]!;
   const block = s1.body[0]!;
   const children = block.children.map((c) => ('text' in c && c.text === ' sâu rộng.' ? { text: ` sâu rộng.${words}` } : c));
-  return { ...plan, sections: [{ ...s1, body: [{ ...block, children }] }] };
+  return { ...plan, sections: [{ ...s1, body: [{ ...block, children } as BlockElement] }] };
 };
 
 describe('chip texts', () => {

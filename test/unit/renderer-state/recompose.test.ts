@@ -83,11 +83,11 @@ describe('recomposing the opening and the summary of an open plan', () => {
   it('an opening edited by hand after composing is told apart from one Slate merely split into other leaves', () => {
     const composed = recomposePlan(anLaoPlan(), reworded);
     // Slate joins "" and "Triển khai thực hiện " into one leaf: the same words.
-    const joined: BlockElement[] = composed.preamble.map((b) => ({ ...b, children: b.children.filter((c) => !('text' in c) || c.text !== '') }));
+    const joined: BlockElement[] = composed.preamble.map((b) => ({ ...b, children: b.children.filter((c) => !('text' in c) || c.text !== '') }) as BlockElement);
     expect(editedByHand({ ...composed, preamble: joined })).toEqual({ opening: false, summary: false });
     const handWritten: Plan = {
       ...composed,
-      preamble: composed.preamble.map((b) => ({ ...b, children: b.children.map((c) => ('text' in c && c.text === ', cụ thể:' ? { text: ', cụ thể như sau:' } : c)) })),
+      preamble: composed.preamble.map((b) => ({ ...b, children: b.children.map((c) => ('text' in c && c.text === ', cụ thể:' ? { text: ', cụ thể như sau:' } : c)) }) as BlockElement),
     };
     expect(editedByHand(handWritten)).toEqual({ opening: true, summary: false });
   });
