@@ -1,4 +1,4 @@
-import { bullet, paragraph, ref, text, type BlockElement } from '../core/model/inline';
+import { bullet, paragraph, ref, text, type BlockElement, type TableElement } from '../core/model/inline';
 import type { Plan, Section } from '../core/model/plan';
 
 /**
@@ -23,6 +23,20 @@ function bodyFor(index: number, count: number): BlockElement[] {
   });
 }
 
+/** A task table of 20 rows (a header and 19 tasks), as clerks put in "Tổ chức thực hiện". */
+export function benchTable(): TableElement {
+  const rows = [['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành']];
+  for (let i = 1; i < 20; i += 1) {
+    rows.push([String(i), SENTENCES[i % SENTENCES.length]!.slice(0, 90), 'Ban Tuyên giáo Huyện ủy', 'Các chi, đảng bộ trực thuộc', `Quý ${(i % 4) + 1}/2026`]);
+  }
+  return { type: 'table', rows, headerRows: 1, widths: [8, 42, 18, 18, 14], children: [{ text: '' }] };
+}
+
+/** The section the editor bench types in (the first child of the middle group): it holds the 20-row table. */
+export function benchTypingSectionId(plan: Plan): string {
+  return plan.sections[Math.floor(plan.sections.length / 2)]!.children[0]!.id;
+}
+
 export function makeBenchPlan(pages: number): Plan {
   const paragraphs = Math.max(1, Math.round(pages * PARAGRAPHS_PER_PAGE));
   const perSection = 6;
@@ -33,6 +47,9 @@ export function makeBenchPlan(pages: number): Plan {
     if (!top[group]) top[group] = { id: `top-${group}`, title: `Nhiệm vụ, giải pháp nhóm ${group + 1}`, body: [], children: [] };
     (top[group] as Section).children.push({ id: `s-${i}`, title: `Nội dung thứ ${i + 1}`, body: bodyFor(i, perSection), children: [] });
   }
+  // The clerk types just below a 20-row table (the issue's bench: a table on screen while typing).
+  const typing = top[Math.floor(top.length / 2)]!.children[0]!;
+  typing.body.splice(typing.body.length - 1, 0, benchTable());
   return {
     id: `bench-${pages}`,
     templateId: 'dang-ke-hoach-thuc-hien',

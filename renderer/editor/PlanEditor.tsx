@@ -16,6 +16,7 @@ import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 import { createChipTextCache } from '../state/chip-texts';
 import { resetUndoTimeline } from './undo/undo-timeline';
+import { estimateSectionPx } from './section-size';
 import { COMMANDS, type CommandId } from '../../core/commands/command-table';
 import { registerCommandHandler } from '../state/command-handlers';
 import { runTextCommand } from './text-commands';
@@ -100,13 +101,15 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
     const view = column.getBoundingClientRect();
     if (top < view.top || top > view.bottom - 40) el.scrollIntoView({ block: 'start' });
   }, [selected, scrollRoot]);
+  // Its height before it is first drawn (content-visibility): near the real one, so jumps land.
+  const estimatedPx = useMemo(() => estimateSectionPx(section), [section.body]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <section
       ref={box}
       className="kh-section"
       data-testid={`editor-section-${section.id}`}
       data-selected={selected || undefined}
-      style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent' }}
+      style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent', containIntrinsicSize: `auto ${estimatedPx}px` }}
     >
       {section.pageBreakBefore && <PageBreakLine sectionId={section.id} onRemove={togglePageBreak} />}
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', fontWeight: depth <= 3 ? 'bold' : 'normal', fontStyle: depth === 4 ? 'italic' : 'normal' }}>
