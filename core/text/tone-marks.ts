@@ -41,34 +41,33 @@ export type ToneConvention = 'ủy' | 'uỷ';
  */
 const CANDIDATE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY]/;
 
+/** Every candidate pair in a text (global: replaced one by one, the rest of the text untouched). */
+const CANDIDATES = new RegExp(CANDIDATE.source, 'g');
+const VOWEL = /[aăâeêioôơuưy]/i;
+
 export function applyToneMarks(value: string, convention: ToneConvention): string {
   const nfc = value.normalize('NFC');
-  if (!CANDIDATE.test(nfc)) return nfc;
-  const chars = Array.from(nfc);
-  for (let i = 0; i + 1 < chars.length; i += 1) {
-    const a = chars[i] as string;
-    const b = chars[i + 1] as string;
-    const next = chars[i + 2];
-    const prev = chars[i - 1];
-    if (next !== undefined && LETTER.test(next)) continue; // closed syllable: hoàn, khoảng
+  // "của", "hòa", "thủy" are everywhere: only the candidate pairs are looked at, in place (NFC
+  // letters are one UTF-16 unit each), not the text letter by letter.
+  return nfc.replace(CANDIDATES, (pair: string, i: number) => {
+    const a = pair[0]!;
+    const b = pair[1]!;
+    const next = nfc[i + 2];
+    const prev = i > 0 ? nfc[i - 1] : undefined;
+    if (next !== undefined && LETTER.test(next)) return pair; // closed syllable: hoàn, khoảng
     const da = DECOMPOSE.get(a);
     const db = DECOMPOSE.get(b);
     const baseA = da ? da[0] : a;
     const baseB = db ? db[0] : b;
-    if (!PAIRS.includes((baseA + baseB).toLowerCase())) continue;
+    if (!PAIRS.includes((baseA + baseB).toLowerCase())) return pair;
     // In "qu" the u belongs to the consonant: quý, quỳ keep the mark on y.
-    if (baseA.toLowerCase() === 'u' && prev !== undefined && prev.toLowerCase() === 'q') continue;
+    if (baseA.toLowerCase() === 'u' && prev !== undefined && prev.toLowerCase() === 'q') return pair;
     // A syllable that has three vowels (e.g. "khuya", "oai") is not one of these pairs.
-    if (prev !== undefined && /[aăâeêioôơuưy]/i.test(prev.normalize('NFD').charAt(0))) continue;
-    if (convention === 'ủy' && db && !da) {
-      chars[i] = (TONES[baseA] as string[])[db[1]] as string;
-      chars[i + 1] = baseB;
-    } else if (convention === 'uỷ' && da && !db) {
-      chars[i] = baseA;
-      chars[i + 1] = (TONES[baseB] as string[])[da[1]] as string;
-    }
-  }
-  return chars.join('');
+    if (prev !== undefined && VOWEL.test(prev.normalize('NFD').charAt(0))) return pair;
+    if (convention === 'ủy' && db && !da) return (TONES[baseA] as string[])[db[1]]! + baseB;
+    if (convention === 'uỷ' && da && !db) return baseA + (TONES[baseB] as string[])[da[1]]!;
+    return pair;
+  });
 }
 
 /** True when the text mixes both placements (a checker finding). */
