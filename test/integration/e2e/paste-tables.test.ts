@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlockElement, TableElement } from '../../../core/model/inline';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
 import { caretToEnd, openDraftByName, seedExampleDraft, waitForPreview } from './helpers/app-actions';
 import { launchChromium, openApp } from './helpers/browser';
+import { type PasteConverter, openPasteConverter } from './helpers/paste-converter';
 
 /**
  * A table pasted from Word or a web page becomes a table (not one line per cell): the conversion
@@ -13,22 +12,12 @@ import { launchChromium, openApp } from './helpers/browser';
  * paste in the app.
  */
 let browser: Browser;
-let converter: Page;
+let converter: PasteConverter;
 let server: StartedWebServer;
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('../../../renderer/editor/paste/html-to-blocks.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'paste',
-    target: 'chrome110',
-  });
   browser = await launchChromium();
-  converter = await browser.newPage();
-  await converter.setContent('<!doctype html><meta charset="utf-8"><title>paste</title>');
-  await converter.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  converter = await openPasteConverter(browser);
   server = await startWebServer();
   seedExampleDraft(server.dataDir, 'an-lao');
 });
@@ -38,8 +27,7 @@ afterAll(async () => {
   await server?.kill();
 });
 
-const htmlToBlocks = (html: string): Promise<BlockElement[]> =>
-  converter.evaluate((h) => (globalThis as unknown as { paste: { htmlToBlocks(x: string): BlockElement[] } }).paste.htmlToBlocks(h), html);
+const htmlToBlocks = (html: string): Promise<BlockElement[]> => converter.htmlToBlocks(html);
 const NFC = (s: string) => s.normalize('NFC');
 
 // What Word puts on the clipboard for a 3-column table whose first header cell spans two rows

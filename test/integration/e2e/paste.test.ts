@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlockElement } from '../../../core/model/inline';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
 import { caretToEnd, editorText, openDraftByName, seedExampleDraft, waitForPreview } from './helpers/app-actions';
 import { launchChromium, openApp } from './helpers/browser';
+import { type PasteConverter, openPasteConverter } from './helpers/paste-converter';
 
 /**
  * Paste from Word, Google Docs and web pages. The clipboard HTML is parsed by the browser's own
@@ -14,22 +13,12 @@ import { launchChromium, openApp } from './helpers/browser';
  * paste event in the app.
  */
 let browser: Browser;
-let converter: Page;
+let converter: PasteConverter;
 let server: StartedWebServer;
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('../../../renderer/editor/paste/html-to-blocks.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'paste',
-    target: 'chrome110',
-  });
   browser = await launchChromium();
-  converter = await browser.newPage();
-  await converter.setContent('<!doctype html><meta charset="utf-8"><title>paste</title>');
-  await converter.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  converter = await openPasteConverter(browser);
   server = await startWebServer();
   seedExampleDraft(server.dataDir, 'an-lao');
 });
@@ -39,10 +28,8 @@ afterAll(async () => {
   await server?.kill();
 });
 
-const htmlToBlocks = (html: string): Promise<BlockElement[]> =>
-  converter.evaluate((h) => (globalThis as unknown as { paste: { htmlToBlocks(x: string): BlockElement[] } }).paste.htmlToBlocks(h), html);
-const clipboardToBlocks = (html: string, plain: string): Promise<BlockElement[]> =>
-  converter.evaluate(([h, p]) => (globalThis as unknown as { paste: { clipboardToBlocks(x: string, y: string): BlockElement[] } }).paste.clipboardToBlocks(h!, p!), [html, plain]);
+const htmlToBlocks = (html: string): Promise<BlockElement[]> => converter.htmlToBlocks(html);
+const clipboardToBlocks = (html: string, plain: string): Promise<BlockElement[]> => converter.clipboardToBlocks(html, plain);
 const textOf = (b: BlockElement) => b.children.map((c) => ('text' in c ? c.text : '')).join('');
 const plain = (blocks: BlockElement[]) => blocks.map((b) => (b.type === 'bullet' ? `${b.marker} ` : '') + textOf(b));
 
@@ -87,7 +74,7 @@ describe('clipboard HTML → paragraphs and bullets (in Chromium)', () => {
   it('ignores scripts, styles, comments and event handlers, and stores NFC', async () => {
     const html = `<script>window.ran = 1</script><style>p{}</style><!-- x --><img src=x onerror="window.ran = 2"><p onclick="window.ran = 3">${'Đảng bộ'.normalize('NFD')}</p>`;
     expect(plain(await htmlToBlocks(html))).toEqual(['Đảng bộ']);
-    expect(await converter.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+    expect(await converter.page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
   });
 
   it('falls back to the plain text when the HTML has no text', async () => {
