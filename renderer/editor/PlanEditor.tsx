@@ -209,8 +209,14 @@ export function PlanEditor(props: {
       interacted = true;
       cancelAnimationFrame(frame);
     };
-    const events = ['pointerdown', 'mousedown', 'keydown', 'focusin'] as const;
+    const events = ['pointerdown', 'mousedown', 'keydown', 'focusin', 'wheel'] as const;
     for (const e of events) window.addEventListener(e, stop, true);
+    // Scrolled elsewhere in the text (wheel, scrollbar, a jump): the caret is not pulled back to
+    // the top, and Slate's scrolling to it could move the page under a click on its way.
+    const scrolled = (e: Event) => {
+      if (e.target === scrollRoot.current) stop();
+    };
+    window.addEventListener('scroll', scrolled, true);
     const place = () => {
       const root = scrollRoot.current;
       const focused = document.activeElement;
@@ -224,12 +230,14 @@ export function PlanEditor(props: {
       }
       // Our own focus below is not the clerk's: stop listening first.
       for (const e of events) window.removeEventListener(e, stop, true);
+      window.removeEventListener('scroll', scrolled, true);
       focusTextStart(target);
     };
     frame = requestAnimationFrame(place);
     return () => {
       cancelAnimationFrame(frame);
       for (const e of events) window.removeEventListener(e, stop, true);
+      window.removeEventListener('scroll', scrolled, true);
     };
   }, [plan.id]);
 
