@@ -234,9 +234,13 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
   }, [chunk]);
 
   // Measurements taken before the page font loaded are wrong: measure again once it is there.
+  // When no font is loading as the preview appears (the usual case: the page fonts are the
+  // system's), what was measured is right: measuring the whole plan again would double the work of
+  // opening it.
   useEffect(() => {
     let live = true;
-    document.fonts?.ready.then(() => {
+    if (!document.fonts || document.fonts.status === 'loaded') return;
+    document.fonts.ready.then(() => {
       if (!live) return;
       measureCache.clear();
       setRound((n) => n + 1);
