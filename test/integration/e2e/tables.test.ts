@@ -51,6 +51,16 @@ async function attachLine(page: Page): Promise<string> {
   return (await el.textContent()) ?? '';
 }
 
+/** The An Lão plan opened, a new table inserted after the body's last paragraph, its first cell drawn. */
+async function openWithNewTable(page: Page) {
+  await openDraftByName(page, 'an-lao');
+  await caretToEnd(page, BODY);
+  await page.getByTestId('toolbar-table').click();
+  const table = page.locator(`[data-testid="${BODY}"] [data-testid="editor-table"]`);
+  await table.getByTestId('table-cell-0-0').waitFor();
+  return table;
+}
+
 describe('tables and appendices', () => {
   it('inserts a table, types in its cells, adds a task appendix, and exports a real table and a landscape Phụ lục', async () => {
     const { page, cdp, errors } = await openApp(browser, server.url);
@@ -202,11 +212,7 @@ describe('tables and appendices', () => {
 
   it('merges header cells and drags a column border; the DOCX has the merge and the new widths', async () => {
     const { page, cdp, errors } = await openApp(browser, server.url);
-    await openDraftByName(page, 'an-lao');
-    await caretToEnd(page, BODY);
-    await page.getByTestId('toolbar-table').click();
-    const table = page.locator(`[data-testid="${BODY}"] [data-testid="editor-table"]`);
-    await table.getByTestId('table-cell-0-0').waitFor();
+    const table = await openWithNewTable(page);
     await cdp.send('Input.insertText', { text: NFC('Nội dung') });
     await page.keyboard.press('Tab');
     await cdp.send('Input.insertText', { text: NFC('Thời gian') });
@@ -253,11 +259,7 @@ describe('tables and appendices', () => {
 
   it('"Tìm" finds a word in a table cell and marks the cell; "Thay tất cả" replaces it there', async () => {
     const { page, cdp, errors } = await openApp(browser, server.url);
-    await openDraftByName(page, 'an-lao');
-    await caretToEnd(page, BODY);
-    await page.getByTestId('toolbar-table').click();
-    const table = page.locator(`[data-testid="${BODY}"] [data-testid="editor-table"]`);
-    await table.getByTestId('table-cell-0-0').waitFor();
+    const table = await openWithNewTable(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
