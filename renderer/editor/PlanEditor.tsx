@@ -205,9 +205,14 @@ export function PlanEditor(props: {
     let frame = 0;
     let tries = 0;
     let interacted = false;
+    // Marks the column once the app no longer moves the caret or the view on its own, a frame after
+    // its own placement (Slate scrolls to the caret then): what tests wait for before clicking.
+    const settle = (root: HTMLElement | null) => root?.setAttribute('data-caret-settled', '');
+    scrollRoot.current?.removeAttribute('data-caret-settled');
     const stop = () => {
       interacted = true;
       cancelAnimationFrame(frame);
+      settle(scrollRoot.current);
     };
     const events = ['pointerdown', 'mousedown', 'keydown', 'focusin', 'wheel'] as const;
     for (const e of events) window.addEventListener(e, stop, true);
@@ -220,7 +225,7 @@ export function PlanEditor(props: {
     const place = () => {
       const root = scrollRoot.current;
       const focused = document.activeElement;
-      if (interacted || !root || (focused && focused !== document.body)) return;
+      if (interacted || !root || (focused && focused !== document.body)) return settle(root);
       const flat = flattenSections(latest.current.plan.sections);
       const first = flat.find(({ section }) => section.body.some((b) => b.children.some((c) => !('text' in c) || c.text.trim() !== ''))) ?? flat[0];
       const target = first ? root.querySelector(`[data-testid="section-body-${first.section.id}"]`) : root.querySelector('[data-testid="editor-preamble"]');
@@ -232,6 +237,7 @@ export function PlanEditor(props: {
       for (const e of events) window.removeEventListener(e, stop, true);
       window.removeEventListener('scroll', scrolled, true);
       focusTextStart(target);
+      frame = requestAnimationFrame(() => requestAnimationFrame(() => settle(root)));
     };
     frame = requestAnimationFrame(place);
     return () => {

@@ -52,6 +52,7 @@ describe('Vietnamese input', () => {
     await typeWithIme(cdp, ['N', 'Na', 'Nam']);
 
     const text = await editorText(page, BODY);
+    expect(text.slice(-80)).toContain(NFC('định hướng cho học sinh. Việt Nam'));
     expect(text.endsWith(NFC('định hướng cho học sinh. Việt Nam'))).toBe(true);
     expect(text).toBe(text.normalize('NFC'));
 

@@ -23,7 +23,9 @@ export async function openDraftByName(page: Page, fileName: string): Promise<voi
 }
 
 export async function waitForEditorAndPreview(page: Page): Promise<void> {
-  await page.getByTestId('plan-editor').waitFor();
+  // Opened and settled: the app has put the caret at the start of the text (or left it to the clerk)
+  // and will not move the caret or the view by itself any more.
+  await page.locator('[data-testid="plan-editor"][data-caret-settled]').waitFor();
   await page.getByTestId('preview-page-1').waitFor();
 }
 
@@ -78,7 +80,26 @@ export async function waitForPreview(page: Page, test: (paras: Array<{ kind: str
 export async function caretToEnd(page: Page, editableTestId: string): Promise<void> {
   await revealEditor(page, editableTestId);
   await page.getByTestId(editableTestId).click();
+  // As a clerk does, press the next key once the caret shows in the text: the editor has taken the
+  // click (Slate syncs its selection on a timer after it sets the caret itself).
+  await page.waitForFunction((id) => document.querySelector(`[data-testid="${id}"]`)?.contains(document.activeElement) ?? false, editableTestId);
+  await settled(page);
   await page.keyboard.press('Control+End');
+  await page.waitForFunction((id) => {
+    const el = document.querySelector(`[data-testid="${id}"]`);
+    const sel = document.getSelection();
+    if (!el || !sel || sel.rangeCount === 0 || !el.contains(sel.focusNode)) return false;
+    const rest = document.createRange();
+    rest.setStart(sel.focusNode!, sel.focusOffset);
+    rest.setEnd(el, el.childNodes.length);
+    return rest.toString().replace(/[\uFEFF\u200B\s]/g, '') === '';
+  }, editableTestId);
+  await settled(page);
+}
+
+/** The next frame has been drawn and the timers it queued have run: the editor is idle again. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /**
