@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Editor } from 'slate';
 import type { RefElement } from '../../core/model/inline';
 import type { Plan } from '../../core/model/plan';
+import type { ViewportWindow } from './viewport-window';
 
 /**
  * What chips and the toolbar need from the whole plan. Only context consumers (chips) re-render
@@ -20,6 +21,8 @@ export interface PlanEditorContext {
   activeEditor: { current: Editor | null };
   /** The scrolling column holding the editors: far-off section bodies are drawn without Slate. */
   scrollRoot: { current: HTMLElement | null };
+  /** Which bodies of the column are drawn live, statically or not at all (viewport-window.ts). */
+  viewport: ViewportWindow;
 }
 
 export const PlanCtx = createContext<PlanEditorContext | null>(null);

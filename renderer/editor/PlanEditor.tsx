@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, type JSX } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type JSX } from 'react';
 import { Editor as SlateEditor, Transforms, type Editor } from 'slate';
 import { ELEMENT_TO_NODE } from 'slate-dom';
 import { ReactEditor } from 'slate-react';
@@ -16,7 +16,7 @@ import { useOutlineShape } from '../panels/OutlinePanel';
 import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending-edits';
 import { createChipTextCache } from '../state/chip-texts';
 import { resetUndoTimeline } from './undo/undo-timeline';
-import { estimateSectionPx } from './section-size';
+import { createViewportWindow } from './viewport-window';
 import { COMMANDS, type CommandId } from '../../core/commands/command-table';
 import { registerCommandHandler } from '../state/command-handlers';
 import { runTextCommand } from './text-commands';
@@ -101,15 +101,13 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
     const view = column.getBoundingClientRect();
     if (top < view.top || top > view.bottom - 40) el.scrollIntoView({ block: 'start' });
   }, [selected, scrollRoot]);
-  // Its height before it is first drawn (content-visibility): near the real one, so jumps land.
-  const estimatedPx = useMemo(() => estimateSectionPx(section), [section.body]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <section
       ref={box}
       className="kh-section"
       data-testid={`editor-section-${section.id}`}
       data-selected={selected || undefined}
-      style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent', containIntrinsicSize: `auto ${estimatedPx}px` }}
+      style={{ marginBottom: 10, paddingLeft: 6, borderLeft: selected ? '3px solid #3b78e7' : '3px solid transparent' }}
     >
       {section.pageBreakBefore && <PageBreakLine sectionId={section.id} onRemove={togglePageBreak} />}
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', fontWeight: depth <= 3 ? 'bold' : 'normal', fontStyle: depth === 4 ? 'italic' : 'normal' }}>
@@ -340,8 +338,18 @@ export function PlanEditor(props: {
   // Footnote marks show their number; the map changes only when a footnote is added, removed or moved.
   const footnoteNumbersOf = useMemo(createFootnoteNumbers, []);
   const footnoteNumbers = footnoteNumbersOf(plan);
+  // Bodies far from the screen are not drawn; measured again on scroll and size changes, and at
+  // once after the first render, so the first frame of an opened plan shows its visible text.
+  const viewport = useMemo(createViewportWindow, []);
+  const content = useRef<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    if (!scrollRoot.current || !content.current) return;
+    const detach = viewport.attach(scrollRoot.current, content.current);
+    return detach;
+  }, [viewport]);
+  useLayoutEffect(() => viewport.measure(), [viewport, plan.id]);
   const ctx = useMemo<PlanEditorContext>(
-    () => ({ plan, chipText: chipTexts.text, update, activeEditor, scrollRoot }),
+    () => ({ plan, chipText: chipTexts.text, update, activeEditor, scrollRoot, viewport }),
     [chipTexts, plan.organisation, plan.date, plan.type, plan.documents, plan.baseIds, plan.wording, plan.profile, update], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
@@ -350,7 +358,7 @@ export function PlanEditor(props: {
       <FootnoteNumbersCtx.Provider value={footnoteNumbers}>
       <div ref={scrollRoot} data-testid="plan-editor" className="kh-plan-editor">
         <Toolbar activeEditor={activeEditor} selectedBody={selectedBody} />
-        <div style={{ padding: '8px 12px' }}>
+        <div ref={content} style={{ padding: '8px 12px' }}>
           <div style={{ marginBottom: 8 }}>
             <div style={{ fontSize: 12, color: '#666' }}>Trích yếu</div>
             <RichTextEditor testId="editor-summary" findWhere={SUMMARY} value={summaryBlocks} onChange={onSummary} singleLine placeholder="thực hiện …" />

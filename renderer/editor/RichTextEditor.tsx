@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createEditor, Editor, Element, Range, Transforms, type Descendant, type NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
@@ -9,7 +9,8 @@ import { usePlanEditor } from './PlanContext';
 import { RefChip } from './RefChip';
 import { StaticBlocks, marked } from './StaticBlocks';
 import { BODY_TEXT_STYLE, PARAGRAPH_STYLE, alignedStyle } from './editor-styles';
-import { useNearViewport } from './useNearViewport';
+import { REACH_KEY_ATTRIBUTE, type Reach, type ViewportWindow } from './viewport-window';
+import { estimateBodyPx } from './section-size';
 import { undoLegacyConversion } from './plugins/withLegacyEncoding';
 import type { LegacyOffer } from './custom-types';
 import type { Where } from './find/find-replace';
@@ -83,32 +84,80 @@ export interface RichTextEditorProps {
   onPageBreak?(): void;
 }
 
+/** The Slate editor of one body and the values it emitted: kept while the body is far and not drawn. */
+interface EditorSlot {
+  editor: Editor;
+  emitted: WeakSet<BlockElement[]>;
+}
+
+function createSlot(value: BlockElement[], singleLine: boolean | undefined): EditorSlot {
+  const e = buildEditor(withReact(createEditor()));
+  if (singleLine) {
+    e.insertBreak = () => {};
+    e.singleLine = true;
+    e.noFootnotes = true;
+  }
+  e.children = (value.length ? value : EMPTY) as Descendant[];
+  return { editor: e, emitted: new WeakSet([value]) };
+}
+
+function useReach(viewport: ViewportWindow, key: string): Reach {
+  const subscribe = useCallback((listener: () => void) => viewport.subscribe(key, listener), [viewport, key]);
+  return useSyncExternalStore(subscribe, () => viewport.reachOf(key));
+}
+
 /**
  * One Slate editor over one list of blocks (a section body, the preamble, the summary). Each
  * has its own undo history; memoised so typing in one section re-renders only that one.
  *
- * Only editors on or near the screen (or focused, or showing a find match) are live Slate
- * editables; the others are drawn by StaticBlocks, which looks the same. The Slate editor object,
- * and so its undo history, lives as long as the section, whether drawn live or static.
+ * How much of it is drawn depends on its distance from the visible part of the column
+ * (viewport-window.ts): near, a live Slate editable; a few screens away, StaticBlocks, which looks
+ * the same; farther, an empty box of its height. The Slate editor object, and so its undo history,
+ * is made when the body is first drawn and lives as long as the section, however it is drawn.
+ * Focused or holding the current find match, it stays live wherever it is.
  */
-export const RichTextEditor = memo(function RichTextEditor({ value, onChange, testId, singleLine, placeholder, onFocus, findWhere, onPageBreak }: RichTextEditorProps) {
-  const { activeEditor, scrollRoot, plan } = usePlanEditor();
+export const RichTextEditor = memo(function RichTextEditor(props: RichTextEditorProps) {
+  const { viewport } = usePlanEditor();
+  const { testId, value, singleLine } = props;
+  const reach = useReach(viewport, testId);
+  const found = useFindHighlight();
+  const match = found && props.findWhere && sameWhere(found.where, props.findWhere) ? found : null;
+  const [holdsFocus, setHoldsFocus] = useState(false);
+  const slot = useRef<EditorSlot | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => (root.current ? viewport.register(testId, root.current) : undefined), [viewport, testId]);
+
+  const far = reach === 'far' && !holdsFocus && match === null;
+  if (!far && !slot.current) slot.current = createSlot(value, singleLine);
+  return (
+    <div
+      ref={root}
+      data-testid={testId}
+      {...{ [REACH_KEY_ATTRIBUTE]: testId }}
+      className="kh-rich"
+      onFocus={() => setHoldsFocus(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHoldsFocus(false);
+      }}
+    >
+      {far || !slot.current ? (
+        <div data-testid={`${testId}-far`} style={{ height: viewport.heightOf(testId) ?? estimateBodyPx(value) }} />
+      ) : (
+        <RichTextBody {...props} slot={slot.current} near={reach === 'live'} match={match} />
+      )}
+    </div>
+  );
+});
+
+const RichTextBody = function RichTextBody({ value, onChange, testId, placeholder, onFocus, onPageBreak, slot, near, match }: RichTextEditorProps & { slot: EditorSlot; near: boolean; match: ReturnType<typeof useFindHighlight> }) {
+  const { activeEditor, plan } = usePlanEditor();
   const [offer, setOffer] = useState<LegacyOffer | null>(null);
-  const editor = useMemo(() => {
-    const e = buildEditor(withReact(createEditor()));
-    if (singleLine) {
-      e.insertBreak = () => {};
-      e.singleLine = true;
-      e.noFootnotes = true;
-    }
-    e.children = (value.length ? value : EMPTY) as Descendant[];
-    return e;
-  }, [singleLine]); // eslint-disable-line react-hooks/exhaustive-deps
+  const editor = slot.editor;
   editor.onLegacyOffer = setOffer;
   // Every value this editor emitted. The store receives typed text a frame later, so a value
   // coming back may be one it emitted a few letters ago: that is its own text, never a change
   // from outside (find/replace, undo of a section delete…), and must not overwrite newer letters.
-  const emitted = useRef<WeakSet<BlockElement[]>>(new WeakSet([value]));
+  const emitted = useRef(slot.emitted);
 
   useEffect(() => {
     if (emitted.current.has(value)) return;
@@ -123,8 +172,6 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     if (editor.selection && !Editor.hasPath(editor, editor.selection.anchor.path)) Transforms.deselect(editor);
   }, [value, editor]);
 
-  const found = useFindHighlight();
-  const match = found && findWhere && sameWhere(found.where, findWhere) ? found : null;
   const spell = useSpellCheck(plan);
   const spellMenu = useSpellMenu(editor, plan, spell.ignore, spell.enabled);
   const spellDecorate = spell.decorate;
@@ -137,7 +184,6 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
     [match, spellDecorate],
   );
   const root = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(root, scrollRoot);
   const [focused, setFocused] = useState(false);
   const [activation, setActivation] = useState<Activation | null>(null);
   const live = near || focused || match !== null || activation !== null || offer !== null;
@@ -172,7 +218,7 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
   const onActivate = useCallback((point: { x: number; y: number } | null) => setActivation({ point }), []);
 
   return (
-    <div ref={root} data-testid={testId} className="kh-rich">
+    <div ref={root}>
       {live ? (
         <Slate editor={editor} initialValue={editor.children} onValueChange={handleValueChange}>
           <Editable
@@ -214,4 +260,4 @@ export const RichTextEditor = memo(function RichTextEditor({ value, onChange, te
       )}
     </div>
   );
-});
+};

@@ -1,13 +1,12 @@
 import type { BlockElement } from '../../core/model/inline';
-import type { Section } from '../../core/model/plan';
 
 /**
- * A section's height in the editor column before the browser has drawn it, for
- * `contain-intrinsic-size` (sections off screen are not laid out: `content-visibility: auto`).
- * A fixed guess (160 px where a real section is 600) made every jump to a far section — the
- * outline, find, a bench — land pages away: the sections drawn on arrival grew and pushed it off
- * the screen. The guess needs to be near, not exact: once drawn, the browser keeps the real size
- * (`auto`). Figures: 14 pt text at 1.35 lines (25 px), about 70 characters a line in the column.
+ * A section body's height in the editor column before it is drawn: the empty box standing for a
+ * body far from the screen (viewport-window.ts) has the body's last drawn height, or this estimate.
+ * A fixed guess (160 px where a real body is 600) made every jump to a far section — the outline,
+ * find, a bench — land pages away: the bodies drawn on arrival grew and pushed it off the screen.
+ * The guess needs to be near, not exact. Figures: 14 pt text at 1.35 lines (25 px), about 70
+ * characters a line in the column.
  */
 const LINE_PX = 25;
 const CHARS_PER_LINE = 70;
@@ -31,7 +30,7 @@ function blockPx(block: BlockElement): number {
   return Math.max(1, Math.ceil(textLength(block) / CHARS_PER_LINE)) * LINE_PX + PARAGRAPH_GAP_PX;
 }
 
-/** The section's own title and text (its children are sections of their own). */
-export function estimateSectionPx(section: Section): number {
-  return Math.round(TITLE_PX + section.body.reduce((sum, b) => sum + blockPx(b), 0) + 10);
+/** A body's text alone (no title), for the empty box standing for it while it is far from the screen. */
+export function estimateBodyPx(blocks: BlockElement[]): number {
+  return Math.round(blocks.reduce((sum, b) => sum + blockPx(b), 0));
 }

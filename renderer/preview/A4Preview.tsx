@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { Plan } from '../../core/model/plan';
 import { layoutPlan } from '../../core/render/layout';
 import type { LaidOutDocument, Para } from '../../core/render/layout-types';
@@ -9,6 +9,7 @@ import { ClosingBlock, HeaderBlock } from './PreviewBlocks';
 import { PX_PER_MM } from './fit-scale';
 import { usePreviewScale } from './usePreviewScale';
 import { useSettledValue } from './useSettledValue';
+import { useDrawnPages } from './useDrawnPages';
 import { whenIdle } from './idle';
 import { progressivePages } from './progressive';
 import { FootnoteArea, MeasuredNotes, measureNotes, notesOfPara, separatorMm } from './PreviewFootnotes';
@@ -124,11 +125,28 @@ interface PageProps {
   slices: Slice[];
   blocks: Block[];
   signature: string;
+  /** Far from the visible part of the preview: an empty sheet of the page's size (useDrawnPages). */
+  drawn: boolean;
 }
 
+/** Space between pages (their bottom margin) and above the first one, in the preview. */
+const PAGE_GAP_MM = 8;
+const PREVIEW_PAD_PX = 12;
+
 const Page = memo(
-  function Page({ doc, index, total, slices, blocks }: PageProps) {
+  function Page({ doc, index, total, slices, blocks, drawn }: PageProps) {
     const { page, pageNumber } = doc;
+    if (!drawn) {
+      return (
+        <div
+          data-testid={`preview-page-${index + 1}`}
+          data-drawn="false"
+          className="kh-a4-page"
+          style={{ width: `${page.widthMm}mm`, height: `${page.heightMm}mm`, background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.35)', margin: `0 auto ${PAGE_GAP_MM}mm` }}
+          aria-label={total ? `Trang ${index + 1}/${total}` : `Trang ${index + 1}`}
+        />
+      );
+    }
     // Back pages of a duplex print mirror the left and right margins.
     const back = page.mirrorMargins && index % 2 === 1;
     const left = back ? page.rightMm : page.leftMm;
@@ -138,7 +156,7 @@ const Page = memo(
       <div
         data-testid={`preview-page-${index + 1}`}
         className="kh-a4-page"
-        style={{ position: 'relative', width: `${page.widthMm}mm`, height: `${page.heightMm}mm`, background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.35)', margin: '0 auto 8mm', overflow: 'hidden', color: '#000', fontFamily: PAGE_FONT }}
+        style={{ position: 'relative', width: `${page.widthMm}mm`, height: `${page.heightMm}mm`, background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.35)', margin: `0 auto ${PAGE_GAP_MM}mm`, overflow: 'hidden', color: '#000', fontFamily: PAGE_FONT }}
         aria-label={total ? `Trang ${index + 1}/${total}` : `Trang ${index + 1}`}
       >
         {(index > 0 || pageNumber.onFirstPage) && (
@@ -170,7 +188,7 @@ const Page = memo(
       </div>
     );
   },
-  (a, b) => a.frame === b.frame && a.index === b.index && a.total === b.total && a.signature === b.signature && sameBlocks(a, b),
+  (a, b) => a.drawn === b.drawn && a.frame === b.frame && a.index === b.index && a.total === b.total && a.signature === b.signature && sameBlocks(a, b),
 );
 
 /** The blocks a page shows are the same content (the signature holds indexes and key lengths only). */
@@ -206,6 +224,8 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
   const measurer = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const scale = usePreviewScale(scroller, doc.page);
+  const strideAt = useCallback(() => ({ stridePx: (doc.page.heightMm + PAGE_GAP_MM) * PX_PER_MM * scale, offsetPx: PREVIEW_PAD_PX }), [doc.page.heightMm, scale]);
+  const drawnPages = useDrawnPages(scroller, strideAt);
   // Bumped after each measured slice and when the page font arrives.
   const [round, setRound] = useState(0);
 
@@ -257,7 +277,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
   const shown = lastComplete.current ?? { doc, blocks, frame, pages: progress.pages };
 
   return (
-    <div ref={scroller} data-testid="a4-preview" data-scale={scale} data-complete={progress.complete || undefined} className="kh-a4-preview" style={{ background: '#e8e8e8', padding: '12px 0', overflow: 'auto', height: '100%', boxSizing: 'border-box', position: 'relative' }}>
+    <div ref={scroller} data-testid="a4-preview" data-scale={scale} data-complete={progress.complete || undefined} className="kh-a4-preview" style={{ background: '#e8e8e8', padding: `${PREVIEW_PAD_PX}px 0`, overflow: 'auto', height: '100%', boxSizing: 'border-box', position: 'relative' }}>
       {chunk.length > 0 && (
         <div ref={measurer} aria-hidden className="kh-a4-measurer" style={{ position: 'absolute', visibility: 'hidden', left: -10000, top: 0, width: `${widthMm}mm`, fontFamily: PAGE_FONT, color: '#000' }}>
           {chunk.map((b, i) => (
@@ -277,6 +297,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
             slices={slices}
             blocks={shown.blocks}
             signature={pageSignature(slices, shown.blocks)}
+            drawn={drawnPages.all || (index >= drawnPages.first && index <= drawnPages.last)}
           />
         ))}
         {shown === lastComplete.current && <AppendixPages doc={shown.doc} firstIndex={shown.pages.length} />}

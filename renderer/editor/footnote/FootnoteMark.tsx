@@ -73,7 +73,7 @@ export function FootnoteMark({ attributes, children, element }: RenderElementPro
       >
         {number ?? '*'}
       </sup>
-      {/* In a portal: a section is a containment box (content-visibility), which would clip the box and hold it under the next section. */}
+      {/* In a portal: no section box clips it or holds it under the next section. */}
       {open && at && createPortal(
         <div
           data-testid="footnote-popover"

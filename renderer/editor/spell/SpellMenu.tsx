@@ -94,7 +94,7 @@ export function useSpellMenu(editor: Editor, plan: Plan, ignore: ReadonlySet<str
     ReactEditor.focus(editor);
   };
 
-  // In a portal: a section is a containment box (content-visibility), which a fixed menu inside it would be placed in.
+  // In a portal: no section box clips the fixed menu or holds it under the next section.
   const element = menu && createPortal(
     <div role="menu" data-testid="spell-menu" className="kh-spell-menu" style={{ left: menu.x, top: menu.y }} onMouseDown={(e) => e.preventDefault()}>
       <div className="kh-spell-menu-title">Gợi ý sửa</div>
