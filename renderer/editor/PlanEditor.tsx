@@ -17,6 +17,7 @@ import { PendingEdits, flushPendingEdits, registerPendingEdits } from './pending
 import { createChipTextCache } from '../state/chip-texts';
 import { resetUndoTimeline } from './undo/undo-timeline';
 import { createViewportWindow } from './viewport-window';
+import { SECTION_CHROME_PX, estimateBodyPx } from './section-size';
 import { COMMANDS, type CommandId } from '../../core/commands/command-table';
 import { registerCommandHandler } from '../state/command-handlers';
 import { runTextCommand } from './text-commands';
@@ -152,6 +153,16 @@ const SectionBlock = memo(function SectionBlock({ section, number, depth, select
     </section>
   );
 });
+
+/** The plan's bodies in column order with their estimated heights (title and gap included for sections). */
+function seedBodies(plan: Plan): Array<{ key: string; px: number }> {
+  const bodies = [
+    { key: 'editor-summary', px: 60 },
+    { key: 'editor-preamble', px: 30 + estimateBodyPx(plan.preamble) },
+  ];
+  for (const { section } of flattenSections(plan.sections)) bodies.push({ key: `section-body-${section.id}`, px: SECTION_CHROME_PX + estimateBodyPx(section.body) });
+  return bodies;
+}
 
 /**
  * The plan's text: summary, opening sentence and every section body, each in its own Slate
@@ -344,10 +355,11 @@ export function PlanEditor(props: {
   const content = useRef<HTMLDivElement | null>(null);
   useLayoutEffect(() => {
     if (!scrollRoot.current || !content.current) return;
-    const detach = viewport.attach(scrollRoot.current, content.current);
-    return detach;
+    return viewport.attach(scrollRoot.current, content.current);
   }, [viewport]);
-  useLayoutEffect(() => viewport.measure(), [viewport, plan.id]);
+  // A plan just opened: which bodies its first frame draws, from estimates (before the children
+  // render, which read it), then measured for real from the next frame on.
+  useMemo(() => viewport.seed(seedBodies(latest.current.plan), typeof window === 'undefined' ? 800 : window.innerHeight), [viewport, plan.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const ctx = useMemo<PlanEditorContext>(
     () => ({ plan, chipText: chipTexts.text, update, activeEditor, scrollRoot, viewport }),
     [chipTexts, plan.organisation, plan.date, plan.type, plan.documents, plan.baseIds, plan.wording, plan.profile, update], // eslint-disable-line react-hooks/exhaustive-deps

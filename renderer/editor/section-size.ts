@@ -11,7 +11,8 @@ import type { BlockElement } from '../../core/model/inline';
 const LINE_PX = 25;
 const CHARS_PER_LINE = 70;
 const PARAGRAPH_GAP_PX = 4;
-const TITLE_PX = 40;
+/** A section's title row and the gap after it, around its body. */
+export const SECTION_CHROME_PX = 50;
 const TABLE_ROW_PX = 30;
 
 function textLength(block: BlockElement): number {

@@ -33,7 +33,13 @@ export interface ViewportWindow {
    * when any body grows); returns the function that stops.
    */
   attach(root: HTMLElement, content: HTMLElement): () => void;
-  /** Measure now (synchronously): after opening, so the first frame already shows the visible text. */
+  /**
+   * Before the first frame of a plan: the reach of its bodies from their estimated heights, the
+   * column scrolled to the top, so the first frame shows the visible text without the layout a
+   * measurement would force. The first real measurement follows in the next frame.
+   */
+  seed(bodies: Array<{ key: string; px: number }>, screenPx: number): void;
+  /** Measure now (synchronously). */
   measure(): void;
 }
 
@@ -95,8 +101,7 @@ export function createViewportWindow(): ViewportWindow {
   const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
 
   return {
-    // Without a column (a test page, a print) every body is live, as before windowing.
-    reachOf: (key) => (root ? (reach.get(key) ?? 'far') : 'live'),
+    reachOf: (key) => reach.get(key) ?? 'far',
     subscribe(key, listener) {
       let set = listeners.get(key);
       if (!set) listeners.set(key, (set = new Set()));
@@ -116,8 +121,17 @@ export function createViewportWindow(): ViewportWindow {
       };
     },
     heightOf: (key) => heights.get(key),
+    seed(bodies, screenPx) {
+      let top = 0;
+      for (const { key, px } of bodies) {
+        const seeded: Reach = top <= (1 + LIVE_SCREENS) * screenPx ? 'live' : top <= (1 + DRAWN_SCREENS) * screenPx ? 'drawn' : 'far';
+        reach.set(key, seeded);
+        top += px;
+      }
+    },
     attach(el, content) {
       root = el;
+      schedule();
       el.addEventListener('scroll', schedule, { passive: true });
       resizes?.observe(el);
       resizes?.observe(content);
