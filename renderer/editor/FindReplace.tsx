@@ -3,7 +3,7 @@ import type { Plan } from '../../core/model/plan';
 import { createChipTextCache } from '../state/chip-texts';
 import { findMatches, isReplaceable, replaceAll, replaceMatches, type FindOptions, type Match } from './find/find-replace';
 
-const WHERE_LABEL = { summary: 'Trích yếu', preamble: 'Phần mở đầu', title: 'Tên mục', body: 'Nội dung mục' } as const;
+const WHERE_LABEL = { summary: 'Trích yếu', preamble: 'Phần mở đầu', title: 'Tên mục', body: 'Nội dung mục', appendix: 'Phụ lục' } as const;
 
 /**
  * Find and replace across the summary, the opening and every section, in the text as shown:

@@ -1,4 +1,4 @@
-import { memo, useCallback, type JSX } from 'react';
+import { memo, useCallback, useMemo, type JSX } from 'react';
 import type { Appendix } from '../../../core/model/appendix';
 import type { BlockElement } from '../../../core/model/inline';
 import type { Plan } from '../../../core/model/plan';
@@ -6,6 +6,7 @@ import { appendixLabel } from '../../../core/render/layout-appendix';
 import { getProfile } from '../../../core/profiles/profile';
 import { addAppendix, blankAppendix, refreshTaskAppendix, removeAppendix, taskAppendix, updateAppendix } from '../../state/task-appendix';
 import { RichTextEditor } from '../RichTextEditor';
+import type { Where } from '../find/find-replace';
 
 interface Props {
   plan: Plan;
@@ -27,6 +28,7 @@ const AppendixBlock = memo(function AppendixBlock(props: {
   const { appendix, label, onTitle, onOrientation, onBody, onRemove, onRefresh } = props;
   const id = appendix.id;
   const onBodyChange = useCallback((body: BlockElement[]) => onBody(id, body), [onBody, id]);
+  const where = useMemo<Where>(() => ({ kind: 'appendix', appendixId: id }), [id]);
   return (
     <section data-testid={`appendix-${id}`} className="kh-appendix" style={{ marginBottom: 12, paddingLeft: 6, borderLeft: '3px solid #c9d6ea' }}>
       <div style={{ display: 'flex', gap: 6, alignItems: 'baseline', fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14pt', fontWeight: 'bold' }}>
@@ -58,7 +60,7 @@ const AppendixBlock = memo(function AppendixBlock(props: {
           Xóa phụ lục
         </button>
       </div>
-      <RichTextEditor testId={`appendix-body-${id}`} value={appendix.body} onChange={onBodyChange} placeholder="Nội dung phụ lục…" />
+      <RichTextEditor testId={`appendix-body-${id}`} findWhere={where} value={appendix.body} onChange={onBodyChange} placeholder="Nội dung phụ lục…" />
     </section>
   );
 });

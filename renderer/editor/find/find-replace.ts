@@ -8,7 +8,7 @@ import { setSectionTitle, updateSection } from '../plan-updates';
 
 /**
  * Find and replace over the text as the clerk sees it: summary, opening, section titles and
- * bodies, and the text each live reference shows ("Kế hoạch số 12-KH/HU", "Chỉ thị số 32-CT/TU
+ * bodies, the text of each Phụ lục (its tables included), and the text each live reference shows ("Kế hoạch số 12-KH/HU", "Chỉ thị số 32-CT/TU
  * ngày …"). A match may span leaves with different marks ("Chỉ **thị**") and run into or out
  * of a reference; it never crosses a paragraph break. A match that touches a reference is found
  * and shown but never replaced: the reference follows the cited document, edited in its popover.
@@ -20,7 +20,15 @@ export interface FindOptions {
   matchDiacritics: boolean;
 }
 
-export type Where = { kind: 'summary' } | { kind: 'preamble' } | { kind: 'title'; sectionId: string } | { kind: 'body'; sectionId: string };
+export type Where =
+  | { kind: 'summary' }
+  | { kind: 'preamble' }
+  | { kind: 'title'; sectionId: string }
+  | { kind: 'body'; sectionId: string }
+  | { kind: 'appendix'; appendixId: string };
+
+/** The section or Phụ lục a place belongs to ('' for the summary and the opening). */
+export const whereId = (w: Where): string => ('sectionId' in w ? w.sectionId : 'appendixId' in w ? w.appendixId : '');
 
 export interface Match {
   where: Where;
@@ -125,6 +133,7 @@ export function findMatches(plan: Plan, query: string, opts: FindOptions, refTex
       ...findInBlocks(section.body, { kind: 'body', sectionId: section.id }, query, opts, refText),
     );
   }
+  for (const appendix of plan.appendices ?? []) out.push(...findInBlocks(appendix.body, { kind: 'appendix', appendixId: appendix.id }, query, opts, refText));
   return out;
 }
 
@@ -195,6 +204,10 @@ function replaceOne(plan: Plan, m: Match, replacement: string): Plan {
     }
     case 'body':
       return { ...plan, sections: updateSection(plan.sections, m.where.sectionId, (s: Section) => ({ ...s, body: inBlocks(s.body) })) };
+    case 'appendix': {
+      const id = m.where.appendixId;
+      return { ...plan, appendices: plan.appendices?.map((a) => (a.id === id ? { ...a, body: inBlocks(a.body) } : a)) };
+    }
   }
 }
 

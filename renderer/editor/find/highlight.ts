@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { BaseRange } from 'slate';
 import type { InlineNode } from '../../../core/model/inline';
-import type { Match, Where } from './find-replace';
+import { whereId, type Match, type Where } from './find-replace';
 
 /**
  * The current find match, shown in the editor itself: the Slate editor holding it decorates the
@@ -13,12 +13,12 @@ export const FindHighlightCtx = createContext<Match | null>(null);
 export const useFindHighlight = (): Match | null => useContext(FindHighlightCtx);
 
 export function sameWhere(a: Where, b: Where): boolean {
-  return a.kind === b.kind && ('sectionId' in a ? a.sectionId : null) === ('sectionId' in b ? b.sectionId : null);
+  return a.kind === b.kind && whereId(a) === whereId(b);
 }
 
 /** A stable identity for a match, so an unchanged match does not re-render every editor. */
 export const matchKey = (m: Match | null): string =>
-  m ? `${m.where.kind}|${'sectionId' in m.where ? m.where.sectionId : ''}|${m.block}|${m.start}|${m.end}|${m.context.length}` : '';
+  m ? `${m.where.kind}|${whereId(m.where)}|${m.block}|${m.start}|${m.end}|${m.context.length}` : '';
 
 export type HighlightRange = BaseRange & { findCurrent: true };
 

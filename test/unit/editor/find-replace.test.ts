@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anLaoPlan } from '../../helpers/fixtures';
-import { bullet, paragraph, text, ref, type BlockElement } from '../../../core/model/inline';
+import { bullet, paragraph, text, ref, type BlockElement, type TextLeaf } from '../../../core/model/inline';
+import { createTable } from '../../../core/model/table';
 import { createRefResolver, leavesText } from '../../../core/render/resolve';
 import { adaptCase, findMatches, isReplaceable, replaceAll, replaceMatches } from '../../../renderer/editor/find/find-replace';
 
@@ -109,3 +110,22 @@ describe('replace', () => {
     expect(JSON.stringify(next.summary)).toBe(before);
   });
 });
+
+describe('find and replace in the Phụ lục', () => {
+  it('finds words in an appendix paragraph and its table cells, after the sections, and replaces them there', () => {
+    const plan = anLaoPlan();
+    const table = createTable(2, 2, [['STT', 'Nội dung nhiệm vụ'], ['1', 'Tuyên truyền Chỉ thị trong trường học']]);
+    const withAppendix = { ...plan, appendices: [{ id: 'pl-1', title: 'Phân công', orientation: 'landscape' as const, attachLine: [], body: [paragraph(text('Bảng phân công thực hiện Chỉ thị')), table] }] };
+    const matches = findMatches(withAppendix, 'Chỉ thị', exact);
+    const inAppendix = matches.filter((m) => m.where.kind === 'appendix');
+    expect(inAppendix).toHaveLength(2);
+    expect(inAppendix[1]!.cell).toEqual([1, 1]);
+    // Document order: the appendix comes after every section of the plan.
+    expect(matches.at(-1)!.where).toEqual({ kind: 'appendix', appendixId: 'pl-1' });
+    const { plan: next } = replaceAll(withAppendix, 'Chỉ thị', 'Chỉ thị số 32-CT/TU', exact);
+    const body = next.appendices![0]!.body;
+    expect(body[0]!.type !== 'table' && leavesText(body[0]!.children as TextLeaf[])).toBe('Bảng phân công thực hiện Chỉ thị số 32-CT/TU');
+    expect(body[1]!.type === 'table' && body[1]!.rows[1]![1]).toBe('Tuyên truyền Chỉ thị số 32-CT/TU trong trường học');
+  });
+});
+
