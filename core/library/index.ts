@@ -5,4 +5,5 @@ export * from './library-chain';
 export * from './merge-bundle';
 export * from './three-way-merge';
 export * from './search';
+export type * from './library-results';
 export { normaliseTerm, queryTerms } from './search-terms';
