@@ -112,7 +112,7 @@ export interface Settings {
   autosaveSeconds: number;
   /**
    * The library of parent documents, when it is not `<data folder>/library`: e.g. a shared
-   * network folder read by several clerks (docs/library.md).
+   * network folder read by several clerks (docs/library.md). Absent or "": the default.
    */
   libraryFolder?: string;
 }

@@ -164,7 +164,7 @@ export function App() {
       ) : screen === 'new-plan' ? (
         <main className="start"><NewPlanForm templates={data.templates} settings={data.settings} library={library} busy={task !== null} onCreate={(id, a, office) => void files.create(id, a, office)} onCancel={() => showScreen('start')} /></main>
       ) : screen === 'library' ? (
-        <LibraryScreen api={api} pickPath={files.pickPath} onClose={() => showScreen('start')} />
+        <LibraryScreen api={api} pickPath={files.pickPath} folderSetting={data.settings.libraryFolder ?? ''} onSaveFolder={(libraryFolder) => data.updateSettings({ libraryFolder })} onClose={() => showScreen('start')} />
       ) : screen === 'settings' ? (
         <SettingsScreen settings={data.settings} onSave={data.updateSettings} onClose={() => showScreen('start')} />
       ) : (

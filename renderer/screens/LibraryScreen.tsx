@@ -17,6 +17,30 @@ const showValue = (e: LibraryEntry, field: keyof LibraryEntry): string => {
   return typeof v === 'string' ? v : '(đã thay đổi)';
 };
 
+/** Where the library is, and "Đổi thư mục" for a folder shared by several clerks (empty = the default). */
+function FolderSetting(props: { folder: string; setting: string; onSave(folder: string): Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(props.setting);
+  if (!editing) {
+    return (
+      <p className="hint" data-testid="library-folder">
+        Thư mục thư viện: {props.folder || '…'}{' '}
+        <button className="small" data-testid="library-folder-change" onClick={() => { setValue(props.setting); setEditing(true); }}>Đổi thư mục…</button>
+      </p>
+    );
+  }
+  return (
+    <div className="row">
+      <label className="field">
+        <span>Thư mục thư viện (để trống: thư mục mặc định; có thể là thư mục dùng chung trên mạng nội bộ)</span>
+        <input data-testid="library-folder-input" value={value} placeholder={'Ví dụ: \\\\may-chu\\van-ban\\thu-vien'} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <button className="primary" data-testid="library-folder-save" onClick={() => void props.onSave(value.trim()).then(() => setEditing(false))}>Lưu</button>
+      <button data-testid="library-folder-cancel" onClick={() => setEditing(false)}>Hủy</button>
+    </div>
+  );
+}
+
 /**
  * "Thư viện văn bản": the office's parent documents, searched as the clerk types (number-symbol or
  * words of the subject, Vietnamese-aware), added, edited, deleted, exported and imported as one file.
@@ -26,6 +50,9 @@ export function LibraryScreen(props: {
   pickPath(purpose: 'open' | 'save', kind: FileKind, suggested: string): Promise<string | null>;
   onClose(): void;
   onChanged?(): void;
+  /** The library folder as set ("" = the data folder's), and saving another (answers an error or null). */
+  folderSetting: string;
+  onSaveFolder(folder: string): Promise<string | null>;
 }) {
   const { api } = props;
   const [state, dispatch] = useReducer(libraryScreenReducer, initialLibraryScreen);
@@ -116,6 +143,15 @@ export function LibraryScreen(props: {
       {state.error && <p className="error-box" role="alert" data-testid="library-error">{state.error}</p>}
       {state.notice && <p className="hint" role="status" data-testid="library-notice">{state.notice}</p>}
       {state.listing?.problems.map((p) => <p key={p} className="hint" data-testid="library-problem">{p}</p>)}
+      <FolderSetting folder={state.listing?.folder ?? ''} setting={props.folderSetting} onSave={async (folder) => {
+        const error = await props.onSaveFolder(folder);
+        if (error) dispatch({ type: 'error', error });
+        else {
+          dispatch({ type: 'error', error: null });
+          await load();
+          props.onChanged?.();
+        }
+      }} />
 
       {state.editing && (
         <LibraryEntryEditor form={state.editing} entries={entries} checked={state.checked} busy={busy} onChange={(patch) => dispatch({ type: 'change', patch })} onSave={save} onCancel={() => dispatch({ type: 'edit', form: null })} />

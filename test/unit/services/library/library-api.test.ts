@@ -71,6 +71,8 @@ describe('library API (browser mode)', () => {
     expect(value(await api.library.list()).folder).toBe(path.join(dataDir, 'chung'));
     value(await api.settings.update({ libraryFolder: '../ngoai' }));
     expect(await api.library.list()).toMatchObject({ ok: false, error: expect.stringMatching(/nằm ngoài thư mục dữ liệu/) });
+    value(await api.settings.update({ libraryFolder: '' }));
+    expect(value(await api.library.list()).folder).toBe(path.join(dataDir, 'library'));
   });
 
   it('the browser-mode client has the library methods and posts to /api/library/<method>', async () => {
