@@ -10,9 +10,13 @@ export type LibrarySaveOutcome =
   | { status: 'saved'; entry: LibraryEntry; /** Fields taken from the other clerk's newer save. */ mergedFromOther: EditableField[] }
   | { status: 'conflict'; message: string; mine: LibraryEntry; theirs: LibraryEntry; fields: EditableField[] };
 
+/** An entry as listed: its full text left out, only said to be there. */
+export type ListedEntry = LibraryEntry & { textInfo?: { paragraphs: number; fileName: string } };
+
 /** The library as listed: its entries, and files in the folder that could not be read (never deleted). */
 export interface LibraryListing {
-  entries: LibraryEntry[];
+  /** Without their full text in `library.list` (see `textInfo`); `library.get(id)` gives the whole entry. */
+  entries: ListedEntry[];
   /** One Vietnamese sentence per unreadable file, naming it. */
   problems: string[];
   folder: string;

@@ -20,7 +20,8 @@ export const libraryEntrySchema: z.ZodType<LibraryEntry> = entryObject.superRefi
 /** The entry as the form sends it to be saved: the library sets revision and time itself. */
 export const libraryEntryInputSchema = entryObject
   .omit({ revision: true, updatedAt: true, updatedBy: true })
-  .extend({ id: z.string().min(1).max(200).optional(), revision: z.number().int().min(0).optional() })
+  // `text` absent: this save leaves the stored full text as it is (lists carry no text); null removes it.
+  .extend({ id: z.string().min(1).max(200).optional(), revision: z.number().int().min(0).optional(), text: importedTextSchema.nullable().optional() })
   .superRefine(symbolWithNumber);
 
 export type LibraryEntryInput = z.infer<typeof libraryEntryInputSchema>;

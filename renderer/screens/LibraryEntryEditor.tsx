@@ -57,7 +57,11 @@ export function LibraryEntryEditor(props: {
           {linkChoices(props.entries, form.id).map((e) => <option key={e.id} value={e.id}>{entryLabel(e)}</option>)}
         </select>
       </label>
-      {form.text && <p className="hint">Có toàn văn ({form.text.paragraphs.length} đoạn, từ tệp {form.text.source.fileName}); toàn văn được giữ nguyên khi sửa thông tin.</p>}
+      {(form.text || form.textInfo) && (
+        <p className="hint" data-testid="library-edit-has-text">
+          Có toàn văn ({form.text?.paragraphs.length ?? form.textInfo?.paragraphs} đoạn, từ tệp {form.text?.source.fileName ?? form.textInfo?.fileName}); toàn văn được giữ nguyên khi sửa thông tin.
+        </p>
+      )}
       {error && <p className="error" role="alert" data-testid="library-edit-error">{error}</p>}
       <div className="row">
         <button className="primary" data-testid="library-edit-save" disabled={props.busy} onClick={props.onSave}>Lưu</button>

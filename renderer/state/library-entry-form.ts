@@ -1,5 +1,6 @@
 import type { ImportedText } from '../../core/import/imported-text';
 import type { LibraryEntry } from '../../core/library/library-entry';
+import type { ListedEntry } from '../../core/library/library-results';
 import { describeEntryIssue, libraryEntryInputSchema } from '../../core/library/library-schema';
 import { wouldMakeCycle } from '../../core/library/library-chain';
 
@@ -23,13 +24,15 @@ export interface LibraryEntryForm {
   implementsId: string;
   chainLink?: string;
   text?: ImportedText;
+  /** The listing leaves the full text on disk and says it is there; saving without `text` keeps it. */
+  textInfo?: { paragraphs: number; fileName: string };
 }
 
 export function emptyEntryForm(): LibraryEntryForm {
   return { revision: 0, type: 'Chỉ thị', regime: 'dang', number: '', symbol: '', date: '', issuer: '', subject: '', shortName: '', implementsId: '' };
 }
 
-export function formFromEntry(e: LibraryEntry): LibraryEntryForm {
+export function formFromEntry(e: ListedEntry): LibraryEntryForm {
   return {
     id: e.id,
     revision: e.revision,
@@ -44,6 +47,7 @@ export function formFromEntry(e: LibraryEntry): LibraryEntryForm {
     implementsId: e.implementsId ?? '',
     ...(e.chainLink ? { chainLink: e.chainLink } : {}),
     ...(e.text ? { text: e.text } : {}),
+    ...(e.textInfo ? { textInfo: e.textInfo } : {}),
   };
 }
 

@@ -33,7 +33,9 @@ export function createLibraryApi(deps: LibraryApiDeps): KehoachApi['library'] {
       attempt('đọc thư viện văn bản', async () => {
         const q = parseArg(queryArg, query, 'từ khóa tìm kiếm');
         const listing = await store().list();
-        const entries = q && q.trim() !== '' ? searchLibrary(listing.entries, q, 500).map((h) => h.entry) : [...listing.entries].sort(byDateDesc);
+        const found = q && q.trim() !== '' ? searchLibrary(listing.entries, q, 500).map((h) => h.entry) : [...listing.entries].sort(byDateDesc);
+        // Full texts stay on disk (a hundred-page parent each): `get(id)` brings one; a save without text keeps it.
+        const entries = found.map(({ text, ...facts }) => (text ? { ...facts, textInfo: { paragraphs: text.paragraphs.length, fileName: text.source.fileName } } : facts));
         return { ...listing, entries };
       }),
     get: (id) => attempt('đọc văn bản trong thư viện', async () => (await store().get(parseArg(idArg, id, 'mã văn bản'))) ?? null),

@@ -114,10 +114,16 @@ export class LibraryStore {
       if (facts.implementsId !== undefined && !all.some((e) => e.id === facts.implementsId))
         throw new UserError('Không lưu được: văn bản ở ô "Thực hiện văn bản" không còn trong thư viện; hãy chọn lại.');
       const current = all.find((e) => e.id === id);
-      const mine = pickFacts(facts);
-      if (!current || current.revision <= baseRevision) return { status: 'saved', entry: await this.write(id, mine, current?.revision ?? baseRevision), mergedFromOther: [] };
+      // A save without `text` leaves the full text alone: the listing sends entries without it.
+      const textGiven = facts.text !== undefined;
+      const mine = pickFacts({ ...facts, text: facts.text ?? undefined } as Partial<LibraryEntry>);
+      if (!current || current.revision <= baseRevision) {
+        if (!textGiven && current?.text) mine.text = current.text;
+        return { status: 'saved', entry: await this.write(id, mine, current?.revision ?? baseRevision), mergedFromOther: [] };
+      }
 
       const base = baseRevision > 0 ? await this.readRevision(id, baseRevision) : undefined;
+      if (!textGiven) mine.text = base ? base.text : current.text;
       const theirs = pickFacts(current);
       const merged = base ? mergeThreeWay(pickFacts(base), mine, theirs) : { ok: false as const, conflicts: differingFields(mine, theirs) };
       if (merged.ok) return { status: 'saved', entry: await this.write(id, merged.merged, current.revision), mergedFromOther: merged.fromTheirs };

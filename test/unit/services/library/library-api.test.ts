@@ -29,6 +29,13 @@ describe('library API (browser mode)', () => {
     expect(value(await api.library.list('32-CT')).entries.map((e) => e.id)).toEqual([a.entry.id]);
     expect(value(await api.library.list('giao duc')).entries).toEqual([]);
     expect(value(await api.library.get(a.entry.id))).toEqual(a.entry);
+    // The listing leaves full texts on disk and says they are there.
+    const text = { paragraphs: [{ text: 'Điều 1', level: 0 }], source: { fileName: 'nq71.pdf', format: 'pdf' as const, bytes: 9 } };
+    value(await api.library.save({ ...nq71, id: b.entry.id, text }, 1));
+    const listed = value(await api.library.list('71')).entries[0]!;
+    expect(listed).not.toHaveProperty('text');
+    expect(listed.textInfo).toEqual({ paragraphs: 1, fileName: 'nq71.pdf' });
+    expect(value(await api.library.get(b.entry.id))?.text).toEqual(text);
     expect(value(await api.library.get('khong-co'))).toBeNull();
     value(await api.library.delete(a.entry.id));
     expect(value(await api.library.list()).entries.map((e) => e.id)).toEqual([b.entry.id]);

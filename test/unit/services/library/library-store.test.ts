@@ -105,6 +105,18 @@ describe('library store (one file per entry, shared folder)', () => {
     expect(listing.problems).toEqual([]);
   });
 
+  it('a save without the full text keeps it (the listing carries none); null removes it', async () => {
+    const { lan, minh } = twoClerks(tempDir());
+    const text = { paragraphs: [{ text: 'Tăng cường công tác giáo dục', label: '1.', kind: 'arabic' as const, level: 2 }], source: { fileName: 'ct32.docx', format: 'docx' as const, bytes: 1200 } };
+    const first = await saved(lan, { ...ct32, text }, 0);
+    const { text: _t, ...facts } = first;
+    expect(await saved(lan, { ...facts, shortName: 'CT32' }, 1)).toMatchObject({ text, shortName: 'CT32' });
+    // Another clerk, on the older revision, without the text either: merged, the text kept.
+    expect(await saved(minh, { ...facts, subject: 'về việc khác' }, 1)).toMatchObject({ text, shortName: 'CT32', subject: 'về việc khác' });
+    const removed = await saved(lan, { ...facts, text: null }, 3);
+    expect(removed.text).toBeUndefined();
+  });
+
   it('lists an unreadable file as a problem (one sentence naming it) and keeps the others', async () => {
     const dir = tempDir();
     const store = new LibraryStore({ dir });
