@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 /** A lock older than this was left by a crashed app (a save takes milliseconds). */
@@ -17,13 +18,13 @@ export async function withEntryLock<T>(dir: string, id: string, fn: () => Promis
   for (;;) {
     try {
       const handle = await fsp.open(lock, 'wx');
-      await handle.writeFile(`${process.pid} ${new Date().toISOString()}`);
+      await handle.writeFile(`${os.hostname()}\n${process.pid}\n${new Date().toISOString()}`);
       await handle.close();
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const stat = await fsp.stat(lock).catch(() => null);
-      if (stat && Date.now() - stat.mtimeMs > STALE_MS) {
+      if (stat && (Date.now() - stat.mtimeMs > STALE_MS || (await heldByDeadProcess(lock)))) {
         await fsp.unlink(lock).catch(() => undefined);
         continue;
       }
@@ -35,5 +36,17 @@ export async function withEntryLock<T>(dir: string, id: string, fn: () => Promis
     return await fn();
   } finally {
     await fsp.unlink(lock).catch(() => undefined);
+  }
+}
+
+/** A lock written on this machine by a process that no longer runs (the app was killed mid-save). */
+async function heldByDeadProcess(lock: string): Promise<boolean> {
+  const [host, pid] = (await fsp.readFile(lock, 'utf8').catch(() => '')).split('\n');
+  if (host !== os.hostname() || !pid || !/^\d+$/.test(pid)) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
+import os from 'node:os';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +116,23 @@ describe('library store (one file per entry, shared folder)', () => {
     expect(await saved(minh, { ...facts, subject: 'về việc khác' }, 1)).toMatchObject({ text, shortName: 'CT32', subject: 'về việc khác' });
     const removed = await saved(lan, { ...facts, text: null }, 3);
     expect(removed.text).toBeUndefined();
+  });
+
+  it('a lock left by a killed app on this machine is broken at once; one held by a live process is waited for', async () => {
+    const dir = tempDir();
+    const store = new LibraryStore({ dir });
+    const first = await saved(store, ct32, 0);
+    const lock = path.join(dir, `.${first.id}.lock`);
+    // A pid that cannot be running (above Linux's pid_max).
+    writeFileSync(lock, `${os.hostname()}\n99999999\n2026-01-01T00:00:00Z`);
+    const started = Date.now();
+    await saved(store, { ...first, subject: 'về việc mới' }, 1);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // Held by this (live) process: the save waits until it is released.
+    writeFileSync(lock, `${os.hostname()}\n${process.pid}\nnow`);
+    setTimeout(() => unlinkSync(lock), 200);
+    await saved(store, { ...first, subject: 'về việc sau' }, 2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
 
   it('lists an unreadable file as a problem (one sentence naming it) and keeps the others', async () => {
