@@ -93,4 +93,47 @@ describe('library of parent documents', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
+
+  it('two clerks editing one entry: different fields are merged, the same field asks which to keep', async () => {
+    const lan = await openApp(browser, server.url);
+    const minh = await openApp(browser, server.url);
+    await lan.page.getByTestId('start-library').click();
+    await addEntry(lan.page, { type: 'Chỉ thị', number: '32', symbol: 'CT/TU', date: '24/4/2024', issuer: 'Ban Thường vụ Thành ủy', subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng' });
+    const row = (page: Page) => page.locator('[data-testid="library-item"]', { hasText: '32-CT/TU' });
+    await minh.page.getByTestId('start-library').click();
+    await row(minh.page).waitFor();
+
+    // Both open the entry; Lan changes the short name, Minh the subject: both kept.
+    await row(lan.page).getByTestId('library-item-edit').click();
+    await row(minh.page).getByTestId('library-item-edit').click();
+    await lan.page.getByTestId('library-edit-shortName').fill('Chỉ thị 32');
+    await lan.page.getByTestId('library-edit-save').click();
+    await lan.page.getByTestId('library-editor').waitFor({ state: 'detached' });
+    await minh.page.getByTestId('library-edit-subject').fill('về việc tăng cường giáo dục chính trị');
+    await minh.page.getByTestId('library-edit-save').click();
+    await minh.page.getByTestId('library-editor').waitFor({ state: 'detached' });
+    expect(await minh.page.getByTestId('library-notice').innerText()).toContain('đã gộp thay đổi của người khác (tên viết tắt)');
+    expect(await row(minh.page).innerText()).toContain('Chỉ thị 32');
+
+    // Both change the subject: the second is asked, with both versions; nothing of either is lost.
+    await lan.page.reload();
+    await lan.page.getByTestId('start-library').click();
+    await row(lan.page).getByTestId('library-item-edit').click();
+    await row(minh.page).getByTestId('library-item-edit').click();
+    await lan.page.getByTestId('library-edit-subject').fill('về việc của Lan');
+    await lan.page.getByTestId('library-edit-save').click();
+    await lan.page.getByTestId('library-editor').waitFor({ state: 'detached' });
+    await minh.page.getByTestId('library-edit-subject').fill('về việc của Minh');
+    await minh.page.getByTestId('library-edit-save').click();
+    await minh.page.getByTestId('library-conflict').waitFor();
+    expect(await minh.page.getByTestId('library-conflict-mine-subject').innerText()).toBe('về việc của Minh');
+    expect(await minh.page.getByTestId('library-conflict-theirs-subject').innerText()).toBe('về việc của Lan');
+    await minh.page.getByTestId('library-conflict-mine').click();
+    await minh.page.getByTestId('library-conflict').waitFor({ state: 'detached' });
+    await expect.poll(() => row(minh.page).innerText()).toContain('về việc của Minh');
+    expect(lan.errors).toEqual([]);
+    expect(minh.errors).toEqual([]);
+    await lan.page.context().close();
+    await minh.page.context().close();
+  }, 90_000);
 });
