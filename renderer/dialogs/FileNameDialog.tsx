@@ -40,7 +40,7 @@ export function FileNameDialog(props: {
         </>
       }
     >
-      {props.purpose === 'open' && props.recent.length > 0 && (
+      {props.purpose === 'open' && props.kind === 'draft' && props.recent.length > 0 && (
         <>
           <p>Chọn một tệp đã mở gần đây:</p>
           <ul className="file-list" data-testid="file-recent-list">

@@ -136,4 +136,33 @@ describe('library of parent documents', () => {
     await lan.page.context().close();
     await minh.page.context().close();
   }, 90_000);
+
+  it('exports the library to a file in the data folder and imports it back (nothing doubled)', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.getByTestId('start-library').click();
+    await addEntry(page, { type: 'Kết luận', number: '01', symbol: 'KL/TW', date: '18/5/2021', issuer: 'Bộ Chính trị', subject: 'về tiếp tục thực hiện Chỉ thị số 05-CT/TW' });
+    await page.getByTestId('library-list').waitFor();
+    const count = await page.getByTestId('library-item').count();
+    expect(count).toBeGreaterThan(0);
+    await page.getByTestId('library-export').click();
+    await page.getByTestId('file-name').fill('thu-vien-phuong');
+    await page.getByTestId('file-ok').click();
+    await expect.poll(() => page.getByTestId('library-notice').innerText()).toMatch(new RegExp(`^Đã xuất ${count} văn bản ra tệp .*thu-vien-phuong\\.json\\.$`));
+
+    await page.getByTestId('library-import').click();
+    expect(await page.getByTestId('file-recent-list').count()).toBe(0);
+    await page.getByTestId('file-name').fill('thu-vien-phuong.json');
+    await page.getByTestId('file-ok').click();
+    await expect.poll(() => page.getByTestId('library-notice').innerText()).toBe(`Đã nhập thư viện: thêm 0 văn bản mới, ${count} văn bản đã có sẵn.`);
+    expect(await page.getByTestId('library-item').count()).toBe(count);
+
+    // A file that is not a library: one sentence, the library unchanged.
+    await page.getByTestId('library-import').click();
+    await page.getByTestId('file-name').fill('settings.json');
+    await page.getByTestId('file-ok').click();
+    await expect.poll(() => page.getByTestId('library-error').innerText()).toMatch(/^Tệp này không phải tệp thư viện văn bản/);
+    expect(await page.getByTestId('library-item').count()).toBe(count);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });
