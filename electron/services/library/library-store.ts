@@ -108,12 +108,14 @@ export class LibraryStore {
     this.file(id);
     await fsp.mkdir(this.dir, { recursive: true });
     return withEntryLock(this.dir, id, async () => {
-      const all = (await this.list()).entries;
-      if (wouldMakeCycle(all, id, facts.implementsId))
-        throw new UserError('Không lưu được: văn bản được chọn ở ô "Thực hiện văn bản" lại đang thực hiện chính văn bản này; hãy chọn văn bản khác.');
-      if (facts.implementsId !== undefined && !all.some((e) => e.id === facts.implementsId))
+      // Only the entry and the chain above its new link are read, not the whole (possibly shared, remote) folder.
+      const chain = facts.implementsId !== undefined ? await this.chainFrom(facts.implementsId) : [];
+      if (facts.implementsId !== undefined && chain.length === 0)
         throw new UserError('Không lưu được: văn bản ở ô "Thực hiện văn bản" không còn trong thư viện; hãy chọn lại.');
-      const current = all.find((e) => e.id === id);
+      if (wouldMakeCycle(chain, id, facts.implementsId))
+        throw new UserError('Không lưu được: văn bản được chọn ở ô "Thực hiện văn bản" lại đang thực hiện chính văn bản này; hãy chọn văn bản khác.');
+      const read = await this.readFile(this.file(id));
+      const current = read.ok ? read.entry : undefined;
       // A save without `text` leaves the full text alone: the listing sends entries without it.
       const textGiven = facts.text !== undefined;
       const mine = pickFacts({ ...facts, text: facts.text ?? undefined } as Partial<LibraryEntry>);
@@ -215,6 +217,19 @@ export class LibraryStore {
       const rev = Number.parseInt(name, 10);
       if (Number.isFinite(rev) && rev <= latest - KEPT_REVISIONS) await fsp.unlink(path.join(dir, name)).catch(() => undefined);
     }
+  }
+
+  /** The entry `id` and the entries above it, following links file by file (a loop or a missing link ends it). */
+  private async chainFrom(id: string): Promise<LibraryEntry[]> {
+    const chain: LibraryEntry[] = [];
+    for (let next: string | undefined = id; next !== undefined && chain.length < 64 && !chain.some((e) => e.id === next); ) {
+      if (!SAFE_ID.test(next)) break;
+      const read = await this.readFile(this.file(next));
+      if (!read.ok) break;
+      chain.push(read.entry);
+      next = read.entry.implementsId;
+    }
+    return chain;
   }
 
   private async readRevision(id: string, revision: number): Promise<LibraryEntry | undefined> {
