@@ -166,7 +166,7 @@ export function App() {
       ) : screen === 'library' ? (
         <LibraryScreen api={api} pickPath={files.pickPath} folderSetting={data.settings.libraryFolder ?? ''} onSaveFolder={(libraryFolder) => data.updateSettings({ libraryFolder })} onClose={() => showScreen('start')} />
       ) : screen === 'settings' ? (
-        <SettingsScreen settings={data.settings} onSave={data.updateSettings} onClose={() => showScreen('start')} />
+        <SettingsScreen settings={data.settings} onSave={data.updateSettings} onClose={() => showScreen('start')} onLibrary={() => showScreen('library')} />
       ) : (
         <StartScreen
           recent={data.recent}
