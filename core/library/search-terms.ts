@@ -48,8 +48,20 @@ export interface QueryTerm {
   prefix: boolean;
 }
 
+/**
+ * Words of a citation that no field holds ("Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban …" pasted
+ * whole): left out of a query of several words, so a pasted citation still finds its document.
+ */
+const CITATION_WORDS = new Set(['số', 'ngày', 'của']);
+
 /** What the clerk typed in the search box → the terms every result must contain. */
 export function queryTerms(query: string): QueryTerm[] {
+  const all = queryTermsWithCitationWords(query);
+  const kept = all.filter((q) => !CITATION_WORDS.has(q.term) || q.prefix);
+  return kept.length > 0 ? kept : all;
+}
+
+function queryTermsWithCitationWords(query: string): QueryTerm[] {
   const text = normaliseTerm(query);
   const endsInSpace = /\s$/.test(text);
   const words = text.split(/\s+/).filter(Boolean);

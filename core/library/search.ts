@@ -33,7 +33,8 @@ interface Indexed {
 const SEP = '\u0001';
 
 function termsOf(entry: LibraryEntry): Indexed {
-  const date = entry.date ? [formatShortDate(entry.date), entry.date.slice(0, 4)] : [];
+  // As cited (24/4/2024, 05/01/2024) and as typed in forms (24/04/2024).
+  const date = entry.date ? [formatShortDate(entry.date), entry.date.split('-').reverse().join('/'), entry.date.slice(0, 4)] : [];
   return {
     id: entry.id,
     type: syllableTerms(entry.type).join(SEP),

@@ -51,6 +51,14 @@ describe('library search (Vietnamese-aware)', () => {
     expect(r).toContain('ctr05');
   });
 
+  it('finds a document from its citation pasted whole, and by its date typed either way', () => {
+    expect(ids('Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban Thường vụ Thành ủy')).toEqual(['ct32']);
+    expect(ids('24/04/2024')).toEqual(['ct32']);
+    expect(ids('24/4/2024')).toEqual(['ct32']);
+    // "của" typed last is the word being typed (a prefix), so it is kept: "của" is in no field here.
+    expect(ids('của')).toEqual([]);
+  });
+
   it('lists everything newest first when nothing is typed', () => {
     expect(ids('')).toEqual(['ctr05', 'nq71', 'ct32', 'qd4045', 'thuc', 'ctr12', 'nq07']);
   });
