@@ -8,7 +8,10 @@ import { cleanText } from '../text/clean-text';
  * different words and must not find each other.
  */
 export function normaliseTerm(raw: string): string {
-  return applyToneMarks(cleanText(raw).toLocaleLowerCase('vi'), 'uỷ');
+  // Unicode's case mappings have no Vietnamese-specific rule (only Turkish, Azeri, Lithuanian do), so
+  // the plain mapping is the Vietnamese one (Đ → đ, Ữ → ữ: tested against toLocaleLowerCase('vi'))
+  // and several times faster, which matters when a large library is indexed as the screen opens.
+  return applyToneMarks(cleanText(raw).toLowerCase(), 'uỷ');
 }
 
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
@@ -31,7 +34,10 @@ export function codeTerms(code: string): string[] {
   const parts = whole.split(/[-/.]/).filter(Boolean);
   for (const part of parts) out.add(part);
   // Every tail of the code after a separator: "ct/tu" from "32-ct/tu", "qđ-ubnd" from "4045/qđ-ubnd".
-  for (let i = 0; i < whole.length; i += 1) if (/[-/.]/.test(whole[i]!) && i + 1 < whole.length) out.add(whole.slice(i + 1));
+  for (let i = 0; i < whole.length - 1; i += 1) {
+    const c = whole.charCodeAt(i);
+    if (c === 0x2d || c === 0x2f || c === 0x2e) out.add(whole.slice(i + 1)); // - / .
+  }
   for (const part of parts) if (/^0\d+$/.test(part)) out.add(part.replace(/^0+/, ''));
   if (/^0\d/.test(whole)) out.add(whole.replace(/^0+/, ''));
   return [...out];

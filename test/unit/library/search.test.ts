@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLibrarySearch, searchLibrary } from '../../../core/library/search';
-import { queryTerms } from '../../../core/library/search-terms';
+import { normaliseTerm, queryTerms } from '../../../core/library/search-terms';
 import { entry, sampleLibrary, viText } from './library-fixtures';
 
 const ids = (query: string) => searchLibrary(sampleLibrary(), query).map((h) => h.entry.id);
@@ -77,6 +77,14 @@ describe('library search (Vietnamese-aware)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('lower-cases exactly as the Vietnamese locale does (generated text in capitals)', () => {
+    fc.assert(fc.property(viText, (text) => {
+      const upper = text.toLocaleUpperCase('vi');
+      expect(normaliseTerm(upper)).toBe(normaliseTerm(upper.toLocaleLowerCase('vi')));
+      expect(upper.toLowerCase()).toBe(upper.toLocaleLowerCase('vi'));
+    }), { numRuns: 200 });
   });
 
   it('splits a typed code into one term and keeps syllables around it', () => {
