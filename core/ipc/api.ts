@@ -4,6 +4,7 @@ import type { RecipientGroup } from '../model/plan';
 import type { NestedDocument } from '../model/document-ref';
 import type { LibraryEntry } from '../library/library-entry';
 import type { LibraryImportSummary, LibraryListing, LibrarySaveOutcome } from '../library/library-results';
+import type { LibraryEntryInput } from '../library/library-schema';
 
 /**
  * The one API the renderer sees. Declared once here (pure types + channel names) and implemented
@@ -162,7 +163,7 @@ export interface KehoachApi {
      * `baseRevision`: the revision the form was opened on (0 for a new entry). A newer save by
      * another clerk is merged field by field, or answered as a conflict with both versions.
      */
-    save(entry: unknown, baseRevision: number): Promise<Result<LibrarySaveOutcome>>;
+    save(entry: LibraryEntryInput, baseRevision: number): Promise<Result<LibrarySaveOutcome>>;
     delete(id: string): Promise<Result<null>>;
     /** Writes the whole library as one file ("Xuất thư viện"). */
     export(path: string): Promise<Result<{ path: string; count: number }>>;

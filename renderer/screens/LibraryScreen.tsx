@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { FileKind, KehoachApi } from '../../core/ipc/api';
 import type { LibraryEntry } from '../../core/library/library-entry';
+import type { LibraryEntryInput } from '../../core/library/library-schema';
 import { createLibrarySearch } from '../../core/library/search';
 import { FIELD_NAMES_VI } from '../../core/library/three-way-merge';
 import { numberSymbol } from '../../core/citation/numbers';
@@ -77,7 +78,7 @@ export function LibraryScreen(props: {
     }
   };
 
-  const saveEntry = (input: Record<string, unknown>, baseRevision: number) =>
+  const saveEntry = (input: LibraryEntryInput, baseRevision: number) =>
     run(async () => {
       const r = await api.library.save(input, baseRevision);
       if (!r.ok) return dispatch({ type: 'error', error: r.error });

@@ -1,7 +1,7 @@
 import type { ImportedText } from '../../core/import/imported-text';
 import type { LibraryEntry } from '../../core/library/library-entry';
 import type { ListedEntry } from '../../core/library/library-results';
-import { describeEntryIssue, libraryEntryInputSchema } from '../../core/library/library-schema';
+import { type LibraryEntryInput, describeEntryIssue, libraryEntryInputSchema } from '../../core/library/library-schema';
 import { wouldMakeCycle } from '../../core/library/library-chain';
 
 /**
@@ -52,7 +52,7 @@ export function formFromEntry(e: ListedEntry): LibraryEntryForm {
 }
 
 /** What library.save receives: NFC, trimmed, empty optional fields left out. */
-export function entryInput(f: LibraryEntryForm): Record<string, unknown> {
+export function entryInput(f: LibraryEntryForm): LibraryEntryInput {
   const t = (s: string) => s.normalize('NFC').trim();
   return {
     ...(f.id ? { id: f.id } : {}),

@@ -14,8 +14,8 @@ function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-const ct32 = { type: 'Chỉ thị', regime: 'dang', number: '32', symbol: 'CT/TU', date: '2024-04-24', issuer: 'Ban Thường vụ Thành ủy', subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng' };
-const nq71 = { type: 'Nghị quyết', regime: 'dang', number: '71', symbol: 'NQ/TW', date: '2025-08-22', issuer: 'Bộ Chính trị', subject: 'về đột phá phát triển giáo dục và đào tạo' };
+const ct32 = { type: 'Chỉ thị', regime: 'dang' as const, number: '32', symbol: 'CT/TU', date: '2024-04-24', issuer: 'Ban Thường vụ Thành ủy', subject: 'về việc tăng cường công tác giáo dục chính trị tư tưởng' };
+const nq71 = { type: 'Nghị quyết', regime: 'dang' as const, number: '71', symbol: 'NQ/TW', date: '2025-08-22', issuer: 'Bộ Chính trị', subject: 'về đột phá phát triển giáo dục và đào tạo' };
 
 describe('library API (browser mode)', () => {
   it('saves into <data>/library, lists newest first, searches Vietnamese-aware, gets and deletes', async () => {
@@ -89,7 +89,7 @@ describe('library API (browser mode)', () => {
       return { ok: true, status: 200, json: async () => ({ ok: true, value: null }) };
     });
     await api.library.list('32');
-    await api.library.save({ id: 'x' }, 2);
-    expect(calls).toEqual(['/api/library/list {"args":["32"]}', '/api/library/save {"args":[{"id":"x"},2]}']);
+    await api.library.save({ ...ct32, id: 'x' }, 2);
+    expect(calls).toEqual(['/api/library/list {"args":["32"]}', `/api/library/save {"args":[${JSON.stringify({ ...ct32, id: 'x' })},2]}`]);
   });
 });
