@@ -25,7 +25,10 @@ export interface LibraryCommandDeps {
 /** kehoach library list [từ khóa] | kehoach library import <tệp> */
 export async function commandLibrary(args: ParsedArgs, io: CliIo, deps: LibraryCommandDeps = {}): Promise<void> {
   const [sub, ...rest] = args.positionals;
-  const store = () => new LibraryStore({ dir: cliLibraryFolder(args, io), ...(deps.now ? { now: deps.now } : {}) });
+  const store = () => {
+    const folder = cliLibraryFolder(args, io);
+    return new LibraryStore({ dir: folder.dir, mustExist: folder.chosen, ...(deps.now ? { now: deps.now } : {}) });
+  };
   try {
     if (sub === 'list') {
       allowOnly(args, 'library list', ['json', 'data-dir']);

@@ -9,7 +9,7 @@ import type { CliIo } from './cli-io';
  * default (~/.kehoach-web); the library is its `library` folder unless its settings.json names
  * another (a shared folder), as the app does.
  */
-export function cliLibraryFolder(args: ParsedArgs, io: CliIo): string {
+export function cliLibraryFolder(args: ParsedArgs, io: CliIo): { dir: string; chosen: boolean } {
   const given = args.options['data-dir'];
   const dataDir = path.resolve(io.cwd, typeof given === 'string' ? given : process.env.KEHOACH_DATA_DIR || path.join(os.homedir(), '.kehoach-web'));
   let configured: unknown;
@@ -18,5 +18,5 @@ export function cliLibraryFolder(args: ParsedArgs, io: CliIo): string {
   } catch {
     // No settings (or unreadable ones): the app would use the default folder too.
   }
-  return typeof configured === 'string' && configured.trim() !== '' ? path.resolve(dataDir, configured) : path.join(dataDir, 'library');
+  return typeof configured === 'string' && configured.trim() !== '' ? { dir: path.resolve(dataDir, configured), chosen: true } : { dir: path.join(dataDir, 'library'), chosen: false };
 }

@@ -17,8 +17,8 @@ function parseArg<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 export interface LibraryApiDeps {
-  /** The library folder now (the settings may point it at a shared folder). */
-  folder(): string;
+  /** The library folder now, and whether the clerk chose it (a shared folder, which must exist). */
+  folder(): { dir: string; chosen: boolean };
   /** Resolves a file path from the renderer (confined to the data folder in browser mode). */
   resolvePath(requested: unknown): string;
   now?: () => Date;
@@ -27,7 +27,7 @@ export interface LibraryApiDeps {
 
 /** The `library` group of KehoachApi over LibraryStore. */
 export function createLibraryApi(deps: LibraryApiDeps): KehoachApi['library'] {
-  const store = (): LibraryStore => new LibraryStore({ dir: deps.folder(), ...(deps.now ? { now: deps.now } : {}), ...(deps.user !== undefined ? { user: deps.user } : {}) });
+  const store = (): LibraryStore => new LibraryStore({ dir: deps.folder().dir, mustExist: deps.folder().chosen, ...(deps.now ? { now: deps.now } : {}), ...(deps.user !== undefined ? { user: deps.user } : {}) });
   return {
     list: (query) =>
       attempt('đọc thư viện văn bản', async () => {
@@ -60,7 +60,7 @@ function withJson(file: string): string {
 }
 
 /** `<data folder>/library`, unless the settings name another folder (a shared one). */
-export function libraryFolder(dataDir: string, configured: string | undefined, confine: (p: string) => string): string {
-  if (configured === undefined || configured.trim() === '') return path.join(dataDir, 'library');
-  return confine(configured);
+export function libraryFolder(dataDir: string, configured: string | undefined, confine: (p: string) => string): { dir: string; chosen: boolean } {
+  if (configured === undefined || configured.trim() === '') return { dir: path.join(dataDir, 'library'), chosen: false };
+  return { dir: confine(configured), chosen: true };
 }

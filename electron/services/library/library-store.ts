@@ -33,6 +33,11 @@ export interface LibraryStoreOptions {
   user?: string;
   io?: AtomicWriteIo;
   maxBundleBytes?: number;
+  /**
+   * A folder the clerk chose (a shared one): when it is missing the network is down or the path
+   * is wrong, so it is reported, never taken for an empty library nor created.
+   */
+  mustExist?: boolean;
 }
 
 const newId = (): string => `vb-${randomBytes(6).toString('hex')}`;
@@ -55,6 +60,7 @@ export class LibraryStore {
   private readonly user: string;
   private readonly io: AtomicWriteIo | undefined;
   private readonly maxBundleBytes: number;
+  private readonly mustExist: boolean;
 
   constructor(options: LibraryStoreOptions) {
     this.dir = options.dir;
@@ -62,6 +68,20 @@ export class LibraryStore {
     this.user = options.user ?? safeUserName();
     this.io = options.io;
     this.maxBundleBytes = options.maxBundleBytes ?? MAX_BUNDLE_BYTES;
+    this.mustExist = options.mustExist ?? false;
+  }
+
+  private missingFolder(): UserError {
+    return new UserError(`Không tìm thấy thư mục thư viện ${this.dir}; hãy kiểm tra kết nối mạng hoặc chọn lại thư mục trong "Thư viện văn bản".`);
+  }
+
+  private async ensureFolder(): Promise<void> {
+    if (!this.mustExist) {
+      await fsp.mkdir(this.dir, { recursive: true });
+      return;
+    }
+    const stat = await fsp.stat(this.dir).catch(() => null);
+    if (!stat?.isDirectory()) throw this.missingFolder();
   }
 
   private file(id: string): string {
@@ -75,7 +95,8 @@ export class LibraryStore {
 
   async list(): Promise<LibraryListing> {
     const names = await fsp.readdir(this.dir).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return [] as string[];
+      if (err.code === 'ENOENT' && !this.mustExist) return [] as string[];
+      if (err.code === 'ENOENT') throw this.missingFolder();
       throw err;
     });
     const entries: LibraryEntry[] = [];
@@ -106,7 +127,7 @@ export class LibraryStore {
     const facts = cleanFacts(parsed.data);
     const id = facts.id ?? newId();
     this.file(id);
-    await fsp.mkdir(this.dir, { recursive: true });
+    await this.ensureFolder();
     return withEntryLock(this.dir, id, async () => {
       // Only the entry and the chain above its new link are read, not the whole (possibly shared, remote) folder.
       const chain = facts.implementsId !== undefined ? await this.chainFrom(facts.implementsId) : [];
@@ -180,7 +201,7 @@ export class LibraryStore {
 
   /** Merges entries (a bundle's, or one imported document) into the library. */
   async importEntries(incoming: LibraryEntry[]): Promise<LibraryImportSummary> {
-    await fsp.mkdir(this.dir, { recursive: true });
+    await this.ensureFolder();
     const safe = withSafeIds(incoming);
     const { entries } = await this.list();
     const merge = mergeBundle(entries, safe, this.now(), this.user);

@@ -126,6 +126,18 @@ describe('kehoach library (in-process)', () => {
     expect(missing.errLines).toEqual(['Lỗi: khong-co.docx: không tìm thấy tệp. Hãy kiểm tra lại đường dẫn.']);
   });
 
+  it('follows the library folder named in the data folder\'s settings.json, and says when it is missing', async () => {
+    const work = tempDir();
+    writeFileSync(path.join(work, 'settings.json'), JSON.stringify({ libraryFolder: 'chung' }));
+    const io = capture(work);
+    expect(await runCli(['library', 'list', '--data-dir', '.'], io)).toBe(1);
+    expect(io.errLines).toEqual([`Lỗi: Không tìm thấy thư mục thư viện ${path.join(work, 'chung')}; hãy kiểm tra kết nối mạng hoặc chọn lại thư mục trong "Thư viện văn bản".`]);
+    mkdirSync(path.join(work, 'chung'));
+    const ok = capture(work);
+    expect(await runCli(['library', 'list', '--data-dir', '.'], ok)).toBe(0);
+    expect(ok.outLines).toEqual([`Thư viện ${path.join(work, 'chung')} chưa có văn bản nào.`]);
+  });
+
   it('an empty library says so', async () => {
     const io = capture(tempDir());
     expect(await runCli(['library', 'list', '--data-dir', '.'], io)).toBe(0);

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../../core/ipc/api';
@@ -72,6 +72,10 @@ describe('library API (browser mode)', () => {
     const dataDir = tempDir();
     const { api } = await browserApi(dataDir);
     value(await api.settings.update({ libraryFolder: 'chung' }));
+    // A chosen folder that is not there (network down) is said, not taken for an empty library.
+    expect(await api.library.list()).toMatchObject({ ok: false, error: `Không tìm thấy thư mục thư viện ${path.join(dataDir, 'chung')}; hãy kiểm tra kết nối mạng hoặc chọn lại thư mục trong "Thư viện văn bản".` });
+    expect(await api.library.save(ct32, 0)).toMatchObject({ ok: false, error: expect.stringMatching(/^Không tìm thấy thư mục thư viện/) });
+    mkdirSync(path.join(dataDir, 'chung'));
     const saved = value(await api.library.save(ct32, 0));
     if (saved.status !== 'saved') throw new Error('not saved');
     expect(readdirSync(path.join(dataDir, 'chung'))).toContain(`${saved.entry.id}.json`);
