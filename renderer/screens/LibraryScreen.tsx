@@ -180,7 +180,7 @@ export function LibraryScreen(props: {
         <input data-testid="library-search" type="search" value={state.query} placeholder="Ví dụ: 32-CT/TU hoặc giáo dục chính trị" onChange={(e) => dispatch({ type: 'query', query: e.target.value })} />
       </label>
       {state.listing === null ? (
-        <p className="muted">Đang đọc thư viện…</p>
+        state.error ? null : <p className="muted">Đang đọc thư viện…</p>
       ) : entries.length === 0 ? (
         <p className="muted" data-testid="library-empty">Thư viện chưa có văn bản nào. Bấm “Thêm văn bản” hoặc “Nhập thư viện…”.</p>
       ) : hits.length === 0 ? (
