@@ -2,6 +2,9 @@ import type { Plan } from '../model/plan';
 import type { Organisation, Signer, ProfileId, CitationStyle } from '../model/organisation';
 import type { RecipientGroup } from '../model/plan';
 import type { NestedDocument } from '../model/document-ref';
+import type { LibraryEntry } from '../library/library-entry';
+import type { LibraryImportSummary, LibraryListing, LibrarySaveOutcome } from '../library/library-results';
+import type { LibraryEntryInput } from '../library/library-schema';
 
 /**
  * The one API the renderer sees. Declared once here (pure types + channel names) and implemented
@@ -108,10 +111,15 @@ export interface Settings {
   /** Parent documents of recent plans (with the documents they implement), most recent first. */
   recentDocuments: NestedDocument[];
   autosaveSeconds: number;
+  /**
+   * The library of parent documents, when it is not `<data folder>/library`: e.g. a shared
+   * network folder read by several clerks (docs/library.md). Absent or "": the default.
+   */
+  libraryFolder?: string;
 }
 
 /** What kind of file a path picker asks for. */
-export type FileKind = 'draft' | 'docx' | 'pdf';
+export type FileKind = 'draft' | 'docx' | 'pdf' | 'library';
 
 export interface KehoachApi {
   templates: {
@@ -146,6 +154,22 @@ export interface KehoachApi {
     get(): Promise<Result<Settings>>;
     update(patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<Result<Settings>>;
   };
+  /** The office's library of parent documents (docs/library.md). */
+  library: {
+    /** Every entry, newest first; with a query, the entries matching it, best first (Vietnamese-aware search). */
+    list(query?: string): Promise<Result<LibraryListing>>;
+    get(id: string): Promise<Result<LibraryEntry | null>>;
+    /**
+     * `baseRevision`: the revision the form was opened on (0 for a new entry). A newer save by
+     * another clerk is merged field by field, or answered as a conflict with both versions.
+     */
+    save(entry: LibraryEntryInput, baseRevision: number): Promise<Result<LibrarySaveOutcome>>;
+    delete(id: string): Promise<Result<null>>;
+    /** Writes the whole library as one file ("Xuất thư viện"). */
+    export(path: string): Promise<Result<{ path: string; count: number }>>;
+    /** Merges a library file into this library ("Nhập thư viện"). */
+    importBundle(path: string): Promise<Result<LibraryImportSummary>>;
+  };
   app: {
     /** 'electron' or 'browser': the renderer uses it to choose native or in-app dialogs. */
     mode(): Promise<Result<'electron' | 'browser'>>;
@@ -161,6 +185,7 @@ export const CHANNELS = {
   exporting: ['docx', 'pdf', 'openFile', 'showInFolder'],
   dialogs: ['pickOpenPath', 'pickSavePath'],
   settings: ['get', 'update'],
+  library: ['list', 'get', 'save', 'delete', 'export', 'importBundle'],
   app: ['mode', 'dataDir'],
 } as const satisfies { [G in keyof KehoachApi]: ReadonlyArray<keyof KehoachApi[G]> };
 

@@ -5,6 +5,7 @@ import { type CliIo, processIo } from './cli-io';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
 import { commandTemplates } from './command-templates';
+import { commandLibrary, type LibraryCommandDeps } from './command-library';
 
 export const HELP = `kehoach — soạn Kế hoạch từ mẫu và xuất DOCX đúng thể thức
 
@@ -15,11 +16,19 @@ Cách dùng:
       Tạo bản thảo từ mẫu và tệp câu trả lời.
   kehoach export <bản-thảo.kehoach> -o <tệp.docx> [--profile <thể thức>]
       Xuất bản thảo ra DOCX (thể thức: dang-hd05, dang-hd36, nha-nuoc-nd30).
+  kehoach library list [từ khóa] [--json] [--data-dir <thư mục>]
+      Liệt kê thư viện văn bản căn cứ (số ký hiệu, ngày, loại, trích yếu); có từ khóa thì chỉ
+      liệt kê văn bản khớp, ví dụ: kehoach library list 32-CT/TU
+  kehoach library import <tệp> [--json] [--data-dir <thư mục>]
+      Nhập vào thư viện: tệp thư viện (.json, từ "Xuất thư viện"), một văn bản dạng JSON, hoặc
+      tệp Word/PDF/văn bản của văn bản căn cứ. Thông tin đọc từ tệp được sửa bằng --type,
+      --number, --symbol, --date <ngày/tháng/năm>, --issuer, --subject, --short-name.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
   -v, --version    In phiên bản.
   --templates-dir  Thư mục mẫu khác thư mục templates/ đi kèm.
+  --data-dir       Thư mục dữ liệu (mặc định KEHOACH_DATA_DIR, hoặc ~/.kehoach-web).
 
 Xem docs/cli.md để có ví dụ đầy đủ.`;
 
@@ -29,7 +38,7 @@ const VERSION = '0.1.0';
  * The whole CLI as a function: returns the exit code and never throws, so tests call it
  * in-process and the bundled entry just sets process.exitCode. Errors are one Vietnamese line.
  */
-export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo(), deps: LibraryCommandDeps = {}): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.options.help || args.command === 'help') {
@@ -50,10 +59,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       case 'templates':
         await commandTemplates(args, io);
         return 0;
+      case 'library':
+        await commandLibrary(args, io, deps);
+        return 0;
       case undefined:
-        throw usageError('chưa có lệnh (templates, new hoặc export).');
+        throw usageError('chưa có lệnh (templates, new, export hoặc library).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, library.`);
     }
   } catch (err) {
     if (err instanceof CliError) {

@@ -7,6 +7,7 @@ const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
   draft: [{ name: 'Bản thảo kế hoạch (*.kehoach)', extensions: ['kehoach'] }],
   docx: [{ name: 'Tài liệu Word (*.docx)', extensions: ['docx'] }],
   pdf: [{ name: 'Tài liệu PDF (*.pdf)', extensions: ['pdf'] }],
+  library: [{ name: 'Thư viện văn bản (*.json)', extensions: ['json'] }],
 };
 
 /** Native dialogs and the desktop's file handling, for the API service in Electron. */

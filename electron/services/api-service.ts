@@ -9,6 +9,7 @@ import { confinePath } from './path-confinement';
 import { checkPlan, planTitle } from './plan-check';
 import { RecoveryService } from './recovery-service';
 import type { SettingsStore } from './settings/settings-store';
+import { createLibraryApi, libraryFolder } from './library/library-api';
 
 /** What differs between Electron and the browser: dialogs and handing files to the desktop. */
 export interface PlatformHooks {
@@ -36,7 +37,7 @@ export interface ApiServiceOptions {
   now?: () => Date;
 }
 
-const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf'];
+const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf', 'library'];
 
 /**
  * KehoachApi over the Node services, for one data folder. Shared by the Electron IPC handlers and
@@ -141,6 +142,11 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       get: () => attempt('đọc cài đặt', () => settings.get()),
       update: (patch) => attempt('lưu cài đặt', () => settings.update(patch)),
     },
+    library: createLibraryApi({
+      folder: () => libraryFolder(dataDir, settings.get().libraryFolder, resolvePath),
+      resolvePath,
+      now,
+    }),
     app: {
       mode: () => attempt('xác định chế độ chạy', () => platform.mode),
       dataDir: () => attempt('xác định thư mục dữ liệu', () => dataDir),
@@ -149,7 +155,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
 }
 
 function badKind<T>(): Promise<Result<T>> {
-  return Promise.resolve(fail('Loại tệp không hợp lệ (chỉ có bản thảo, DOCX hoặc PDF). Hãy tải lại ứng dụng rồi thử lại.'));
+  return Promise.resolve(fail('Loại tệp không hợp lệ (chỉ có bản thảo, DOCX, PDF hoặc tệp thư viện). Hãy tải lại ứng dụng rồi thử lại.'));
 }
 
 /** Browser mode: no native dialogs (the renderer asks in-app), files handed to the desktop. */

@@ -10,6 +10,8 @@ import { redoLatest, syncStoreHistory, undoLatest, useUndoLabels } from '../edit
 import { EditorScreen } from '../screens/EditorScreen';
 import { NewPlanForm } from '../screens/NewPlanForm';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { LibraryScreen } from '../screens/LibraryScreen';
+import { useLibraryEntries } from './useLibraryEntries';
 import { StartScreen } from '../screens/StartScreen';
 import { dialogReducer, failure, showDialog } from '../state/dialogs';
 import { baseName } from '../state/file-names';
@@ -54,6 +56,8 @@ export function App() {
   const fail = useCallback((title: string, message: string) => dispatchDialog(failure(title, message)), []);
   const recovery = useRecovery(api);
   const data = useAppData(api, fail, recovery.listed);
+  // The new-plan form offers the library's documents as bases: read each time the form opens.
+  const library = useLibraryEntries(api, screen === 'new-plan' && !doc.plan);
   useAutosave(api, doc, data.settings.autosaveSeconds || 5, recovery.setCurrent);
   useBeforeUnload(doc.dirty);
 
@@ -158,9 +162,11 @@ export function App() {
           onRecompose={recompose}
         />
       ) : screen === 'new-plan' ? (
-        <main className="start"><NewPlanForm templates={data.templates} settings={data.settings} busy={task !== null} onCreate={(id, a, office) => void files.create(id, a, office)} onCancel={() => showScreen('start')} /></main>
+        <main className="start"><NewPlanForm templates={data.templates} settings={data.settings} library={library} busy={task !== null} onCreate={(id, a, office) => void files.create(id, a, office)} onCancel={() => showScreen('start')} /></main>
+      ) : screen === 'library' ? (
+        <LibraryScreen api={api} pickPath={files.pickPath} folderSetting={data.settings.libraryFolder ?? ''} onSaveFolder={(libraryFolder) => data.updateSettings({ libraryFolder })} onClose={() => showScreen('start')} />
       ) : screen === 'settings' ? (
-        <SettingsScreen settings={data.settings} onSave={data.updateSettings} onClose={() => showScreen('start')} />
+        <SettingsScreen settings={data.settings} onSave={data.updateSettings} onClose={() => showScreen('start')} onLibrary={() => showScreen('library')} />
       ) : (
         <StartScreen
           recent={data.recent}
@@ -168,6 +174,7 @@ export function App() {
           onNew={files.newPlan}
           onOpen={files.openDialog}
           onSettings={() => showScreen('settings')}
+          onLibrary={() => showScreen('library')}
           onOpenRecent={(p) => void files.openPath(p)}
           onRestore={(d) => {
             recovery.restored(d);

@@ -137,5 +137,5 @@ export function useFileCommands(deps: FileCommandDeps) {
     dispatchDialog(showDialog({ kind: 'exported', path: r.value.path, fileKind }));
   }, [api, docRef, pickPath, withProgress, fail, dispatchDialog]);
 
-  return { fail, save, saveAs, guard, openPath, openDialog, newPlan, create, exportAs };
+  return { fail, save, saveAs, guard, openPath, openDialog, newPlan, create, exportAs, pickPath };
 }

@@ -1,5 +1,7 @@
 import { DOCUMENT_TYPES, type NestedDocument } from '../../core/model';
+import type { LibraryEntry } from '../../core/library/library-entry';
 import { DateInput } from '../components/DateInput';
+import { LibraryPick } from './LibraryPick';
 import type { DocumentPreview } from '../state/form-preview';
 import { type BaseFieldKey, type BaseForm, baseFieldErrors, emptyBase } from '../state/new-plan-form';
 import { documentLabel, documentToBase } from '../state/office-memory';
@@ -42,7 +44,7 @@ function CitationPreview(props: { preview: DocumentPreview | undefined; testPref
 }
 
 /** One parent document, and (recursively) the document it implements: the citation chain. */
-export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string; previews: Record<string, DocumentPreview>; recent?: NestedDocument[]; checked?: boolean }) {
+export function BaseFields(props: { base: BaseForm; label: string; depth: number; onChange(base: BaseForm): void; testPrefix: string; previews: Record<string, DocumentPreview>; recent?: NestedDocument[]; library?: LibraryEntry[]; checked?: boolean }) {
   const { base } = props;
   // Shown next to each input once "Tạo kế hoạch" was refused; linked with aria-describedby.
   const errors = props.checked ? baseFieldErrors(base) : {};
@@ -54,6 +56,7 @@ export function BaseFields(props: { base: BaseForm; label: string; depth: number
     <fieldset className="base-fields" data-testid={props.testPrefix}>
       <legend>{props.label}</legend>
       {props.recent && props.recent.length > 0 && isBlank(base) && <RecentDocumentPick recent={props.recent} testId={t('recent')} onPick={(b) => props.onChange(b)} />}
+      {props.library && props.library.length > 0 && <LibraryPick entries={props.library} testId={t('library')} onPick={(b) => props.onChange(b)} />}
       <div className="row">
         <label className="field">
           <span>Loại văn bản *</span>
@@ -100,7 +103,7 @@ export function BaseFields(props: { base: BaseForm; label: string; depth: number
       </label>
       {base.parent ? (
         <>
-          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} previews={props.previews} recent={props.recent} checked={props.checked} onChange={(parent) => set({ parent })} />
+          <BaseFields base={base.parent} depth={props.depth + 1} label={`Văn bản mà ${base.type || 'văn bản này'} thực hiện`} testPrefix={`${props.testPrefix}-parent`} previews={props.previews} recent={props.recent} library={props.library} checked={props.checked} onChange={(parent) => set({ parent })} />
           <button className="small" data-testid={t('parent-remove')} onClick={() => set({ parent: null })}>Bỏ văn bản cấp trên</button>
         </>
       ) : (

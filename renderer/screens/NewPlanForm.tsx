@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OrganisationProfile, Settings, TemplateSummary } from '../../core/ipc/api';
+import type { LibraryEntry } from '../../core/library/library-entry';
 import { PROFILE_IDS, type ProfileId } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
 import { type FieldInfo, type FieldInput as FieldValue, type ItemInput, type NewPlanAnswers, type NewPlanForm as Form, buildAnswers, carryFieldInput, defaultSigner, emptyBase, emptyFieldInput, emptyItem, emptyOrganisation, initialForm, validateNewPlanForm } from '../state/new-plan-form';
@@ -68,7 +69,7 @@ function FieldInput(props: { field: FieldInfo; value: FieldValue; onChange(v: Fi
  * New plan from a template, in four short parts: template → parent document(s) (with chained
  * parents) → organisation → year and options. Produces the answers for `templates.create`.
  */
-export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Settings; busy: boolean; onCreate(templateId: string, answers: NewPlanAnswers, office: CreatedPlanFacts): void; onCancel(): void }) {
+export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Settings; library?: LibraryEntry[]; busy: boolean; onCreate(templateId: string, answers: NewPlanAnswers, office: CreatedPlanFacts): void; onCancel(): void }) {
   const [form, setForm] = useState<Form>(() => initialForm(props.templates, props.settings.organisations, props.settings.activeOrganisationId, new Date()));
   const [errors, setErrors] = useState<string[]>([]);
   // Shown next to their field only after "Tạo kế hoạch" was refused, not while the clerk types.
@@ -139,7 +140,7 @@ export function NewPlanForm(props: { templates: TemplateSummary[]; settings: Set
       <h3>2. Văn bản căn cứ</h3>
       {form.bases.map((base, i) => (
         <div key={i}>
-          <BaseFields base={base} depth={0} recent={props.settings.recentDocuments} checked={checked} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
+          <BaseFields base={base} depth={0} recent={props.settings.recentDocuments} library={props.library} checked={checked} label={`Văn bản căn cứ ${i + 1}`} testPrefix={`base-${i}`} previews={preview.documents} onChange={(b) => set({ bases: form.bases.map((x, j) => (j === i ? b : x)) })} />
           {form.bases.length > 1 && <button className="small danger" data-testid={`base-${i}-remove`} onClick={() => set({ bases: form.bases.filter((_, j) => j !== i) })}>Bỏ văn bản căn cứ {i + 1}</button>}
         </div>
       ))}

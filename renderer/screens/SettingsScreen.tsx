@@ -101,7 +101,7 @@ function OfficeEditor(props: { profile: OrganisationProfile; busy: boolean; onSa
  * "Cơ quan và người ký": the organisations this install drafts for (one clerk may draft for the
  * Đảng ủy and the UBND), their signers and usual recipients; the default one opens the new-plan form.
  */
-export function SettingsScreen(props: { settings: Settings; onSave(patch: OfficesPatch): Promise<string | null>; onClose(): void }) {
+export function SettingsScreen(props: { settings: Settings; onSave(patch: OfficesPatch): Promise<string | null>; onClose(): void; onLibrary?(): void }) {
   const { settings } = props;
   const [editing, setEditing] = useState<OrganisationProfile | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
@@ -158,6 +158,7 @@ export function SettingsScreen(props: { settings: Settings; onSave(patch: Office
       )}
       <div className="form-actions">
         <button data-testid="settings-close" onClick={props.onClose}>Quay lại</button>
+        {props.onLibrary && <button data-testid="settings-library" onClick={props.onLibrary}>Thư viện văn bản…</button>}
       </div>
     </main>
   );

@@ -22,6 +22,7 @@ export function StartScreen(props: {
   onNew(): void;
   onOpen(): void;
   onSettings(): void;
+  onLibrary(): void;
   onOpenRecent(path: string): void;
   onRestore(draft: RecoveredDraft): void;
   onDiscardRecovery(draft: RecoveredDraft): void;
@@ -51,6 +52,7 @@ export function StartScreen(props: {
         <button className="big primary" data-testid="start-new" onClick={props.onNew}>Tạo kế hoạch mới<span className="shortcut">{SHORTCUT_LABELS.new}</span></button>
         <button className="big" data-testid="start-open" onClick={props.onOpen}>Mở tệp nháp…<span className="shortcut">{SHORTCUT_LABELS.open}</span></button>
         <button className="big" data-testid="start-settings" onClick={props.onSettings}>Cơ quan và người ký…</button>
+        <button className="big" data-testid="start-library" onClick={props.onLibrary}>Thư viện văn bản…</button>
       </div>
       <section aria-label="Mở gần đây">
         <h2>Mở gần đây</h2>

@@ -4,7 +4,7 @@ import type { Plan } from '../../core/model';
 
 /** File names and paths the dialogs suggest. Pure, so the browser and Electron agree. */
 
-export const EXTENSIONS: Record<FileKind, string> = { draft: '.kehoach', docx: '.docx', pdf: '.pdf' };
+export const EXTENSIONS: Record<FileKind, string> = { draft: '.kehoach', docx: '.docx', pdf: '.pdf', library: '.json' };
 
 /** Characters Windows refuses in file names, replaced so that "32-CT/TU" becomes "32-CT-TU". */
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]+/g;

@@ -37,6 +37,8 @@ export const settingsSchema = z.object({
   recentFiles: z.array(recentDraftSchema).max(MAX_RECENT_FILES),
   recentDocuments: z.array(nestedDocumentSchema).max(MAX_RECENT_DOCUMENTS),
   autosaveSeconds: z.number().int().min(2, 'Tự động lưu ít nhất 2 giây một lần').max(3600, 'Tự động lưu tối đa 1 giờ một lần'),
+  /** "" = the default, `<data folder>/library`. */
+  libraryFolder: z.string().trim().max(1000).optional(),
 }) satisfies z.ZodType<Settings>;
 
 /** What settings.update accepts: any field but the version, nothing unknown. */

@@ -133,6 +133,7 @@ const FIELD_LABELS: Record<string, string> = {
   recentFiles: 'tệp gần đây',
   recentDocuments: 'văn bản căn cứ gần đây',
   autosaveSeconds: 'thời gian tự động lưu',
+  libraryFolder: 'thư mục thư viện văn bản',
 };
 
 function describeIssue(prefix: string, issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code: string }>): string {
