@@ -6,9 +6,10 @@ import type { ImportedParagraph, NumberingKind } from './imported-text';
  * the import readers, the Word-plan opener and the coverage index. Pure: no Node, no DOM.
  *
  * Depths are relative to what the document uses: a Party plan numbers I. / 1. / a), a state plan
- * may put A. above I. or go straight from A. to 1. and 1.1. So the numbered kinds met are ranked
- * by their usual order and each takes the next depth; "-" and "+" items sit under the numbered
- * paragraph they follow.
+ * may put A. above I. in one part and go straight from A. to 1. and 1.1. in another. So the kinds
+ * are ranked by their usual order (A. above I. above 1. above 1.1. above a)) and a heading sits
+ * under the nearest open heading of a higher rank: its depth is its place in the tree as read.
+ * "-" and "+" items sit under the numbered paragraph they follow.
  */
 
 export interface LabelMatch {
@@ -106,14 +107,8 @@ export interface RawParagraph extends Omit<ImportedParagraph, 'level' | 'label' 
 export function recogniseNumbering(paragraphs: RawParagraph[]): ImportedParagraph[] {
   const matches = paragraphs.map((p) => (p.text === '' ? null : parseNumberingLabel(p.text)));
   fixLetterRomanClash(matches);
-  const ranks = new Set<number>();
-  matches.forEach((m, i) => {
-    if (m && paragraphs[i]!.table === undefined) {
-      const r = rank(m.kind, m.label);
-      if (r !== null) ranks.add(r);
-    }
-  });
-  const depthOf = new Map([...ranks].sort((a, b) => a - b).map((r, i) => [r, i + 1]));
+  // The open numbered headings, outermost first, by rank: a heading closes those of its rank or deeper.
+  const open: number[] = [];
   let numbered = 0;
   let dash = 0;
   return paragraphs.map((p, i) => {
@@ -123,7 +118,9 @@ export function recogniseNumbering(paragraphs: RawParagraph[]): ImportedParagrap
     if (p.table !== undefined) return { ...base, level: 0 };
     const r = rank(m.kind, m.label);
     if (r !== null) {
-      numbered = depthOf.get(r)!;
+      while (open.length > 0 && open.at(-1)! >= r) open.pop();
+      open.push(r);
+      numbered = open.length;
       dash = 0;
       return { ...base, level: numbered };
     }
