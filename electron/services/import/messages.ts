@@ -15,6 +15,7 @@ export const IMPORT_MESSAGES = {
   notWordPackage: 'Tệp nén này không phải văn bản Word (.docx); hãy chọn tệp .docx, .pdf hoặc .txt.',
   encryptedPdf: 'Tệp PDF này được đặt mật khẩu nên không đọc được; hãy dùng bản PDF không có mật khẩu.',
   corruptPdf: 'Tệp PDF này bị hỏng hoặc chưa tải về hết nên không đọc được; hãy lấy lại tệp gốc rồi nhập lại.',
+  tooManyPages: (limit: number) => `Tệp PDF dài hơn ${limit} trang, quá giới hạn nhập; hãy tách thành các phần nhỏ hơn rồi nhập từng phần.`,
   scannedPdf: 'PDF này là ảnh quét, không có lớp chữ; hãy dùng bản có chữ.',
   unknownFormat: 'Không nhận ra định dạng tệp này; hãy chọn văn bản Word (.docx), PDF có chữ hoặc tệp chữ (.txt).',
   noText: 'Không tìm thấy chữ nào trong tệp này; hãy kiểm tra lại tệp rồi nhập lại.',

@@ -43,12 +43,16 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: Impor
     throw new ImportRefusal(IMPORT_MESSAGES.corruptPdf);
   }
   try {
-    const pages = Math.min(pdf.numPages, limits.maxPdfPages);
+    // Pages beyond the cap are refused, never silently dropped: the clerk would lose text unawares.
+    if (pdf.numPages > limits.maxPdfPages) throw new ImportRefusal(IMPORT_MESSAGES.tooManyPages(limits.maxPdfPages));
     const lines: Line[] = [];
-    for (let n = 1; n <= pages; n += 1) lines.push(...(await pageLines(pdf, n)));
-    const letters = lines.reduce((sum, l) => sum + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
-    // A scan may carry a stray word (a stamp, an OCR'd page number): under a few letters a page it has no text layer.
-    if (letters < Math.max(20, pages * 5)) throw new ImportRefusal(IMPORT_MESSAGES.scannedPdf);
+    const lettersPerPage: number[] = [];
+    for (let n = 1; n <= pdf.numPages; n += 1) {
+      const onPage = await pageLines(pdf, n);
+      lettersPerPage.push(onPage.reduce((sum, l) => sum + (l.text.match(/\p{L}/gu)?.length ?? 0), 0));
+      lines.push(...onPage);
+    }
+    if (isScan(lettersPerPage)) throw new ImportRefusal(IMPORT_MESSAGES.scannedPdf);
     return {
       paragraphs: recogniseNumbering(joinLines(lines)),
       source: { fileName, format: 'pdf', bytes: bytes.length, pages: pdf.numPages },
@@ -59,6 +63,18 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: Impor
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * A scan has no text layer, but may carry a little text: a digital-signature stamp, a page number.
+ * A page of text has a thousand letters or more; a scan is a document whose pages nearly all hold
+ * fewer than 150 (a real last page with only the signature block still has more).
+ */
+function isScan(lettersPerPage: number[]): boolean {
+  const total = lettersPerPage.reduce((a, b) => a + b, 0);
+  if (total < 20) return true;
+  const sparse = lettersPerPage.filter((n) => n < 150).length;
+  return lettersPerPage.length >= 2 && sparse / lettersPerPage.length >= 0.8;
 }
 
 async function pageLines(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, n: number): Promise<Line[]> {

@@ -120,6 +120,15 @@ describe('refused files', () => {
     await expectRefused(imageOnlyPdf(), 'scan.pdf', 'PDF này là ảnh quét, không có lớp chữ; hãy dùng bản có chữ.');
   });
 
+  it('a scanned PDF carrying a signature stamp on each page is still a scan', async () => {
+    await expectRefused(imageOnlyPdf(4, 'Ky boi: Van phong Huyen uy An Lao, 08.05.2024 09:12'), 'scan-ky-so.pdf', IMPORT_MESSAGES.scannedPdf);
+  });
+
+  it('a PDF longer than the page limit, naming the limit', async () => {
+    await expectRefused(imageOnlyPdf(3, 'x'), 'dai.pdf', IMPORT_MESSAGES.tooManyPages(2), { maxPdfPages: 2 });
+    expect(IMPORT_MESSAGES.tooManyPages(2000)).toContain('2000 trang');
+  });
+
   it('a damaged PDF', () => expectRefused(new TextEncoder().encode(`%PDF-1.7\n${'x'.repeat(500)}`), 'hong.pdf', IMPORT_MESSAGES.corruptPdf));
 
   it('an unknown binary format (a PNG)', async () => {
