@@ -82,7 +82,7 @@ export function suggestFacts(text: ImportedText): SuggestedFacts {
   }
 
   const issuer = issuerLine(header);
-  if (issuer) facts.issuer = organisationCase(issuer);
+  if (issuer) facts.issuer = organisationCase(signedFor(text.paragraphs, issuer));
 
   const subject = subjectAfter(paras, typeAt, header);
   if (subject) facts.subject = subject;
@@ -131,6 +131,20 @@ function issuerLine(header: string[]): string | undefined {
   return candidates.at(-1);
 }
 
+/**
+ * A Party committee's document signed "T/M BAN THƯỜNG VỤ" is the standing committee's, and is
+ * cited so: "Chỉ thị số 32-CT/TU của Ban Thường vụ Thành ủy Hải Phòng", though its header names
+ * only "THÀNH ỦY HẢI PHÒNG". The authority line is looked for in the closing block only.
+ */
+function signedFor(paras: ImportedParagraph[], issuer: string): string {
+  if (!/^(?:HUYỆN|THÀNH|TỈNH|QUẬN|THỊ|ĐẢNG)\s+(?:ỦY|UỶ)(?:\s|$)/u.test(issuer)) return issuer;
+  for (const p of paras.slice(-60)) {
+    const m = /^T\/M\s+(BAN THƯỜNG VỤ|BAN CHẤP HÀNH)$/u.exec(full(p));
+    if (m) return `${m[1]} ${issuer}`;
+  }
+  return issuer;
+}
+
 const STARTS_BODY = /^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Kính gửi)(?=\s|$)/u;
 
 /**
@@ -150,6 +164,8 @@ function subjectAfter(paras: ImportedParagraph[], typeAt: number, header: string
     if (parts.length === 0 && isCaps(line) && /^CỦA\s/u.test(line)) continue; // the author line
     if (RULE.test(line) || p.level > 0 || p.table !== undefined) break;
     if (parts.length > 0 && (STARTS_BODY.test(line) || p.align === 'both' || p.align === 'left')) break;
+    // Without alignment (plain text) a summary's next line goes on in lower case; a capital starts the body.
+    if (parts.length > 0 && p.align === undefined && /^\p{Lu}/u.test(line)) break;
     if (parts.length === 0 && (p.align === 'both' || /[.:]$/u.test(line)) && STARTS_BODY.test(line) && line.length > 200) break;
     parts.push(line);
     if (/[.:]$/u.test(line)) break;

@@ -28,7 +28,8 @@ export async function openDocxPackage(bytes: Uint8Array, limits: ImportLimits): 
   const budget = new InflateBudget(limits.maxUncompressedBytes);
   const mainPath = await mainDocumentPath(zip, budget);
   const document = await readXml(zip, mainPath, budget);
-  if (!document) throw new ImportRefusal(IMPORT_MESSAGES.notWordPackage);
+  // An Excel or PowerPoint package has a main part too, but not a w:document.
+  if (!document || document.documentElement?.localName !== 'document') throw new ImportRefusal(IMPORT_MESSAGES.notWordPackage);
   const folder = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
   return {
     document,

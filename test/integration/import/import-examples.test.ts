@@ -12,7 +12,7 @@ import { EXAMPLE_NAMES, loadExample, sofficeConvert, tempDir, writeExampleDocx, 
  */
 
 const EXPECTED: Record<ExampleName, Required<Omit<SuggestedFacts, 'subject'>> & { subjectStart: string }> = {
-  'an-lao': { type: 'Kế hoạch', regime: 'dang', number: '45', symbol: 'KH/HU', date: '2024-05-08', issuer: 'Huyện ủy An Lão', place: 'An Lão', subjectStart: 'về thực hiện Chỉ thị số 32-CT/TU' },
+  'an-lao': { type: 'Kế hoạch', regime: 'dang', number: '45', symbol: 'KH/HU', date: '2024-05-08', issuer: 'Ban Thường vụ Huyện ủy An Lão', place: 'An Lão', subjectStart: 'về thực hiện Chỉ thị số 32-CT/TU' },
   'dong-da': { type: 'Kế hoạch', regime: 'dang', number: '45', symbol: 'KH/ĐU', date: '2026-05-08', issuer: 'Đảng ủy phường Đông Đa', place: 'Đông Đa', subjectStart: 'về triển khai thực hiện Chương trình hành động số 05' },
   'thanh-xuan': { type: 'Kế hoạch', regime: 'nha-nuoc', number: '45', symbol: 'KH-GDĐT', date: '2023-05-08', issuer: 'Phòng Giáo dục và Đào tạo', place: 'Thanh Xuân', subjectStart: 'về thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh' },
 };

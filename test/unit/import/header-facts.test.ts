@@ -127,3 +127,25 @@ describe('suggestFacts on generated headers', () => {
     );
   });
 });
+
+describe('suggestFacts: who issued it', () => {
+  const doc = (lines: string[]) => asText(lines.map((text) => ({ text })));
+  it('a committee document signed for its standing committee is cited as the standing committee’s', () => {
+    const head = ['THÀNH ỦY HẢI PHÒNG', '*', 'Số 32-CT/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hải Phòng, ngày 24 tháng 4 năm 2024', 'CHỈ THỊ', 'về tăng cường công tác giáo dục chính trị tư tưởng', 'Nội dung.'];
+    expect(suggestFacts(doc([...head, 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Lê Văn A']))).toMatchObject({
+      type: 'Chỉ thị',
+      number: '32',
+      symbol: 'CT/TU',
+      date: '2024-04-24',
+      place: 'Hải Phòng',
+      issuer: 'Ban Thường vụ Thành ủy Hải Phòng',
+      subject: 'về tăng cường công tác giáo dục chính trị tư tưởng',
+    });
+    expect(suggestFacts(doc([...head, 'T/M THÀNH ỦY', 'BÍ THƯ'])).issuer).toBe('Thành ủy Hải Phòng');
+  });
+
+  it('a state letter: "V/v" is its summary, its symbol has no type code', () => {
+    const facts = suggestFacts(doc(['UBND QUẬN THANH XUÂN', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 668/GDĐT-KHTC', 'V/v hướng dẫn thực hiện nhiệm vụ năm học', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thanh Xuân, ngày 05 tháng 01 năm 2024', 'Kính gửi: Các trường', '1. Nội dung']));
+    expect(facts).toMatchObject({ type: 'Công văn', regime: 'nha-nuoc', number: '668', symbol: 'GDĐT-KHTC', date: '2024-01-05', subject: 'về việc hướng dẫn thực hiện nhiệm vụ năm học', issuer: 'Phòng Giáo dục và Đào tạo' });
+  });
+});
