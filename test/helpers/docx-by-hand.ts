@@ -35,7 +35,13 @@ function paragraphXml(p: HandParagraph): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
 }
 
-export async function handDocx(paragraphs: HandParagraph[], opts: { normalFont?: string; table?: string[][] } = {}): Promise<Uint8Array> {
+/** A paragraph anchoring a text box (DrawingML, with the VML copy in mc:Fallback as Word writes it). */
+export function textBoxXml(lines: string[]): string {
+  const inner = lines.map((l) => paragraphXml({ runs: [{ text: l }] })).join('');
+  return `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+}
+
+export async function handDocx(paragraphs: HandParagraph[], opts: { normalFont?: string; table?: string[][]; rawBody?: string } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -57,6 +63,6 @@ export async function handDocx(paragraphs: HandParagraph[], opts: { normalFont?:
   const table = opts.table
     ? `<w:tbl>${opts.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${paragraphXml({ runs: [{ text: cell }] })}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`
     : '';
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs.map(paragraphXml).join('')}${table}</w:body></w:document>`);
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${opts.rawBody ?? ''}${paragraphs.map(paragraphXml).join('')}${table}</w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -46,6 +46,20 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff\u2018-\u201e\u2022\u2026\u20ac\u0152\u015
 
 type TableCell = NonNullable<ImportedParagraph['table']>;
 
+/** The outermost text boxes of a paragraph, outside mc:Fallback (the duplicate for old readers). */
+function textBoxesIn(p: XmlElement): XmlElement[] {
+  const boxes: XmlElement[] = [];
+  const visit = (el: XmlElement): void => {
+    for (const c of childElements(el)) {
+      if (c.localName === 'Fallback') continue;
+      if (c.localName === 'txbxContent') boxes.push(c);
+      else if (c.localName !== 'p') visit(c);
+    }
+  };
+  visit(p);
+  return boxes;
+}
+
 class BodyWalker {
   readonly paragraphs: RawParagraph[] = [];
   readonly converted = new Set<LegacyEncoding>();
@@ -95,7 +109,13 @@ class BodyWalker {
     const runs: Array<{ text: string; bold: boolean }> = [];
     this.collectRuns(p, pStyle, runs);
     let text = cleanText(runs.map((r) => r.text).join('')).replace(/\s+/g, ' ').trim();
-    if (text === '') return;
+    // A text box anchored in this paragraph (some headers put the number or the body's name in one)
+    // is read after it; Word also writes a VML copy in mc:Fallback, which is skipped.
+    const boxes = textBoxesIn(p);
+    if (text === '') {
+      for (const box of boxes) this.walk(box, cell);
+      return;
+    }
     const numPr = child(pPr, 'numPr');
     const numId = wAttr(child(numPr, 'numId'), 'val');
     const num = numId ? { numId, ilvl: Number(wAttr(child(numPr, 'ilvl'), 'val') ?? 0) } : this.styles.paragraphNum(pStyle);
@@ -110,6 +130,7 @@ class BodyWalker {
       ...(align ? { align } : {}),
       ...(cell ? { table: cell } : {}),
     });
+    for (const box of boxes) this.walk(box, cell);
   }
 
   /** Runs in order, through hyperlinks, fields, smart tags and insertions; not into deletions or text boxes. */

@@ -10,10 +10,11 @@ import { imageOnlyPdf } from '../../helpers/pdf-by-hand';
  * and random bytes. The import never throws and never lets a library's words through: it gives
  * text, or one of its own sentences.
  */
-const KNOWN = new Set<string>(Object.values(IMPORT_MESSAGES).filter((m): m is string => typeof m === 'string'));
+const KNOWN = new Set<string>();
+for (const message of Object.values(IMPORT_MESSAGES) as unknown[]) if (typeof message === 'string') KNOWN.add(message);
 KNOWN.add(IMPORT_MESSAGES.tooLarge(50 * 1024 * 1024));
 
-let docx = new Uint8Array();
+let docx: Uint8Array = new Uint8Array();
 const pdf = imageOnlyPdf(1, 'Ke hoach so 45-KH/HU ve tang cuong cong tac giao duc chinh tri tu tuong');
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { upperVi } from '../../../core/text/vi-case';
 import { importDocument } from '../../../electron/services/import';
-import { handDocx } from '../../helpers/docx-by-hand';
+import { handDocx, textBoxXml } from '../../helpers/docx-by-hand';
 import { encodeLegacy, latin1Bytes } from '../../helpers/legacy-encode';
 import { viPhrase } from '../../helpers/vi-random';
 
@@ -80,6 +80,17 @@ describe('DOCX in legacy fonts', () => {
       ['1', { index: 0, row: 1, col: 0 }],
       ['Tổ chức quán triệt', { index: 0, row: 1, col: 1 }],
     ]);
+  });
+});
+
+describe('DOCX text boxes', () => {
+  it('reads a header put in a text box once, where it is anchored', async () => {
+    const bytes = await handDocx([{ runs: [{ text: 'KẾ HOẠCH' }], align: 'center' }, { runs: [{ text: 'về tăng cường công tác giáo dục' }], align: 'center' }], {
+      rawBody: textBoxXml(['HUYỆN ỦY AN LÃO', '*', 'Số 45-KH/HU']),
+    });
+    const outcome = await texts(bytes, 'hop-chu.docx');
+    expect(outcome.text.paragraphs.map(full)).toEqual(['HUYỆN ỦY AN LÃO', '*', 'Số 45-KH/HU', 'KẾ HOẠCH', 'về tăng cường công tác giáo dục']);
+    expect(outcome.facts).toMatchObject({ issuer: 'Huyện ủy An Lão', number: '45', symbol: 'KH/HU', type: 'Kế hoạch', regime: 'dang' });
   });
 });
 
