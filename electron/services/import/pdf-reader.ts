@@ -113,9 +113,13 @@ function splitColumns(group: Piece[]): Piece[][] {
   const parts: Piece[][] = [];
   let end = -Infinity;
   for (const p of group) {
-    // LibreOffice writes the gap between columns as a run of spaces: it joins nothing.
-    if (p.str.trim() === '') continue;
     const part = parts.at(-1);
+    // A space piece (Word writes one between words, LibreOffice one across the gap between
+    // columns) stays in the text but bridges nothing.
+    if (p.str.trim() === '') {
+      part?.push(p);
+      continue;
+    }
     if (part && p.x - end <= p.size * 1.5) part.push(p);
     else parts.push([p]);
     end = Math.max(end, p.x + p.width);
@@ -131,7 +135,7 @@ function toLine(group: Piece[], page: number): Line {
     // A gap wider than a fifth of the letter size is a space the PDF did not write as a character.
     if (text !== '' && p.x - end > p.size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
     text += p.str;
-    end = Math.max(end, p.x + p.width);
+    if (p.str.trim() !== '') end = Math.max(end, p.x + p.width);
   }
   const sizes = group.map((p) => p.size).sort((a, b) => a - b);
   return {
