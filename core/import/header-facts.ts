@@ -16,8 +16,8 @@ const STATE_TITLE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VI�
 const MOTTO = /Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/iu;
 /** Marks that share the header with the body's name but are not it. */
 const MARKS = /^(?:TÀI LIỆU HỘI NGHỊ|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO.*|BẢN SAO.*)$/u;
-/** "Số 05-KH/ĐU", "Số: 4045/QĐ-UBND", "Số      -KH/HU" (a draft's blank number). */
-const NUMBER_LINE = /(?:^|\s)Số\s*:?\s*(\d*)\s*([-/])\s*(\p{Lu}[\p{L}\p{N}&./-]*|\d{4}\/[\p{L}\p{N}&./-]+)/u;
+/** "Số 05-KH/ĐU", "Số: 4045/QĐ-UBND", "Số      -KH/HU" (a draft's blank number), "Luật số: 43/2019/QH14". */
+const NUMBER_LINE = /(?:^|\s)(?:Số|Luật\s+số)\s*:?\s*(\d*)\s*([-/])\s*(\p{Lu}[\p{L}\p{N}&./-]*|\d{4}\/[\p{L}\p{N}&./-]+)/u;
 const DATE_LINE = /ngày\s+(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s+(\d{4})/u;
 const RULE = /^[-–—_=*.…\s]{3,}$/u;
 
@@ -171,7 +171,9 @@ function subjectAfter(paras: ImportedParagraph[], typeAt: number, header: string
     if (/[.:]$/u.test(line)) break;
   }
   if (parts.length === 0) return undefined;
-  const summary = squash(parts.join(' ')).replace(/[.:]$/u, '');
+  const joined = squash(parts.join(' ')).replace(/[.:]$/u, '');
+  // A summary in capitals (a law's name: "GIÁO DỤC") is cited in lower case.
+  const summary = isCaps(joined) ? joined.toLocaleLowerCase('vi') : joined;
   if (/^về\s/iu.test(summary)) return lowerFirst(summary);
   const startsWithType = DOCUMENT_TYPES.some((t) => summary.startsWith(t));
   return `về ${startsWithType ? summary : lowerFirst(summary)}`;

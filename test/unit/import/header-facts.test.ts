@@ -149,3 +149,13 @@ describe('suggestFacts: who issued it', () => {
     expect(facts).toMatchObject({ type: 'Công văn', regime: 'nha-nuoc', number: '668', symbol: 'GDĐT-KHTC', date: '2024-01-05', subject: 'về việc hướng dẫn thực hiện nhiệm vụ năm học', issuer: 'Phòng Giáo dục và Đào tạo' });
   });
 });
+
+describe('suggestFacts: state numbers with a year', () => {
+  const doc = (lines: string[]) => asText(lines.map((text) => ({ text })));
+  it('a Nghị định "Số: 30/2020/NĐ-CP" and a Luật "Luật số: 43/2019/QH14"', () => {
+    const decree = suggestFacts(doc(['CHÍNH PHỦ', 'Số: 30/2020/NĐ-CP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 05 tháng 3 năm 2020', 'NGHỊ ĐỊNH', 'Về công tác văn thư', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;']));
+    expect(decree).toEqual({ regime: 'nha-nuoc', number: '30', symbol: '2020/NĐ-CP', type: 'Nghị định', place: 'Hà Nội', date: '2020-03-05', issuer: 'Chính phủ', subject: 'về công tác văn thư' });
+    const law = suggestFacts(doc(['QUỐC HỘI', 'Luật số: 43/2019/QH14', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LUẬT', 'GIÁO DỤC', 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;']));
+    expect(law).toMatchObject({ regime: 'nha-nuoc', number: '43', symbol: '2019/QH14', type: 'Luật', issuer: 'Quốc hội', subject: 'về giáo dục' });
+  });
+});
