@@ -126,10 +126,17 @@ function issuerLine(header: string[]): string | undefined {
   for (const raw of header) {
     const line = squash(raw.replace(PARTY_TITLE, ' ').replace(STATE_TITLE, ' ').replace(MOTTO, ' ').replace(NUMBER_LINE, ' ').replace(/[^,]*,?\s*ngày\s+\d{0,2}\s*tháng.*$/u, ' '));
     if (line === '' || line === '*' || RULE.test(line) || MARKS.test(line) || !isCaps(line)) continue;
-    candidates.push(line.replace(/^[*\s]+|[*\s]+$/g, ''));
+    const name = line.replace(/^[*\s]+|[*\s]+$/g, '');
+    // A long name printed on two lines (a PDF keeps the break): the second line goes on with a unit,
+    // a joining word or the rest of a word pair no name starts with ("ĐẢNG ỦY CÁC CƠ QUAN" / "ĐẢNG
+    // TỈNH NINH BÌNH", "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI", "… THÀNH" / "PHỐ HÀ NỘI").
+    if (candidates.length > 0 && CONTINUES_NAME.test(name)) candidates[candidates.length - 1] += ` ${name}`;
+    else candidates.push(name);
   }
   return candidates.at(-1);
 }
+
+const CONTINUES_NAME = /^(?:TỈNH(?!\s+(?:ỦY|UỶ))|THÀNH PHỐ|HUYỆN(?!\s+(?:ỦY|UỶ))|QUẬN(?!\s+(?:ỦY|UỶ))|PHƯỜNG|XÃ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|PHỐ|TRẤN|NHÂN DÂN|DÂN|VÀ|CÁC|CỦA|KHỐI|ĐẢNG(?!\s+(?:ỦY|UỶ|BỘ|CỘNG)))(?=\s|$)/u;
 
 /**
  * A Party committee's document signed "T/M BAN THƯỜNG VỤ" is the standing committee's, and is

@@ -15,6 +15,8 @@ import type { ImportLimits } from './limits';
 
 interface Piece {
   str: string;
+  /** pdf.js's key of the font: pieces in one font share it (a bold and a regular line differ). */
+  font: string;
   x: number;
   y: number;
   width: number;
@@ -23,6 +25,7 @@ interface Piece {
 
 interface Line {
   text: string;
+  font: string;
   left: number;
   right: number;
   y: number;
@@ -84,7 +87,7 @@ async function pageLines(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, n: n
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
     const [a, b, , , x, y] = item.transform as number[];
-    pieces.push({ str: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
+    pieces.push({ str: item.str, font: item.fontName, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
   }
   page.cleanup();
   // Top to bottom (PDF y grows upwards), then left to right; a line gathers pieces whose
@@ -138,8 +141,10 @@ function toLine(group: Piece[], page: number): Line {
     if (p.str.trim() !== '') end = Math.max(end, p.x + p.width);
   }
   const sizes = group.map((p) => p.size).sort((a, b) => a - b);
+  const written = group.filter((p) => p.str.trim() !== '');
   return {
     text: cleanText(text).replace(/\s+/g, ' ').trim(),
+    font: written.every((p) => p.font === written[0]!.font) ? written[0]!.font : '',
     left: group[0]!.x,
     right: end,
     y: group[0]!.y,
@@ -155,28 +160,54 @@ function joinLines(lines: Line[]): RawParagraph[] {
     const onPage = lines.filter((l) => l.page === page);
     margins.set(page, { left: percentile(onPage.map((l) => l.left), 0.1), right: percentile(onPage.map((l) => l.right), 0.9) });
   }
-  const out: Array<RawParagraph & { lines: number }> = [];
+  const full = (l: Line) => {
+    const m = margins.get(l.page)!;
+    return l.right >= m.right - l.size * 1.5 && l.left <= m.left + l.size * 3;
+  };
+  // Centred in the page or in a column: not starting at the margin (a wide line of the header's left
+  // column may start a few points from it).
+  const centredIn = (l: Line) => l.left > margins.get(l.page)!.left + 2;
+  const isCaps = (t: string) => /\p{L}/u.test(t) && t.toLocaleUpperCase('vi') === t;
+  type Para = RawParagraph & { last: Line };
+  const out: Para[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
     const m = margins.get(line.page)!;
+    const label = parseNumberingLabel(line.text) !== null;
+    const below = (above: Line) => above.page !== line.page || above.y - line.y < line.size * 1.9;
+    const sameSize = (above: Line) => Math.abs(above.size - line.size) < 0.6;
+    // A centred line goes on a centred paragraph just above it on the same axis, in the same font,
+    // size and case: a long name or summary broken over lines. Columns interleave their lines
+    // (left, right, left…), so the few paragraphs just before are looked at, not only the last.
+    // The superior body (regular) and the issuing body (bold), the type line (capitals) and the
+    // summary differ in font or case and stay apart.
+    const centredOn =
+      label || !centredIn(line) || line.font === ''
+        ? undefined
+        : out
+            .slice(-4)
+            .reverse()
+            .find((p) => {
+              const a = p.last;
+              return a.page === line.page && !full(a) && centredIn(a) && a.font === line.font && sameSize(a) && a.y - line.y > 0 && below(a) && isCaps(a.text) === isCaps(line.text) && Math.abs(a.left + a.right - line.left - line.right) < line.size * 1.5;
+            });
     const last = out.at(-1);
-    const prevMargins = previous ? margins.get(previous.page)! : m;
-    const previousFull = previous !== undefined && previous.right >= prevMargins.right - previous.size * 1.5 && previous.left <= prevMargins.left + previous.size * 3;
-    const indented = line.left > m.left + line.size * 0.8;
-    const sameSize = previous !== undefined && Math.abs(previous.size - line.size) < 0.6;
-    const closeBelow = previous !== undefined && (previous.page !== line.page || previous.y - line.y < line.size * 1.9);
-    if (last && previousFull && !indented && sameSize && closeBelow && parseNumberingLabel(line.text) === null) {
+    if (centredOn) {
+      centredOn.text = `${centredOn.text} ${line.text}`;
+      centredOn.last = line;
+    } else if (last && previous && full(previous) && !(line.left > m.left + line.size * 0.8) && sameSize(previous) && below(previous) && !label) {
+      // Justified text: the line above ran to the margin and this one is not indented.
       // Vietnamese is not hyphenated at line ends: a trailing "-" is a real dash ("chính trị - xã hội").
       last.text = `${last.text} ${line.text}`;
-      last.lines += 1;
+      last.last = line;
       last.align = 'both';
     } else {
       const centred = Math.abs(line.left - m.left - (m.right - line.right)) < line.size * 2 && line.left > m.left + line.size * 2;
-      out.push({ text: line.text, page: line.page, lines: 1, align: centred ? 'center' : 'left' });
+      out.push({ text: line.text, page: line.page, align: centred ? 'center' : 'left', last: line });
     }
     previous = line;
   }
-  return out.map(({ lines: _lines, ...p }) => p);
+  return out.map(({ last: _last, ...p }) => p);
 }
 
 function percentile(values: number[], q: number): number {
