@@ -4,18 +4,20 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runExportBench } from './export-bench';
 import { printFuzzBench, runFuzzBench } from './fuzz-bench';
+import { printImportBench, runImportBench } from './import-bench';
 
 /**
  * `npm run bench`: runs the benchmark suites, prints a table and writes bench/results.json.
  * Targets: a 60-page plan exported in under 150 ms in-process (issue 2); the editor targets
- * (issue 3, bench/editor-bench.ts); no failure among random plans (issue 7, bench/fuzz-bench.ts).
+ * (issue 3, bench/editor-bench.ts); no failure among random plans (issue 7, bench/fuzz-bench.ts); import of a
+ * 100-page DOCX and PDF parent (issue 9, bench/import-bench.ts).
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz); the other
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -69,6 +71,12 @@ async function main(): Promise<void> {
     const fuzz = await runFuzzBench(fuzzCases, 1, (line) => console.error(line));
     results.fuzz = fuzz;
     printFuzzBench(fuzz);
+  }
+
+  if (suites.includes('import')) {
+    const imports = await runImportBench();
+    results.import = imports;
+    printImportBench(imports);
   }
 
   mkdirSync(path.join(root, 'bench'), { recursive: true });

@@ -5,8 +5,11 @@
  * coverage index read it. Pure types: no Node, no DOM.
  */
 
-/** The numbering a paragraph starts with, as printed: "I." "1." "1.1." "a)" "-" "+". */
-export type NumberingKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus';
+/**
+ * The numbering a paragraph starts with, as printed: "I." "1." "1.1." "a)" "-" "+", and "A." (the
+ * capital letter headings state plans put above the Roman ones: "A. NHIỆM VỤ CHUNG").
+ */
+export type NumberingKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'upper-letter';
 
 export interface ImportedParagraph {
   /** NFC, legacy fonts converted, whitespace collapsed; without its numbering label. */
