@@ -9,7 +9,8 @@
  * The numbering a paragraph starts with, as printed: "I." "1." "1.1." "a)" "-" "+", and "A." (the
  * capital letter headings state plans put above the Roman ones: "A. NHIỆM VỤ CHUNG").
  */
-export type NumberingKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'upper-letter';
+export const NUMBERING_KINDS = ['roman', 'arabic', 'decimal', 'letter', 'dash', 'plus', 'upper-letter'] as const;
+export type NumberingKind = (typeof NUMBERING_KINDS)[number];
 
 export interface ImportedParagraph {
   /** NFC, legacy fonts converted, whitespace collapsed; without its numbering label. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportedText } from '../import/imported-text';
+import { NUMBERING_KINDS, type ImportedText } from '../import/imported-text';
 
 /**
  * zod schema of ImportedText (core/import/imported-text.ts), for a library entry read from disk
@@ -8,7 +8,7 @@ import type { ImportedText } from '../import/imported-text';
 export const importedParagraphSchema = z.object({
   text: z.string(),
   label: z.string().optional(),
-  kind: z.enum(['roman', 'arabic', 'decimal', 'letter', 'dash', 'plus']).optional(),
+  kind: z.enum(NUMBERING_KINDS).optional(),
   level: z.number().int().min(0).max(16),
   bold: z.boolean().optional(),
   align: z.enum(['left', 'center', 'right', 'both']).optional(),

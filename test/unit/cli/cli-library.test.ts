@@ -143,4 +143,20 @@ describe('kehoach library (in-process)', () => {
     expect(await runCli(['library', 'list', '--data-dir', '.'], io)).toBe(0);
     expect(io.outLines[0]).toMatch(/^Thư viện .* chưa có văn bản nào\.$/);
   });
+
+  it('imports a real Word file (a plan exported by the CLI) with the real reader: its facts and numbered text are stored', async () => {
+    const work = tempDir();
+    const io = capture(work);
+    const example = path.resolve('docs/examples/thanh-xuan.kehoach');
+    expect(await runCli(['export', example, '-o', path.join(work, 'kh.docx')], io)).toBe(0);
+    expect(await runCli(['library', 'import', path.join(work, 'kh.docx'), '--data-dir', work, '--json'], io)).toBe(0);
+    io.outLines.length = 0;
+    expect(await runCli(['library', 'list', '--data-dir', work, '--json'], io)).toBe(0);
+    const listed = JSON.parse(io.outLines.join('\n')) as { entries: Array<{ type: string; regime: string; subject: string; hasText: boolean }> };
+    expect(listed.entries).toHaveLength(1);
+    expect(listed.entries[0]!.type).toBe('Kế hoạch');
+    expect(listed.entries[0]!.regime).toBe('nha-nuoc');
+    expect(listed.entries[0]!.subject.startsWith('về')).toBe(true);
+    expect(listed.entries[0]!.hasText).toBe(true);
+  }, 60_000);
 });
