@@ -3,6 +3,7 @@ import type { Organisation, Signer, ProfileId, CitationStyle } from '../model/or
 import type { RecipientGroup } from '../model/plan';
 import type { NestedDocument } from '../model/document-ref';
 import type { LibraryEntry } from '../library/library-entry';
+import type { ImportedText, SuggestedFacts } from '../import/imported-text';
 import type { LibraryImportSummary, LibraryListing, LibrarySaveOutcome } from '../library/library-results';
 import type { LibraryEntryInput } from '../library/library-schema';
 
@@ -119,7 +120,8 @@ export interface Settings {
 }
 
 /** What kind of file a path picker asks for. */
-export type FileKind = 'draft' | 'docx' | 'pdf' | 'library';
+/** `source`: a parent document to read into the library (Word, PDF or plain text). */
+export type FileKind = 'draft' | 'docx' | 'pdf' | 'library' | 'source';
 
 export interface KehoachApi {
   templates: {
@@ -169,6 +171,11 @@ export interface KehoachApi {
     export(path: string): Promise<Result<{ path: string; count: number }>>;
     /** Merges a library file into this library ("Nhập thư viện"). */
     importBundle(path: string): Promise<Result<LibraryImportSummary>>;
+    /**
+     * Reads a parent document's text and header facts from a Word, PDF or text file, for the clerk
+     * to confirm before saving it as an entry; nothing is stored.
+     */
+    readDocument(path: string): Promise<Result<{ text: ImportedText; facts: SuggestedFacts }>>;
   };
   app: {
     /** 'electron' or 'browser': the renderer uses it to choose native or in-app dialogs. */
@@ -185,7 +192,7 @@ export const CHANNELS = {
   exporting: ['docx', 'pdf', 'openFile', 'showInFolder'],
   dialogs: ['pickOpenPath', 'pickSavePath'],
   settings: ['get', 'update'],
-  library: ['list', 'get', 'save', 'delete', 'export', 'importBundle'],
+  library: ['list', 'get', 'save', 'delete', 'export', 'importBundle', 'readDocument'],
   app: ['mode', 'dataDir'],
 } as const satisfies { [G in keyof KehoachApi]: ReadonlyArray<keyof KehoachApi[G]> };
 

@@ -8,6 +8,7 @@ const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
   docx: [{ name: 'Tài liệu Word (*.docx)', extensions: ['docx'] }],
   pdf: [{ name: 'Tài liệu PDF (*.pdf)', extensions: ['pdf'] }],
   library: [{ name: 'Thư viện văn bản (*.json)', extensions: ['json'] }],
+  source: [{ name: 'Văn bản (Word, PDF, văn bản thuần)', extensions: ['docx', 'pdf', 'txt'] }],
 };
 
 /** Native dialogs and the desktop's file handling, for the API service in Electron. */

@@ -37,7 +37,7 @@ export interface ApiServiceOptions {
   now?: () => Date;
 }
 
-const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf', 'library'];
+const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf', 'library', 'source'];
 
 /**
  * KehoachApi over the Node services, for one data folder. Shared by the Electron IPC handlers and

@@ -3,7 +3,7 @@ import type { FileKind, RecentDraft } from '../../core/ipc/api';
 import { EXTENSIONS, baseName, resolveDataPath } from '../state/file-names';
 import { Modal } from './Modal';
 
-const KIND_LABEL: Record<FileKind, string> = { draft: 'tệp nháp kế hoạch', docx: 'tệp Word', pdf: 'tệp PDF', library: 'tệp thư viện văn bản' };
+const KIND_LABEL: Record<FileKind, string> = { draft: 'tệp nháp kế hoạch', docx: 'tệp Word', pdf: 'tệp PDF', library: 'tệp thư viện văn bản', source: 'văn bản cấp trên' };
 
 /**
  * Browser mode has no native file dialog: the user types a file name, which is kept in the data
@@ -20,7 +20,7 @@ export function FileNameDialog(props: {
 }) {
   const [name, setName] = useState(props.suggested);
   const [error, setError] = useState<string | null>(null);
-  const title = props.purpose === 'open' ? (props.kind === 'library' ? 'Nhập tệp thư viện văn bản' : 'Mở tệp nháp') : `Lưu ${KIND_LABEL[props.kind]}`;
+  const title = props.purpose === 'open' ? (props.kind === 'library' ? 'Nhập tệp thư viện văn bản' : props.kind === 'source' ? 'Đọc văn bản cấp trên từ tệp Word, PDF' : 'Mở tệp nháp') : `Lưu ${KIND_LABEL[props.kind]}`;
   // The data folder arrives from the app a moment after start; until then nothing can be resolved.
   const ready = props.dataDir !== '';
   const choose = () => {

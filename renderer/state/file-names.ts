@@ -4,7 +4,10 @@ import type { Plan } from '../../core/model';
 
 /** File names and paths the dialogs suggest. Pure, so the browser and Electron agree. */
 
-export const EXTENSIONS: Record<FileKind, string> = { draft: '.kehoach', docx: '.docx', pdf: '.pdf', library: '.json' };
+export const EXTENSIONS: Record<FileKind, string> = { draft: '.kehoach', docx: '.docx', pdf: '.pdf', library: '.json', source: '.docx' };
+
+/** A parent document may be any of these; a name typed without one is taken as Word. */
+const SOURCE_EXTENSIONS = ['.docx', '.pdf', '.txt'];
 
 /** Characters Windows refuses in file names, replaced so that "32-CT/TU" becomes "32-CT-TU". */
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]+/g;
@@ -23,6 +26,7 @@ export function suggestFileName(plan: Plan, kind: FileKind): string {
 
 export function withExtension(name: string, kind: FileKind): string {
   const ext = EXTENSIONS[kind];
+  if (kind === 'source' && SOURCE_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e))) return name;
   return name.toLowerCase().endsWith(ext) ? name : name + ext;
 }
 

@@ -4,6 +4,8 @@ import type { KehoachApi } from '../../../core/ipc/api';
 import { byDateDesc, searchLibrary } from '../../../core/library/search';
 import { attempt, UserError } from '../errors';
 import { LibraryStore } from './library-store';
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_IMPORT_LIMITS, IMPORT_MESSAGES, importDocument } from '../import';
 
 /** Arguments from the renderer are untrusted: each is parsed here, at the boundary, with a Vietnamese refusal. */
 const queryArg = z.string().max(500).optional();
@@ -52,6 +54,15 @@ export function createLibraryApi(deps: LibraryApiDeps): KehoachApi['library'] {
         return store().exportTo(file);
       }),
     importBundle: (requested) => attempt('nhập thư viện', async () => store().importFile(deps.resolvePath(requested))),
+    readDocument: (requested) =>
+      attempt('đọc văn bản cấp trên', async () => {
+        const file = deps.resolvePath(requested);
+        const size = (await stat(file)).size;
+        if (size > DEFAULT_IMPORT_LIMITS.maxFileBytes) throw new UserError(IMPORT_MESSAGES.tooLarge(DEFAULT_IMPORT_LIMITS.maxFileBytes));
+        const outcome = await importDocument(new Uint8Array(await readFile(file)), path.basename(file));
+        if (!outcome.ok) throw new UserError(outcome.error);
+        return { text: outcome.text, facts: outcome.facts };
+      }),
   };
 }
 
