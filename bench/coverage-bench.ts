@@ -51,7 +51,7 @@ export function runCoverageBench(runs = 9): CoverageBenchResult {
   const pairs = new Map(cases.map((c) => [c.id, scoredPairs(c)]));
   const at = evaluate(COVERAGE_THRESHOLD, cases, pairs);
   const sweep = [];
-  for (let t = 0.05; t <= 0.301; t += 0.01) {
+  for (let t = 0.2; t <= 0.501; t += 0.01) {
     const f = evaluate(round(t, 2), cases, pairs);
     sweep.push({ threshold: round(t, 2), precision: round(f.precision, 2), recall: round(f.recall, 2) });
   }
