@@ -28,6 +28,8 @@ export interface CoverMatch {
   /** As printed: "II.", "3.", "a)"; "" for an unnumbered section. */
   number: string;
   title: string;
+  /** The start of the section's body, to name a section without a title. */
+  lead: string;
   /** 0…1, two decimals: the geometric mean of the task's BM25 score against the section over its
    * score against itself, and the IDF-weighted share of the section's best paragraph in the task. */
   score: number;
@@ -49,6 +51,7 @@ export interface SectionCoverage {
   sectionId: string;
   number: string;
   title: string;
+  lead: string;
   /** Ids of the tasks this section takes up, in the parent's order. */
   taskIds: string[];
 }
@@ -243,7 +246,7 @@ export function coverage(parent: ImportedText | ParentTask[], draft: DraftPlan, 
     const match = ({ id, score }: { id: string; score: number }): CoverMatch => {
       const s = byId.get(id)!;
       const terms = [...new Set(termsOf.get(id)!.filter((t) => taskTerms.has(t)))];
-      return { sectionId: s.id, number: s.number, title: s.title, score, terms };
+      return { sectionId: s.id, number: s.number, title: s.title, lead: s.lead, score, terms };
     };
     const passing = scored.filter((m) => m.score >= threshold).slice(0, maxSections).map(match);
     const best = passing[0] ?? (scored[0] ? match(scored[0]) : undefined);
@@ -256,6 +259,6 @@ export function coverage(parent: ImportedText | ParentTask[], draft: DraftPlan, 
     threshold,
     tasks: results,
     uncovered: results.filter((r) => !r.covered).map((r) => r.task.id),
-    sections: sections.map((s) => ({ sectionId: s.id, number: s.number, title: s.title, taskIds: taken.get(s.id) ?? [] })),
+    sections: sections.map((s) => ({ sectionId: s.id, number: s.number, title: s.title, lead: s.lead, taskIds: taken.get(s.id) ?? [] })),
   };
 }

@@ -10,10 +10,14 @@ export interface DraftSection {
   title: string;
   /** Title and body text (tables' cells included); live references are citations, not task content. */
   text: string;
+  /** The start of its body (about 80 characters): what names a section that has no title. */
+  lead: string;
   /** The same text by paragraph, the title run into the first (a title alone is too short to judge by). */
   paragraphs: string[];
   depth: number;
 }
+
+const LEAD_LENGTH = 80;
 
 export type DraftPlan = Pick<Plan, 'sections' | 'options' | 'profile'>;
 
@@ -34,7 +38,9 @@ export function draftSections(plan: DraftPlan): DraftSection[] {
     for (const section of sections) {
       const body = section.body.map(blockText).filter((t) => t.trim() !== '');
       const paragraphs = body.length > 0 ? [`${section.title}\n${body[0]}`, ...body.slice(1)] : [section.title];
-      out.push({ id: section.id, number: numbers.get(section.id) ?? '', title: section.title, text: [section.title, ...body].join('\n'), paragraphs, depth });
+      const first = (body[0] ?? '').replace(/\s+/g, ' ').trim();
+      const lead = first.length <= LEAD_LENGTH ? first : `${first.slice(0, LEAD_LENGTH - 1).trimEnd()}…`;
+      out.push({ id: section.id, number: numbers.get(section.id) ?? '', title: section.title, lead, text: [section.title, ...body].join('\n'), paragraphs, depth });
       walk(section.children, depth + 1);
     }
   };

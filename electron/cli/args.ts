@@ -13,6 +13,8 @@ const OPTION_SPECS: Record<string, { takesValue: boolean; alias?: string }> = {
   output: { takesValue: true, alias: 'o' },
   profile: { takesValue: true },
   'templates-dir': { takesValue: true },
+  parent: { takesValue: true },
+  json: { takesValue: false },
   help: { takesValue: false, alias: 'h' },
   version: { takesValue: false, alias: 'v' },
 };

@@ -2,6 +2,7 @@ import { DocxExportError } from '../../core/docx/export-docx';
 import { parseArgs } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
+import { commandCoverage } from './command-coverage';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
 import { commandTemplates } from './command-templates';
@@ -15,6 +16,9 @@ Cách dùng:
       Tạo bản thảo từ mẫu và tệp câu trả lời.
   kehoach export <bản-thảo.kehoach> -o <tệp.docx> [--profile <thể thức>]
       Xuất bản thảo ra DOCX (thể thức: dang-hd05, dang-hd36, nha-nuoc-nd30).
+  kehoach coverage <bản-thảo.kehoach> --parent <văn-bản-cấp-trên.txt|.json> [--json]
+      Đối chiếu dự thảo với văn bản cấp trên: mỗi nhiệm vụ, mục tiêu được mục nào của dự thảo
+      cụ thể hóa (kèm điểm), nhiệm vụ nào chưa có. --json: in kết quả dạng JSON.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -50,10 +54,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       case 'templates':
         await commandTemplates(args, io);
         return 0;
+      case 'coverage':
+        await commandCoverage(args, io);
+        return 0;
       case undefined:
-        throw usageError('chưa có lệnh (templates, new hoặc export).');
+        throw usageError('chưa có lệnh (templates, new, export hoặc coverage).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, coverage.`);
     }
   } catch (err) {
     if (err instanceof CliError) {
