@@ -6,6 +6,8 @@ import type { ProfileId } from '../../core/model/organisation';
 import type { Section } from '../../core/model/plan';
 import { coverage } from '../../core/review/coverage';
 import type { DraftPlan } from '../../core/review/draft-sections';
+import { computeSectionNumbers, effectiveLevels } from '../../core/render/numbering';
+import { createPlanFromTemplate } from '../../electron/services/template-service';
 import { importedTextFromPlain } from '../../core/review/plain-numbering';
 
 /**
@@ -15,6 +17,7 @@ import { importedTextFromPlain } from '../../core/review/plain-numbering';
  */
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data/coverage');
+const repo = path.resolve(dataDir, '../../..');
 
 interface EvalSection {
   id: string;
@@ -34,7 +37,8 @@ interface EvalLabel {
 export interface EvalCase {
   id: string;
   parent: { file: string; source: string };
-  draft: { profile: ProfileId; source: string; sections: EvalSection[] };
+  /** Sections written out, or a plan the app's own template makes from an answers file (repo path). */
+  draft: { source: string } & ({ profile: ProfileId; sections: EvalSection[] } | { template: string; answers: string });
   labels: EvalLabel[];
 }
 
@@ -50,8 +54,38 @@ function toSection(s: EvalSection): Section {
   return { id: s.id, title: s.title, body: s.paragraphs.map((p) => paragraph(text(p))), children: s.children.map(toSection) };
 }
 
+const drafts = new Map<string, DraftPlan>();
 export function draftPlan(c: EvalCase): DraftPlan {
-  return { profile: c.draft.profile, options: {} as DraftPlan['options'], sections: c.draft.sections.map(toSection) };
+  let plan = drafts.get(c.id);
+  if (!plan) {
+    const d = c.draft;
+    plan =
+      'template' in d
+        ? createPlanFromTemplate(d.template, JSON.parse(readFileSync(path.join(repo, d.answers), 'utf8')))
+        : { profile: d.profile, options: {} as DraftPlan['options'], sections: d.sections.map(toSection) };
+    drafts.set(c.id, plan);
+  }
+  return plan;
+}
+
+/**
+ * A label names a section by its id, or by "#" and its number path as printed ("#II.3"), for
+ * drafts made from a template, whose ids are new on each run.
+ */
+function sectionIds(c: EvalCase): (ref: string) => string {
+  const plan = draftPlan(c);
+  const numbers = computeSectionNumbers(plan.sections, effectiveLevels(plan));
+  const byPath = new Map<string, string>();
+  const walk = (sections: Section[], prefix: string): void => {
+    for (const s of sections) {
+      const own = (numbers.get(s.id) ?? '').replace(/[.)]$/, '');
+      const full = prefix && own ? `${prefix}.${own}` : own || prefix;
+      byPath.set(full, s.id);
+      walk(s.children, full);
+    }
+  };
+  walk(plan.sections, '');
+  return (ref) => (ref.startsWith('#') ? (byPath.get(ref.slice(1)) ?? ref) : ref);
 }
 
 /** Every scored (task, section) pair of a case, whatever its score. */
@@ -82,7 +116,9 @@ export function evaluate(threshold: number, cases = loadEvaluationSet(), pairs =
   const missedPairs: string[] = [];
   for (const c of cases) {
     const scored = pairs.get(c.id)!;
-    for (const label of c.labels) {
+    const id = sectionIds(c);
+    for (const raw of c.labels) {
+      const label = { ...raw, sections: raw.sections.map(id), alsoAcceptable: raw.alsoAcceptable?.map(id) };
       positives += label.sections.length;
       const predicted = scored.filter((p) => p.task === label.task && p.score >= threshold);
       let wrong = 0;
