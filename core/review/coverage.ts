@@ -128,9 +128,14 @@ class TermIndex {
   });
   private readonly df = new Map<string, number>();
   private readonly termsOf = new Map<string, string[]>();
-  private readonly scoresOf = new Map<string, Map<string, number>>();
+  /** Per term, searched once: its scores in the documents of the kind searched for, and in the others. */
+  private readonly scoresOf = new Map<string, { found: Array<[string, number]>; others: Map<string, number> }>();
 
-  constructor(docs: Array<{ id: string; terms: string[] }>) {
+  constructor(
+    docs: Array<{ id: string; terms: string[] }>,
+    /** The kind of document searches look for (an id prefix): the others only ask. */
+    private readonly foundKind: string,
+  ) {
     for (const { id, terms } of docs) {
       this.termsOf.set(id, terms);
       for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -145,30 +150,31 @@ class TermIndex {
   }
 
   /** BM25 score of one term in every document that has it (minisearch's scoring). */
-  private termScores(term: string): Map<string, number> {
+  private termScores(term: string): { found: Array<[string, number]>; others: Map<string, number> } {
     let scores = this.scoresOf.get(term);
     if (!scores) {
-      scores = new Map(this.index.search(term).map((h) => [h.id as string, h.score]));
+      scores = { found: [], others: new Map() };
+      for (const h of this.index.search(term)) {
+        const id = h.id as string;
+        if (id.startsWith(this.foundKind)) scores.found.push([id, h.score]);
+        else scores.others.set(id, h.score);
+      }
       this.scoresOf.set(term, scores);
     }
     return scores;
   }
 
-  /** The document's score against each document of the other kind, over its score against itself. */
-  ratios(own: string, otherKind: string): Map<string, number> {
+  /** The document's score against each document of the kind searched for, over its score against itself. */
+  ratios(own: string): Map<string, number> {
     const out = new Map<string, number>();
     const query = queryTerms(this.termsOf.get(own)!, this.df, this.termsOf.size);
-    const sums = new Map<string, number>();
     let self = 0;
     for (const term of query) {
-      for (const [id, score] of this.termScores(term)) {
-        if (id === own) self += score;
-        else if (id.startsWith(otherKind)) {
-          sums.set(id, (sums.get(id) ?? 0) + score);
-        }
-      }
+      const { found, others } = this.termScores(term);
+      self += others.get(own) ?? 0;
+      for (const [id, score] of found) out.set(id, (out.get(id) ?? 0) + score);
     }
-    if (self > 0) for (const [id, score] of sums) out.set(id, Math.min(1, score / self));
+    for (const [id, score] of out) out.set(id, self > 0 ? Math.min(1, score / self) : 0);
     return out;
   }
 }
@@ -187,7 +193,7 @@ export function coverage(parent: ImportedText | ParentTask[], draft: DraftPlan, 
   const paragraphTerms = new Map(sections.map((s) => [SECTION + s.id, s.paragraphs.map((text) => viTerms(text))]));
   const sectionDocs = sections.map((s) => ({ id: SECTION + s.id, terms: paragraphTerms.get(SECTION + s.id)!.flat() }));
   for (const d of [...taskDocs, ...sectionDocs]) termsOf.set(d.id, d.terms);
-  const index = new TermIndex([...sectionDocs, ...taskDocs]);
+  const index = new TermIndex([...sectionDocs, ...taskDocs], SECTION);
 
   // The section's side, paragraph by paragraph: the share of a paragraph's weight (each term's
   // IDF, as often as it occurs) that is in the task. A section merging five tasks, one a
@@ -235,7 +241,7 @@ export function coverage(parent: ImportedText | ParentTask[], draft: DraftPlan, 
     markTask(i);
     // sqrt(taskSide × sectionSide) ≤ sqrt(taskSide): below threshold² the section side cannot lift a
     // section over the threshold, and only the nearest few are kept to show as "closest".
-    const taskSide = [...index.ratios(own, SECTION)].sort((a, b) => b[1] - a[1]);
+    const taskSide = [...index.ratios(own)].sort((a, b) => b[1] - a[1]);
     const scored = taskSide
       .filter(([, ratio], rank) => rank < 3 || ratio >= threshold * threshold)
       .map(([id, ratio]) => ({ id, score: round2(combine(ratio, sectionSide(id, i))) }))
