@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { ImportedText } from '../import/imported-text';
 import { type DraftPlan, type DraftSection, draftSections } from './draft-sections';
+import { paragraphShares } from './paragraph-share';
 import { type ParentTask, parentTasks } from './parent-tasks';
 import { viTerms } from './vi-terms';
 
@@ -10,7 +11,8 @@ import { viTerms } from './vi-terms';
  * One BM25 index (minisearch) holds the draft's sections and the parent's tasks; each task's
  * most telling terms are searched among the sections. A raw BM25 score grows with the length of
  * the query, so it is divided by the task's score against itself (1 = copied word for word). That is the task's side; the
- * section's side is the share of its best paragraph's words the task accounts for; a pair's
+ * section's side is the share of its best paragraph's words the task accounts for
+ * (paragraph-share.ts); a pair's
  * score is the geometric mean of the two (see `combine`). The tasks in the index also make the
  * rarity of a word (IDF) that of both documents, not of the draft alone.
  */
@@ -195,56 +197,18 @@ export function coverage(parent: ImportedText | ParentTask[], draft: DraftPlan, 
   for (const d of [...taskDocs, ...sectionDocs]) termsOf.set(d.id, d.terms);
   const index = new TermIndex([...sectionDocs, ...taskDocs], SECTION);
 
-  // The section's side, paragraph by paragraph: the share of a paragraph's weight (each term's
-  // IDF, as often as it occurs) that is in the task. A section merging five tasks, one a
-  // paragraph, is made of each of them in turn. Computed directly, not by a search per paragraph:
-  // a paragraph's words are in most tasks, and 360 searches over them took seconds. Terms are
-  // numbered so that the inner loop reads arrays.
-  const termNumber = new Map<string, number>();
-  const numberOf = (t: string): number => {
-    let n = termNumber.get(t);
-    if (n === undefined) termNumber.set(t, (n = termNumber.size));
-    return n;
-  };
-  const paragraphWeights = new Map(
-    [...paragraphTerms].map(([id, paragraphs]) => [
-      id,
-      paragraphs.map((terms) => {
-        const weights = new Map<number, number>();
-        for (const t of terms) weights.set(numberOf(t), (weights.get(numberOf(t)) ?? 0) + index.idf(t));
-        let total = 0;
-        for (const w of weights.values()) total += w;
-        return { terms: Int32Array.from(weights.keys()), weights: Float64Array.from(weights.values()), total };
-      }),
-    ]),
-  );
-  const inTask = new Int32Array(termNumber.size).fill(-1);
-  const markTask = (i: number): void => {
-    for (const t of taskDocs[i]!.terms) {
-      const n = termNumber.get(t);
-      if (n !== undefined) inTask[n] = i;
-    }
-  };
-  const sectionSide = (sectionId: string, task: number): number => {
-    let best = 0;
-    for (const { terms, weights, total } of paragraphWeights.get(sectionId) ?? []) {
-      if (total === 0) continue;
-      let shared = 0;
-      for (let k = 0; k < terms.length; k += 1) if (inTask[terms[k]!] === task) shared += weights[k]!;
-      best = Math.max(best, shared / total);
-    }
-    return best;
-  };
+  // The section's side: how much of its best paragraph the task accounts for (paragraph-share.ts).
+  const shares = paragraphShares(paragraphTerms, (t) => index.idf(t));
 
   const results: TaskCoverage[] = tasks.map((task, i) => {
     const own = `${TASK}${i}`;
-    markTask(i);
+    shares.markTask(i, taskDocs[i]!.terms);
     // sqrt(taskSide × sectionSide) ≤ sqrt(taskSide): below threshold² the section side cannot lift a
     // section over the threshold, and only the nearest few are kept to show as "closest".
     const taskSide = [...index.ratios(own)].sort((a, b) => b[1] - a[1]);
     const scored = taskSide
       .filter(([, ratio], rank) => rank < 3 || ratio >= threshold * threshold)
-      .map(([id, ratio]) => ({ id, score: round2(combine(ratio, sectionSide(id, i))) }))
+      .map(([id, ratio]) => ({ id, score: round2(combine(ratio, shares.share(id, i))) }))
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score || order.get(a.id)! - order.get(b.id)!);
     // Shared terms for the sections shown only: every term the two share, not only the query's.
