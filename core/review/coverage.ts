@@ -10,11 +10,11 @@ import { viTerms } from './vi-terms';
  *
  * One BM25 index (minisearch) holds the draft's sections and the parent's tasks; each task's
  * most telling terms are searched among the sections. A raw BM25 score grows with the length of
- * the query, so it is divided by the task's score against itself (1 = copied word for word). That is the task's side; the
- * section's side is the share of its best paragraph's words the task accounts for
- * (paragraph-share.ts); a pair's
- * score is the geometric mean of the two (see `combine`). The tasks in the index also make the
- * rarity of a word (IDF) that of both documents, not of the draft alone.
+ * the query, so it is divided by the task's score against itself (1 = copied word for word):
+ * that is the task's side. The section's side is the share of its best paragraph's words the
+ * task accounts for (paragraph-share.ts). A pair's score is the geometric mean of the two (see
+ * `combine`). The tasks in the index also make the rarity of a word (IDF) that of both
+ * documents, not of the draft alone.
  */
 
 /**
