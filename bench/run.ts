@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printCoverageBench, runCoverageBench } from './coverage-bench';
 import { runExportBench } from './export-bench';
 import { printFuzzBench, runFuzzBench } from './fuzz-bench';
 import { printImportBench, runImportBench } from './import-bench';
@@ -12,12 +13,15 @@ import { printImportBench, runImportBench } from './import-bench';
  * (issue 3, bench/editor-bench.ts); no failure among random plans (issue 7, bench/fuzz-bench.ts); import of a
  * 100-page DOCX and PDF parent (issue 9, bench/import-bench.ts).
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import); the other
+ * Task coverage (issue 9, bench/coverage-bench.ts): recall ≥ 0.9 at precision ≥ 0.8 on the labelled
+ * evaluation set, a 60-page draft against a 100-page parent in under 500 ms.
+ *
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz', 'import'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -77,6 +81,11 @@ async function main(): Promise<void> {
     const imports = await runImportBench();
     results.import = imports;
     printImportBench(imports);
+  }
+  if (suites.includes('coverage')) {
+    const coverageResult = runCoverageBench();
+    results.coverage = coverageResult;
+    printCoverageBench(coverageResult);
   }
 
   mkdirSync(path.join(root, 'bench'), { recursive: true });

@@ -13,6 +13,7 @@ const OPTION_SPECS: Record<string, { takesValue: boolean; alias?: string }> = {
   output: { takesValue: true, alias: 'o' },
   profile: { takesValue: true },
   'templates-dir': { takesValue: true },
+  parent: { takesValue: true },
   json: { takesValue: false },
   'data-dir': { takesValue: true },
   type: { takesValue: true },

@@ -2,6 +2,7 @@ import { DocxExportError } from '../../core/docx/export-docx';
 import { parseArgs } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
+import { commandCoverage } from './command-coverage';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
 import { commandTemplates } from './command-templates';
@@ -23,6 +24,9 @@ Cách dùng:
       Nhập vào thư viện: tệp thư viện (.json, từ "Xuất thư viện"), một văn bản dạng JSON, hoặc
       tệp Word/PDF/văn bản của văn bản căn cứ. Thông tin đọc từ tệp được sửa bằng --type,
       --number, --symbol, --date <ngày/tháng/năm>, --issuer, --subject, --short-name.
+  kehoach coverage <bản-thảo.kehoach> --parent <văn-bản-cấp-trên.txt|.json> [--json]
+      Đối chiếu dự thảo với văn bản cấp trên: mỗi nhiệm vụ, mục tiêu được mục nào của dự thảo
+      cụ thể hóa (kèm điểm), nhiệm vụ nào chưa có. --json: in kết quả dạng JSON.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -62,10 +66,13 @@ export async function runCli(argv: string[], io: CliIo = processIo(), deps: Libr
       case 'library':
         await commandLibrary(args, io, deps);
         return 0;
+      case 'coverage':
+        await commandCoverage(args, io);
+        return 0;
       case undefined:
-        throw usageError('chưa có lệnh (templates, new, export hoặc library).');
+        throw usageError('chưa có lệnh (templates, new, export, library hoặc coverage).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, library.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, library, coverage.`);
     }
   } catch (err) {
     if (err instanceof CliError) {
