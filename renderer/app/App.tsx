@@ -29,6 +29,9 @@ import { useAppData } from './useAppData';
 import { useAutosave } from './useAutosave';
 import { useBeforeUnload } from './useBeforeUnload';
 import { useFileCommands } from './useFileCommands';
+import { useReview } from './useReview';
+import { ReviewScreen } from '../review/ReviewScreen';
+import { ReviewPicker } from '../review/ReviewPicker';
 import { useRecovery } from './useRecovery';
 import { useShell } from './useShell';
 import { useShortcuts } from './useShortcuts';
@@ -66,6 +69,11 @@ export function App() {
     toast: setToast, discardRecovery: recovery.discardCurrent, refreshRecent: data.refreshRecent, updateSettings: data.updateSettings,
   });
 
+  const review = useReview({ api, pickPath: files.pickPath, fail });
+  // Another plan (or none): its review, if any, is over.
+  const closeReview = review.close;
+  useEffect(() => closeReview(), [doc.plan?.id, closeReview]);
+
   const structure = useCallback((op: SectionOp, label: string, select?: string | null) => {
     dispatch({ type: 'structure', op, label, ...(select !== undefined ? { select } : {}) });
     // "Xóa mục “2. Mục tiêu”" (the undo button's label) → "Đã xóa mục “2. Mục tiêu”".
@@ -96,6 +104,7 @@ export function App() {
       case 'export-docx': return void files.exportAs('docx');
       case 'export-pdf': return void files.exportAs('pdf');
       case 'print': return dispatchDialog(showDialog({ kind: 'print' }));
+      case 'review': return review.choose();
       // The newest step of the plan, typed text or a structure edit (undo-timeline.ts).
       // A notice about what was just undone or redone ("Đã xóa mục …") would no longer be true.
       case 'undo': setToast(null); return undoLatest(() => dispatch({ type: 'undo' }));
@@ -146,7 +155,18 @@ export function App() {
       {doc.plan && (
         <Toolbar title={title} dirty={doc.dirty} undoLabel={undoLabels.undo} redoLabel={undoLabels.redo} context={context} onCommand={run} />
       )}
-      {doc.plan ? (
+      {doc.plan && review.session ? (
+        <ReviewScreen
+          plan={doc.plan}
+          parent={review.session.parent}
+          parentName={review.session.name}
+          onClose={review.close}
+          onOpenSection={(id) => {
+            review.close();
+            select(id);
+          }}
+        />
+      ) : doc.plan ? (
         <EditorScreen
           plan={doc.plan}
           selectedSectionId={doc.selectedSectionId}
@@ -184,6 +204,9 @@ export function App() {
         />
       )}
 
+      {doc.plan && review.picking && (
+        <ReviewPicker api={api} plan={doc.plan} onEntry={(id, name) => void review.fromEntry(id, name)} onFile={() => void review.fromFile()} onCancel={review.cancel} />
+      )}
       <ProgressNotice task={task} />
       {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}
       <AppDialogs

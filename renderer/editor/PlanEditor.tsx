@@ -205,7 +205,7 @@ export function PlanEditor(props: {
   useEffect(() => resetUndoTimeline, [plan.id]);
 
   // A plan just opened or created: the caret starts at the beginning of its text (the first section
-  // with text), as in Word — unless the clerk already put it somewhere. The body is waited for
+  // with text, from the selected one on: the first after opening, the one chosen in a review), as in Word — unless the clerk already put it somewhere. The body is waited for
   // until it is drawn live (the column reports what is on screen a frame or two after opening).
   // Once the clerk has pressed a key or a mouse button the wait ends for good: while a clicked
   // section swaps its static text for the live editor the focus is briefly on no element, and
@@ -235,7 +235,10 @@ export function PlanEditor(props: {
       const root = scrollRoot.current;
       const focused = document.activeElement;
       if (interacted || !root || (focused && focused !== document.body)) return settle(root);
-      const flat = flattenSections(latest.current.plan.sections);
+      // From the selected section on (the first one after opening; the one a review jumped to).
+      const all = flattenSections(latest.current.plan.sections);
+      const from = Math.max(0, all.findIndex(({ section }) => section.id === latest.current.selectedSectionId));
+      const flat = all.slice(from);
       const first = flat.find(({ section }) => section.body.some((b) => b.children.some((c) => !('text' in c) || c.text.trim() !== ''))) ?? flat[0];
       const target = first ? root.querySelector(`[data-testid="section-body-${first.section.id}"]`) : root.querySelector('[data-testid="editor-preamble"]');
       if (!editorIn(target) && ++tries < 30) {

@@ -6,7 +6,7 @@ import { createLibrarySearch } from '../../core/library/search';
 import { FIELD_NAMES_VI } from '../../core/library/three-way-merge';
 import { numberSymbol } from '../../core/citation/numbers';
 import { formatShortDate } from '../../core/citation/dates';
-import { emptyEntryForm, entryFormError, entryInput, formFromEntry } from '../state/library-entry-form';
+import { emptyEntryForm, entryFormError, entryInput, formFromEntry, formFromImport } from '../state/library-entry-form';
 import { initialLibraryScreen, libraryScreenReducer } from '../state/library-screen';
 import { entryLabel } from '../state/library-pick';
 import { LibraryEntryEditor } from './LibraryEntryEditor';
@@ -118,6 +118,18 @@ export function LibraryScreen(props: {
     });
   };
 
+  /** A parent document read from a Word/PDF/text file: the form opens with what was read, to confirm. */
+  const readDocument = async () => {
+    const file = await props.pickPath('open', 'source', '');
+    if (!file) return;
+    await run(async () => {
+      const r = await api.library.readDocument(file);
+      if (!r.ok) return dispatch({ type: 'error', error: r.error });
+      dispatch({ type: 'edit', form: formFromImport(r.value.facts, r.value.text) });
+      dispatch({ type: 'notice', notice: `Đã đọc ${r.value.text.paragraphs.length} đoạn từ tệp ${r.value.text.source.fileName}. Hãy kiểm tra số, ký hiệu, ngày, cơ quan ban hành và trích yếu rồi bấm Lưu.` });
+    });
+  };
+
   const importLibrary = async () => {
     const file = await props.pickPath('open', 'library', '');
     if (!file) return;
@@ -138,6 +150,7 @@ export function LibraryScreen(props: {
       <div className="row">
         <button className="primary" data-testid="library-add" onClick={() => dispatch({ type: 'edit', form: emptyEntryForm() })}>+ Thêm văn bản</button>
         <button data-testid="library-export" disabled={busy} onClick={() => void exportLibrary()}>Xuất thư viện…</button>
+        <button data-testid="library-read-document" disabled={busy} onClick={() => void readDocument()}>Đọc văn bản từ tệp Word, PDF…</button>
         <button data-testid="library-import" disabled={busy} onClick={() => void importLibrary()}>Nhập thư viện…</button>
         <button data-testid="library-close" onClick={props.onClose}>Quay lại</button>
       </div>

@@ -1,4 +1,4 @@
-import type { ImportedText } from '../../core/import/imported-text';
+import type { ImportedText, SuggestedFacts } from '../../core/import/imported-text';
 import type { LibraryEntry } from '../../core/library/library-entry';
 import type { ListedEntry } from '../../core/library/library-results';
 import { type LibraryEntryInput, describeEntryIssue, libraryEntryInputSchema } from '../../core/library/library-schema';
@@ -30,6 +30,25 @@ export interface LibraryEntryForm {
 
 export function emptyEntryForm(): LibraryEntryForm {
   return { revision: 0, type: 'Chỉ thị', regime: 'dang', number: '', symbol: '', date: '', issuer: '', subject: '', shortName: '', implementsId: '' };
+}
+
+/**
+ * A new entry from a document read off a Word/PDF/text file: the facts read off its header as a
+ * suggestion the clerk confirms or corrects in the form, and its full text.
+ */
+export function formFromImport(facts: SuggestedFacts, text: ImportedText): LibraryEntryForm {
+  const empty = emptyEntryForm();
+  return {
+    ...empty,
+    type: facts.type ?? empty.type,
+    regime: facts.regime ?? empty.regime,
+    number: facts.number ?? '',
+    symbol: facts.symbol ?? '',
+    date: facts.date ?? '',
+    issuer: facts.issuer ?? '',
+    subject: facts.subject ?? '',
+    text,
+  };
 }
 
 export function formFromEntry(e: ListedEntry): LibraryEntryForm {
