@@ -1,0 +1,198 @@
+import { DOMParser } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import type { DocxBlock, DocxCell, DocxContent, DocxParagraph, DocxRun } from '../../../core/import/plan-from-docx/docx-blocks';
+import { decodeRunText } from '../../../core/import/plan-from-docx/legacy-fonts';
+import { cleanText } from '../../../core/text/clean-text';
+import { upperVi } from '../../../core/text/vi-case';
+import { UserError } from '../errors';
+import { type RunLook, type StyleSheet, mergeLook, readStyleSheet, runLookOf } from './docx-styles';
+import { type XmlElement, allChildren, textContent, wAttr, wChild, wChildren } from './wordml';
+import { checkZip } from './zip-guard';
+
+/**
+ * Reads a Word plan (.docx) into neutral blocks: paragraphs with their runs' look and font (legacy
+ * TCVN3 / VNI fonts converted per run), tables with their cells, footnotes as text. Refuses,
+ * with one Vietnamese sentence (a UserError), a file that is not a readable Word document.
+ */
+
+/** A real plan is a few hundred kB; 20 MB leaves room for pictures (logos, scanned signatures). */
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+
+const REFUSALS = {
+  tooBig: 'Tệp Word quá lớn (hơn 20 MB) nên không mở được; hãy lưu lại bản không kèm ảnh rồi mở lại.',
+  notDocx: 'Tệp không phải là tài liệu Word .docx đọc được (có thể tệp hỏng hoặc là tệp .doc cũ); hãy mở tệp bằng Word, lưu lại dạng .docx rồi thử lại.',
+  encrypted: 'Tệp Word này được đặt mật khẩu nên không đọc được; hãy mở bằng Word, bỏ mật khẩu, lưu lại rồi mở lại.',
+  bomb: 'Tệp Word chứa dữ liệu nén bất thường (quá nhiều phần hoặc giải nén quá lớn) nên bị từ chối; hãy lưu lại tệp bằng Word rồi mở lại.',
+} as const;
+
+export async function readDocxBlocks(bytes: Uint8Array): Promise<DocxContent> {
+  if (bytes.length > MAX_DOCX_BYTES) throw new UserError(REFUSALS.tooBig);
+  const refusal = checkZip(bytes);
+  if (refusal === 'encrypted') throw new UserError(REFUSALS.encrypted);
+  if (refusal === 'not-zip') throw new UserError(REFUSALS.notDocx);
+  if (refusal !== null) throw new UserError(REFUSALS.bomb);
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch {
+    throw new UserError(REFUSALS.notDocx);
+  }
+  const documentXml = await readPart(zip, 'word/document.xml');
+  if (documentXml === undefined) throw new UserError(REFUSALS.notDocx);
+  const document = parseXml(documentXml);
+  const body = document ? wChild(document, 'body') : undefined;
+  if (!body) throw new UserError(REFUSALS.notDocx);
+
+  const stylesXml = await readPart(zip, 'word/styles.xml');
+  const sheet = readStyleSheet(stylesXml ? parseXml(stylesXml) : undefined);
+  const blocks = readBlockContainer(body, sheet);
+
+  const footnotes: Record<string, string> = {};
+  const footnotesXml = await readPart(zip, 'word/footnotes.xml');
+  const notesRoot = footnotesXml ? parseXml(footnotesXml) : undefined;
+  for (const note of notesRoot ? wChildren(notesRoot, 'footnote') : []) {
+    const id = wAttr(note, 'id');
+    const type = wAttr(note, 'type');
+    if (id === undefined || (type !== undefined && type !== 'normal')) continue;
+    const text = readBlockContainer(note, sheet)
+      .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))
+      .join('\n')
+      .trim();
+    footnotes[id] = text;
+  }
+  return { blocks, footnotes };
+}
+
+async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
+  const file = zip.file(name);
+  if (!file) return undefined;
+  try {
+    return await file.async('string');
+  } catch {
+    throw new UserError(REFUSALS.notDocx);
+  }
+}
+
+function parseXml(xml: string): XmlElement | undefined {
+  try {
+    const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
+    return (doc.documentElement as unknown as XmlElement | null) ?? undefined;
+  } catch {
+    throw new UserError(REFUSALS.notDocx);
+  }
+}
+
+/** w:body, w:tc, w:sdtContent, w:footnote: paragraphs and tables in order. */
+function readBlockContainer(container: XmlElement, sheet: StyleSheet): DocxBlock[] {
+  const out: DocxBlock[] = [];
+  for (const el of wChildren(container)) {
+    if (el.localName === 'p') out.push(readParagraph(el, sheet));
+    else if (el.localName === 'tbl') out.push({ kind: 'table', rows: readRows(el, sheet) });
+    else if (el.localName === 'sdt') {
+      const content = wChild(el, 'sdtContent');
+      if (content) out.push(...readBlockContainer(content, sheet));
+    } else if (el.localName === 'customXml') out.push(...readBlockContainer(el, sheet));
+  }
+  return out;
+}
+
+function readRows(tbl: XmlElement, sheet: StyleSheet): DocxCell[][] {
+  return wChildren(tbl, 'tr').map((tr) =>
+    wChildren(tr, 'tc').map((tc) => {
+      const tcPr = wChild(tc, 'tcPr');
+      const span = Number(wAttr(wChild(tcPr, 'gridSpan'), 'val') ?? '1');
+      const vMergeEl = wChild(tcPr, 'vMerge');
+      const cell: DocxCell = { blocks: readBlockContainer(tc, sheet) };
+      if (Number.isFinite(span) && span > 1) cell.span = span;
+      if (vMergeEl) cell.vMerge = wAttr(vMergeEl, 'val') === 'restart' ? 'restart' : 'continue';
+      return cell;
+    }),
+  );
+}
+
+const ALIGNS: Record<string, DocxParagraph['align']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };
+
+function readParagraph(p: XmlElement, sheet: StyleSheet): DocxParagraph {
+  const pPr = wChild(p, 'pPr');
+  const styleId = wAttr(wChild(pPr, 'pStyle'), 'val') ?? sheet.defaultParagraphId;
+  const base = mergeLook(mergeLook(sheet.defaults, sheet.paragraphLook(styleId)), {});
+  const runs: DocxRun[] = [];
+  collectRuns(p, sheet, base, runs);
+  const para: DocxParagraph = { kind: 'paragraph', runs: mergeRuns(runs) };
+  const align = ALIGNS[wAttr(wChild(pPr, 'jc'), 'val') ?? sheet.styleAlign(styleId) ?? ''];
+  if (align) para.align = align;
+  const style = sheet.styleName(styleId);
+  if (style) para.style = style;
+  if (wChild(pPr, 'numPr')) para.autoNumbered = true;
+  return para;
+}
+
+/** Runs inside hyperlinks, insertions, smart tags and content controls count; deletions do not. */
+function collectRuns(el: XmlElement, sheet: StyleSheet, base: RunLook, out: DocxRun[]): void {
+  for (const child of allChildren(el)) {
+    switch (child.localName) {
+      case 'r':
+        readRun(child, sheet, base, out);
+        break;
+      case 'hyperlink':
+      case 'ins':
+      case 'smartTag':
+      case 'customXml':
+      case 'fldSimple':
+      case 'sdtContent':
+      case 'sdt':
+        collectRuns(child, sheet, base, out);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function readRun(r: XmlElement, sheet: StyleSheet, base: RunLook, out: DocxRun[]): void {
+  const rPr = wChild(r, 'rPr');
+  const look = mergeLook(mergeLook(base, sheet.runStyleLook(wAttr(wChild(rPr, 'rStyle'), 'val'))), runLookOf(rPr));
+  let raw = '';
+  for (const part of wChildren(r)) {
+    switch (part.localName) {
+      case 't':
+        raw += textContent(part);
+        break;
+      case 'tab':
+        raw += '\t';
+        break;
+      case 'br':
+      case 'cr':
+        // A page break is not a line of the text.
+        if (wAttr(part, 'type') !== 'page') raw += '\n';
+        break;
+      case 'noBreakHyphen':
+        raw += '-';
+        break;
+      default:
+        break;
+    }
+  }
+  if (raw === '') return;
+  let text = cleanText(decodeRunText(raw, look.font));
+  if (look.caps) text = upperVi(text);
+  const run: DocxRun = { text };
+  if (look.bold) run.bold = true;
+  if (look.italic) run.italic = true;
+  if (look.underline) run.underline = true;
+  if (look.font) run.font = look.font;
+  out.push(run);
+}
+
+/** Neighbouring runs with one look are one run (Word splits runs at every edit). */
+function mergeRuns(runs: DocxRun[]): DocxRun[] {
+  const out: DocxRun[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline && last.font === run.font)
+      last.text += run.text;
+    else out.push({ ...run });
+  }
+  return out;
+}
