@@ -4,6 +4,7 @@ import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
+import { commandOpenDocx } from './command-open-docx';
 import { commandTemplates } from './command-templates';
 
 export const HELP = `kehoach — soạn Kế hoạch từ mẫu và xuất DOCX đúng thể thức
@@ -15,6 +16,8 @@ Cách dùng:
       Tạo bản thảo từ mẫu và tệp câu trả lời.
   kehoach export <bản-thảo.kehoach> -o <tệp.docx> [--profile <thể thức>]
       Xuất bản thảo ra DOCX (thể thức: dang-hd05, dang-hd36, nha-nuoc-nd30).
+  kehoach open-docx <kế-hoạch.docx> -o <bản-thảo.kehoach> [--profile <thể thức>]
+      Mở một kế hoạch soạn bằng Word thành bản thảo và liệt kê những chỗ chưa nhận ra.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -50,10 +53,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       case 'templates':
         await commandTemplates(args, io);
         return 0;
+      case 'open-docx':
+        await commandOpenDocx(args, io);
+        return 0;
       case undefined:
-        throw usageError('chưa có lệnh (templates, new hoặc export).');
+        throw usageError('chưa có lệnh (templates, new, export hoặc open-docx).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx.`);
     }
   } catch (err) {
     if (err instanceof CliError) {
