@@ -1,0 +1,118 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { paragraphText } from '../../../core/import/plan-from-docx/docx-blocks';
+import { convertLegacy } from '../../../core/text/legacy-encodings';
+import { UserError } from '../../../electron/services/errors';
+import { readDocxBlocks } from '../../../electron/services/open-docx/read-docx-blocks';
+
+/** A minimal Word package around a body (and styles), as Word and LibreOffice write it. */
+async function docx(body: string, styles = ''): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${body}</w:body></w:document>`);
+  if (styles) zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${w}>${styles}</w:styles>`);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+const run = (text: string, font?: string, extra = ''): string =>
+  `<w:r><w:rPr>${font ? `<w:rFonts w:ascii="${font}" w:hAnsi="${font}"/>` : ''}${extra}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const para = (...runs: string[]): string => `<w:p>${runs.join('')}</w:p>`;
+
+/** Unicode → TCVN3 bytes (as Latin-1 characters), from the converter's own table read backwards. */
+const TCVN3 = new Map<string, string>();
+for (let code = 0xa0; code <= 0xff; code += 1) {
+  const ch = String.fromCharCode(code);
+  const letter = convertLegacy(ch, 'tcvn3');
+  if (letter !== ch && !TCVN3.has(letter)) TCVN3.set(letter, ch);
+}
+const toTcvn3 = (text: string): string => Array.from(text.normalize('NFC')).map((c) => TCVN3.get(c) ?? c).join('');
+
+async function refusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await readDocxBlocks(bytes);
+  } catch (err) {
+    expect(err).toBeInstanceOf(UserError);
+    return (err as Error).message;
+  }
+  throw new Error('not refused');
+}
+const oneVietnameseSentence = (message: string): void => {
+  expect(message).not.toMatch(/\n|Error|zip|undefined|End of data/);
+  expect(message).toMatch(/hãy/);
+};
+
+describe('reading a Word plan', () => {
+  it('converts runs in TCVN3 (.VnTime, .VnTimeH) and VNI fonts to Unicode, run by run', async () => {
+    const bytes = await docx(
+      para(run(toTcvn3('kế hoạch').toUpperCase(), '.VnTimeH')) +
+        para(run(toTcvn3('các cấp ủy'), '.VnTime'), run(' và ', 'Times New Roman'), run('caùc ñôn vò', 'VNI-Times')),
+    );
+    const { blocks } = await readDocxBlocks(bytes);
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))).toEqual(['KẾ HOẠCH', 'các cấp ủy và các đơn vị']);
+  });
+
+  it('takes bold, a legacy font and alignment from the paragraph style chain', async () => {
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/><w:rPr><w:rFonts w:ascii=".VnTime"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Head"><w:name w:val="heading 1"/><w:basedOn w:val="Base"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>';
+    const { blocks } = await readDocxBlocks(await docx('<w:p><w:pPr><w:pStyle w:val="Head"/></w:pPr>' + run(toTcvn3('I. Mục đích')) + '</w:p>', styles));
+    const p = blocks[0]!;
+    expect(p.kind === 'paragraph' && paragraphText(p)).toBe('I. Mục đích');
+    expect(p).toMatchObject({ align: 'center', style: 'heading 1', runs: [{ bold: true }] });
+  });
+
+  it('reads tables with merged cells, line breaks and non-breaking hyphens', async () => {
+    const body =
+      '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>' + para('<w:r><w:t>Số 05</w:t><w:noBreakHyphen/><w:t>KH/ĐU</w:t><w:br/><w:t>tiếp</w:t></w:r>') + '</w:tc>' +
+      '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>' + para(run('}')) + '</w:tc></w:tr></w:tbl>';
+    const { blocks } = await readDocxBlocks(await docx(body));
+    const table = blocks[0]!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.rows[0]![0]).toMatchObject({ span: 2 });
+    expect(table.rows[0]![1]).toMatchObject({ vMerge: 'restart' });
+    const first = table.rows[0]![0]!.blocks[0]!;
+    expect(first.kind === 'paragraph' && paragraphText(first)).toBe('Số 05-KH/ĐU\ntiếp');
+  });
+
+  it('refuses what is not a Word document, in one Vietnamese sentence', async () => {
+    oneVietnameseSentence(await refusal(new TextEncoder().encode('Đây không phải tệp Word')));
+    const truncated = (await docx(para(run('x')))).slice(0, 60);
+    oneVietnameseSentence(await refusal(truncated));
+    const noDocument = new JSZip();
+    noDocument.file('hello.txt', 'x');
+    oneVietnameseSentence(await refusal(await noDocument.generateAsync({ type: 'uint8array' })));
+  });
+
+  it('refuses a password-protected document (an OLE container) and says how to fix it', async () => {
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const message = await refusal(ole);
+    expect(message).toMatch(/mật khẩu/);
+    oneVietnameseSentence(message);
+  });
+
+  it('refuses a zip bomb from its table of contents, before inflating anything', async () => {
+    const bytes = await docx(para(run('x')));
+    // Claim 4 GB uncompressed for the first entry in the central directory.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = bytes.length - 22;
+    while (view.getUint32(at, true) !== 0x06054b50) at -= 1;
+    const cd = view.getUint32(at + 16, true);
+    view.setUint32(cd + 24, 0xfffffff0, true);
+    const message = await refusal(bytes);
+    expect(message).toMatch(/bất thường/);
+    oneVietnameseSentence(message);
+  });
+
+  it('refuses a package with thousands of entries', async () => {
+    const zip = new JSZip();
+    for (let i = 0; i < 2100; i += 1) zip.file(`word/media/p${i}.bin`, '');
+    oneVietnameseSentence(await refusal(await zip.generateAsync({ type: 'uint8array' })));
+  });
+
+  it('refuses a file over the size limit without reading it as a zip', async () => {
+    const message = await refusal(new Uint8Array(21 * 1024 * 1024));
+    expect(message).toMatch(/20 MB/);
+    oneVietnameseSentence(message);
+  });
+});
