@@ -34,7 +34,8 @@ export async function commandOpenDocx(args: ParsedArgs, io: CliIo): Promise<void
   }
   let result;
   try {
-    result = await openDocxPlan(bytes, profile ? { profile } : {});
+    const id = path.basename(input).replace(/\.docx$/i, '').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'ke-hoach';
+    result = await openDocxPlan(bytes, { id, ...(profile ? { profile } : {}) });
   } catch (err) {
     if (err instanceof UserError) throw new CliError(`${input}: ${oneLine(err.message)}`);
     throw err;

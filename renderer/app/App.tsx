@@ -167,6 +167,7 @@ export function App() {
           recovered={recovery.state.recovered}
           onNew={files.newPlan}
           onOpen={files.openDialog}
+          onOpenWord={files.openWordDialog}
           onSettings={() => showScreen('settings')}
           onOpenRecent={(p) => void files.openPath(p)}
           onRestore={(d) => {

@@ -20,7 +20,7 @@ export function FileNameDialog(props: {
 }) {
   const [name, setName] = useState(props.suggested);
   const [error, setError] = useState<string | null>(null);
-  const title = props.purpose === 'open' ? 'Mở tệp nháp' : `Lưu ${KIND_LABEL[props.kind]}`;
+  const title = props.purpose === 'open' ? (props.kind === 'docx' ? 'Mở tệp Word' : 'Mở tệp nháp') : `Lưu ${KIND_LABEL[props.kind]}`;
   // The data folder arrives from the app a moment after start; until then nothing can be resolved.
   const ready = props.dataDir !== '';
   const choose = () => {
@@ -40,7 +40,7 @@ export function FileNameDialog(props: {
         </>
       }
     >
-      {props.purpose === 'open' && props.recent.length > 0 && (
+      {props.purpose === 'open' && props.kind === 'draft' && props.recent.length > 0 && (
         <>
           <p>Chọn một tệp đã mở gần đây:</p>
           <ul className="file-list" data-testid="file-recent-list">
