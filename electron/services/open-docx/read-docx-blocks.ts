@@ -175,7 +175,8 @@ function readRun(r: XmlElement, sheet: StyleSheet, base: RunLook, out: DocxRun[]
     }
   }
   if (raw === '') return;
-  let text = cleanText(decodeRunText(raw, look.font));
+  // U+2011 (typed non-breaking hyphen) reads as "-", a soft hyphen is invisible: citations are matched on the text.
+  let text = cleanText(decodeRunText(raw, look.font)).replace(/\u2011/g, '-').replace(/\u00ad/g, '');
   if (look.caps) text = upperVi(text);
   const run: DocxRun = { text };
   if (look.bold) run.bold = true;
