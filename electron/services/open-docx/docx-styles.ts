@@ -17,6 +17,7 @@ interface StyleDef {
   basedOn?: string;
   run: RunLook;
   align?: string;
+  numPr?: XmlElement;
 }
 
 export interface StyleSheet {
@@ -27,6 +28,8 @@ export interface StyleSheet {
   runStyleLook(styleId: string | undefined): RunLook;
   styleName(styleId: string | undefined): string | undefined;
   styleAlign(styleId: string | undefined): string | undefined;
+  /** The w:numPr a paragraph style carries (a heading style linked to a numbered list). */
+  styleNumPr(styleId: string | undefined): XmlElement | undefined;
 }
 
 export function runLookOf(rPr: XmlElement | undefined): RunLook {
@@ -63,7 +66,8 @@ export function readStyleSheet(styles: XmlElement | undefined): StyleSheet {
       const basedOn = wAttr(wChild(style, 'basedOn'), 'val');
       const name = wAttr(wChild(style, 'name'), 'val');
       const align = wAttr(wChild(wChild(style, 'pPr'), 'jc'), 'val');
-      defs.set(id, { ...(name ? { name } : {}), ...(basedOn ? { basedOn } : {}), ...(align ? { align } : {}), run: runLookOf(wChild(style, 'rPr')) });
+      const numPr = wChild(wChild(style, 'pPr'), 'numPr');
+      defs.set(id, { ...(name ? { name } : {}), ...(basedOn ? { basedOn } : {}), ...(align ? { align } : {}), ...(numPr ? { numPr } : {}), run: runLookOf(wChild(style, 'rPr')) });
     }
   }
   const chainLook = (id: string | undefined): RunLook => {
@@ -81,8 +85,18 @@ export function readStyleSheet(styles: XmlElement | undefined): StyleSheet {
     }
     return undefined;
   };
+  const chainNumPr = (id: string | undefined): XmlElement | undefined => {
+    const seen = new Set<string>();
+    for (let cur = id; cur && !seen.has(cur); cur = defs.get(cur)?.basedOn) {
+      seen.add(cur);
+      const numPr = defs.get(cur)?.numPr;
+      if (numPr) return numPr;
+    }
+    return undefined;
+  };
   return {
     defaults,
+    styleNumPr: chainNumPr,
     ...(defaultParagraphId ? { defaultParagraphId } : {}),
     paragraphLook: chainLook,
     runStyleLook: chainLook,

@@ -7,6 +7,7 @@ import { upperVi } from '../../../core/text/vi-case';
 import { UserError } from '../errors';
 import { type RunLook, type StyleSheet, mergeLook, readStyleSheet, runLookOf } from './docx-styles';
 import { type XmlElement, allChildren, textContent, wAttr, wChild, wChildren } from './wordml';
+import { type NumberingReader, readNumbering } from './word-numbering';
 import { checkZip } from './zip-guard';
 
 /**
@@ -46,7 +47,9 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<DocxContent> {
 
   const stylesXml = await readPart(zip, 'word/styles.xml');
   const sheet = readStyleSheet(stylesXml ? parseXml(stylesXml) : undefined);
-  const blocks = readBlockContainer(body, sheet);
+  const numberingXml = await readPart(zip, 'word/numbering.xml');
+  const context: ReadContext = { sheet, numbering: readNumbering(numberingXml ? parseXml(numberingXml) : undefined) };
+  const blocks = readBlockContainer(body, context);
 
   const footnotes: Record<string, string> = {};
   const footnotesXml = await readPart(zip, 'word/footnotes.xml');
@@ -55,7 +58,7 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<DocxContent> {
     const id = wAttr(note, 'id');
     const type = wAttr(note, 'type');
     if (id === undefined || (type !== undefined && type !== 'normal')) continue;
-    const text = readBlockContainer(note, sheet)
+    const text = readBlockContainer(note, context)
       .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))
       .join('\n')
       .trim();
@@ -83,8 +86,13 @@ function parseXml(xml: string): XmlElement | undefined {
   }
 }
 
+interface ReadContext {
+  sheet: StyleSheet;
+  numbering: NumberingReader;
+}
+
 /** w:body, w:tc, w:sdtContent, w:footnote: paragraphs and tables in order. */
-function readBlockContainer(container: XmlElement, sheet: StyleSheet): DocxBlock[] {
+function readBlockContainer(container: XmlElement, sheet: ReadContext): DocxBlock[] {
   const out: DocxBlock[] = [];
   for (const el of wChildren(container)) {
     if (el.localName === 'p') out.push(readParagraph(el, sheet));
@@ -97,7 +105,7 @@ function readBlockContainer(container: XmlElement, sheet: StyleSheet): DocxBlock
   return out;
 }
 
-function readRows(tbl: XmlElement, sheet: StyleSheet): DocxCell[][] {
+function readRows(tbl: XmlElement, sheet: ReadContext): DocxCell[][] {
   return wChildren(tbl, 'tr').map((tr) =>
     wChildren(tr, 'tc').map((tc) => {
       const tcPr = wChild(tc, 'tcPr');
@@ -113,18 +121,24 @@ function readRows(tbl: XmlElement, sheet: StyleSheet): DocxCell[][] {
 
 const ALIGNS: Record<string, DocxParagraph['align']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };
 
-function readParagraph(p: XmlElement, sheet: StyleSheet): DocxParagraph {
+function readParagraph(p: XmlElement, context: ReadContext): DocxParagraph {
+  const { sheet, numbering } = context;
   const pPr = wChild(p, 'pPr');
   const styleId = wAttr(wChild(pPr, 'pStyle'), 'val') ?? sheet.defaultParagraphId;
   const base = mergeLook(mergeLook(sheet.defaults, sheet.paragraphLook(styleId)), {});
   const runs: DocxRun[] = [];
   collectRuns(p, sheet, base, runs);
+  const numPr = wChild(pPr, 'numPr') ?? sheet.styleNumPr(styleId);
+  const label = numPr ? numbering.labelFor(numPr) : undefined;
+  // Word draws the label; the recogniser reads it from the text like a typed one.
+  if (label !== undefined && runs.some((r) => r.text.trim() !== '')) runs.unshift({ text: `${label} `, ...(runs[0]?.bold ? { bold: true } : {}) });
   const para: DocxParagraph = { kind: 'paragraph', runs: mergeRuns(runs) };
   const align = ALIGNS[wAttr(wChild(pPr, 'jc'), 'val') ?? sheet.styleAlign(styleId) ?? ''];
   if (align) para.align = align;
   const style = sheet.styleName(styleId);
   if (style) para.style = style;
-  if (wChild(pPr, 'numPr')) para.autoNumbered = true;
+  // numId 0 switches a style's numbering off; anything else Word numbers in a way not read here.
+  if (numPr && label === undefined && wAttr(wChild(numPr, 'numId'), 'val') !== '0') para.autoNumbered = true;
   return para;
 }
 

@@ -6,11 +6,12 @@ import { UserError } from '../../../electron/services/errors';
 import { readDocxBlocks } from '../../../electron/services/open-docx/read-docx-blocks';
 
 /** A minimal Word package around a body (and styles), as Word and LibreOffice write it. */
-async function docx(body: string, styles = ''): Promise<Uint8Array> {
+async function docx(body: string, styles = '', numbering = ''): Promise<Uint8Array> {
   const zip = new JSZip();
   const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${body}</w:body></w:document>`);
+  if (numbering) zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${w}>${numbering}</w:numbering>`);
   if (styles) zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${w}>${styles}</w:styles>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -59,6 +60,18 @@ describe('reading a Word plan', () => {
     const p = blocks[0]!;
     expect(p.kind === 'paragraph' && paragraphText(p)).toBe('I. Mục đích');
     expect(p).toMatchObject({ align: 'center', style: 'heading 1', runs: [{ bold: true }] });
+  });
+
+  it("puts Word's automatic numbers and bullets in front of the text, as Word draws them", async () => {
+    const lvl = (i: number, fmt: string, text: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering = `<w:abstractNum w:abstractNumId="3">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}${lvl(2, 'lowerLetter', '%3)')}${lvl(3, 'bullet', '-')}</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>`;
+    const item = (level: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="7"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+    const body = [item(0, 'MỤC ĐÍCH'), item(1, 'Mục đích'), item(3, 'Quán triệt.'), item(1, 'Yêu cầu'), item(2, 'Bám sát'), item(2, 'Cụ thể'), item(0, 'NHIỆM VỤ'), item(1, 'Tuyên truyền')].join('');
+    const { blocks } = await readDocxBlocks(await docx(body, '', numbering));
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))).toEqual([
+      'I. MỤC ĐÍCH', '1. Mục đích', '- Quán triệt.', '2. Yêu cầu', 'a) Bám sát', 'b) Cụ thể', 'II. NHIỆM VỤ', '1. Tuyên truyền',
+    ]);
+    expect(blocks.some((b) => b.kind === 'paragraph' && b.autoNumbered)).toBe(false);
   });
 
   it('reads tables with merged cells, line breaks and non-breaking hyphens', async () => {
