@@ -84,6 +84,7 @@ export function readClosing(blocks: DocxBlock[]): ClosingFacts {
   const lines: Line[] = [];
   const signatureLines: string[] = [];
   let seenNoiNhan = false;
+  const heading = { text: '' };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const text = oneLine(block.runs.map((r) => r.text).join(''));
@@ -96,10 +97,13 @@ export function readClosing(blocks: DocxBlock[]): ClosingFacts {
       else signatureLines.push(text);
       continue;
     }
-    readClosingTable(block.rows, lines, signatureLines, () => (seenNoiNhan = true));
+    readClosingTable(block.rows, lines, signatureLines, () => (seenNoiNhan = true), (t) => (heading.text ||= t));
   }
-  if (!seenNoiNhan) out.notes.push(note('Không thấy phần "Nơi nhận:" nên kế hoạch chưa có nơi nhận; hãy thêm nơi nhận trước khi xuất.'));
   groupLines(lines, out);
+  if (!seenNoiNhan && out.recipients.length === 0 && out.archiveLine === undefined)
+    out.notes.push(note('Không thấy phần "Nơi nhận:" nên kế hoạch chưa có nơi nhận; hãy thêm nơi nhận trước khi xuất.'));
+  else if (!seenNoiNhan)
+    out.notes.push(note('Không thấy tiêu đề "Nơi nhận:"; các dòng gạch đầu dòng bên trái chữ ký được lấy làm nơi nhận, hãy kiểm tra lại.', heading.text));
   readSignature(signatureLines, out);
   return out;
 }
@@ -109,8 +113,20 @@ export function readClosing(blocks: DocxBlock[]): ClosingFacts {
  * row, a cell with "}" or "(để …)" starts a brace group that lasts while the cells below it are
  * merged into it; every other cell with text is the signature.
  */
-function readClosingTable(rows: DocxCell[][], lines: Line[], signature: string[], sawNoiNhan: () => void): void {
-  let recipientsColumn = -1;
+function readClosingTable(rows: DocxCell[][], lines: Line[], signature: string[], sawNoiNhan: () => void, otherHeading: (text: string) => void): void {
+  // The recipients' column: the one with "Nơi nhận:", else the first holding "- …" lines (a heading
+  // retyped as "Gửi:" or left out must not send the recipients into the signature).
+  const columnOf = (test: (texts: string[]) => boolean): number => {
+    for (const row of rows) {
+      let col = 0;
+      for (const cell of row) {
+        if (test(cellLines(cell))) return col;
+        col += cell.span ?? 1;
+      }
+    }
+    return -1;
+  };
+  const recipientsColumn = [columnOf((t) => t.some((x) => NOI_NHAN.test(x))), columnOf((t) => t.some((x) => /^[-–•+]\s/u.test(x)))].find((c) => c >= 0) ?? -1;
   let groupCount = 0;
   const braceByColumn = new Map<number, { purpose: string; group: number }>();
   rows.forEach((row) => {
@@ -121,16 +137,19 @@ function readClosingTable(rows: DocxCell[][], lines: Line[], signature: string[]
       const texts = cellLines(cell);
       const at = col;
       col += cell.span ?? 1;
-      const noiNhan = texts.findIndex((t) => NOI_NHAN.test(t));
-      if (noiNhan >= 0) {
-        sawNoiNhan();
-        recipientsColumn = at;
-        const after = texts[noiNhan]!.replace(NOI_NHAN, '');
-        rowLines.push(...(after ? [after] : []), ...texts.slice(noiNhan + 1));
-        continue;
-      }
-      if (recipientsColumn >= 0 && at === recipientsColumn) {
-        rowLines.push(...texts);
+      if (at === recipientsColumn) {
+        const heading = texts.findIndex((t) => NOI_NHAN.test(t));
+        if (heading >= 0) {
+          sawNoiNhan();
+          const after = texts[heading]!.replace(NOI_NHAN, '');
+          rowLines.push(...(after ? [after] : []), ...texts.slice(heading + 1));
+        } else {
+          const first = texts[0];
+          // "Gửi:", "Nơi gửi:": a heading other than "Nơi nhận:" over the lines.
+          const isHeading = first !== undefined && /:$/u.test(first) && !/^[-–•+]\s/u.test(first);
+          if (isHeading) otherHeading(first);
+          rowLines.push(...(isHeading ? texts.slice(1) : texts));
+        }
         continue;
       }
       const brace = texts.length > 0 && texts.every((t) => t === '}' || purposeOf(t) !== '');

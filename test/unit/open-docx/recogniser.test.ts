@@ -64,6 +64,19 @@ describe('header, opening and closing', () => {
     expect(planSchema.safeParse(plan).success).toBe(true);
   });
 
+  it('takes the "- …" lines beside the signature as recipients when "Nơi nhận:" was retyped, and says so', () => {
+    const { plan, notes } = open([
+      ...partyHeader(),
+      p('I. NỘI DUNG'),
+      p('Tổ chức quán triệt.'),
+      { kind: 'table', rows: [[{ blocks: [p('Gửi:'), p('- Thường trực Huyện ủy,'), p('- Lưu VP.')] }, { blocks: [center('T/M BAN THƯỜNG VỤ'), center('BÍ THƯ'), center('Lê Văn Cường')] }]] },
+    ]);
+    expect(plan.recipients).toEqual([{ purpose: '', display: 'each-line', items: ['Thường trực Huyện ủy'] }]);
+    expect(plan.organisation.archiveLine).toBe('Lưu VP');
+    expect(plan.signature).toEqual({ authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Lê Văn Cường' });
+    expect(notes).toEqual([expect.objectContaining({ text: 'Gửi:', message: expect.stringContaining('Nơi nhận') })]);
+  });
+
   it('keeps an opening it cannot read as text and says so', () => {
     const blocks = partyHeader();
     blocks[4] = p('Để cụ thể hóa các chủ trương của cấp trên, Huyện ủy đề ra các nhiệm vụ sau:');
