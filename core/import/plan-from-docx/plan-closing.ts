@@ -72,7 +72,10 @@ function readSignature(lines: string[], out: ClosingFacts): void {
   const meaningful = lines.filter((l) => !/^\(?(đã ký|ký tên|ký, ghi rõ họ tên|đóng dấu)[^)]*\)?$/iu.test(l));
   if (meaningful.length === 0) return;
   let i = 0;
-  const authority = AUTHORITY.test(`${meaningful[0]!} `) ? meaningful[i++]! : '';
+  // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": an authority may take two lines.
+  const authorities: string[] = [];
+  while (i < meaningful.length - 1 && AUTHORITY.test(`${meaningful[i]!} `)) authorities.push(meaningful[i++]!);
+  const authority = authorities.join('\n');
   const position = meaningful[i++] ?? '';
   const name = meaningful.length > i ? meaningful[meaningful.length - 1]! : '';
   for (const extra of meaningful.slice(i, -1)) out.notes.push(note('Dòng này ở phần chữ ký không nhận ra được nên không được đưa vào kế hoạch.', extra));

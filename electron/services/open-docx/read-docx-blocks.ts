@@ -6,7 +6,7 @@ import { cleanText } from '../../../core/text/clean-text';
 import { upperVi } from '../../../core/text/vi-case';
 import { UserError } from '../errors';
 import { type RunLook, type StyleSheet, mergeLook, readStyleSheet, runLookOf } from './docx-styles';
-import { type XmlElement, allChildren, textContent, wAttr, wChild, wChildren } from './wordml';
+import { W_NS, type XmlElement, allChildren, textContent, wAttr, wChild, wChildren } from './wordml';
 import { type NumberingReader, readNumbering } from './word-numbering';
 import { checkZip } from './zip-guard';
 
@@ -95,7 +95,11 @@ interface ReadContext {
 function readBlockContainer(container: XmlElement, sheet: ReadContext): DocxBlock[] {
   const out: DocxBlock[] = [];
   for (const el of wChildren(container)) {
-    if (el.localName === 'p') out.push(readParagraph(el, sheet));
+    if (el.localName === 'p') {
+      out.push(readParagraph(el, sheet));
+      // Old plans often set the header lines in text boxes: their paragraphs follow the anchor's.
+      for (const box of textBoxes(el)) out.push(...readBlockContainer(box, sheet));
+    }
     else if (el.localName === 'tbl') out.push({ kind: 'table', rows: readRows(el, sheet) });
     else if (el.localName === 'sdt') {
       const content = wChild(el, 'sdtContent');
@@ -117,6 +121,20 @@ function readRows(tbl: XmlElement, sheet: ReadContext): DocxCell[][] {
       return cell;
     }),
   );
+}
+
+/** The w:txbxContent of text boxes anchored in a paragraph; an mc:Fallback repeats its Choice, so it is skipped. */
+function textBoxes(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (node: XmlElement): void => {
+    for (const child of allChildren(node)) {
+      if (child.localName === 'Fallback') continue;
+      if (child.localName === 'txbxContent' && child.namespaceURI === W_NS) out.push(child);
+      else walk(child);
+    }
+  };
+  walk(el);
+  return out;
 }
 
 const ALIGNS: Record<string, DocxParagraph['align']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };

@@ -74,6 +74,17 @@ describe('reading a Word plan', () => {
     expect(blocks.some((b) => b.kind === 'paragraph' && b.autoNumbered)).toBe(false);
   });
 
+  it('reads the paragraphs of a text box after the paragraph it is anchored in, once', async () => {
+    const box = (inner: string) => `<w:txbxContent>${para(run(inner))}</w:txbxContent>`;
+    const anchored =
+      '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">${box('ĐẢNG CỘNG SẢN VIỆT NAM')}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">${box('ĐẢNG CỘNG SẢN VIỆT NAM')}</v:textbox></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r><w:r><w:t>HUYỆN ỦY AN LÃO</w:t></w:r></w:p>';
+    const { blocks } = await readDocxBlocks(await docx(anchored));
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))).toEqual(['HUYỆN ỦY AN LÃO', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  });
+
   it('reads tables with merged cells, line breaks and non-breaking hyphens', async () => {
     const body =
       '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>' + para('<w:r><w:t>Số 05</w:t><w:noBreakHyphen/><w:t>KH/ĐU</w:t><w:br/><w:t>tiếp</w:t></w:r>') + '</w:tc>' +

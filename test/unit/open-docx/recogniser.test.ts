@@ -77,6 +77,18 @@ describe('header, opening and closing', () => {
     expect(notes).toEqual([expect.objectContaining({ text: 'Gửi:', message: expect.stringContaining('Nơi nhận') })]);
   });
 
+  it('reads a two-line authority (TM. … / KT. …) above the position and name', () => {
+    const { plan } = open([
+      ...partyHeader(),
+      p('I. NỘI DUNG'),
+      p('Tổ chức quán triệt.'),
+      { kind: 'table', rows: [[{ blocks: [p('Nơi nhận:'), p('- Như trên;'), p('- Lưu: VT.')] }, { blocks: [center('TM. ỦY BAN NHÂN DÂN'), center('KT. CHỦ TỊCH'), center('PHÓ CHỦ TỊCH'), center('(Đã ký)'), center('Trần Thị Dung')] }]] },
+    ]);
+    expect(plan.signature).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trần Thị Dung' });
+    expect(plan.recipients).toEqual([{ purpose: '', display: 'each-line', items: ['Như trên'] }]);
+    expect(plan.organisation.archiveLine).toBe('Lưu: VT');
+  });
+
   it('keeps an opening it cannot read as text and says so', () => {
     const blocks = partyHeader();
     blocks[4] = p('Để cụ thể hóa các chủ trương của cấp trên, Huyện ủy đề ra các nhiệm vụ sau:');
