@@ -31,10 +31,10 @@ export function bodyLine(p: DocxParagraph): BodyLine {
  * The runs of a paragraph from `skip` characters of its (one-line) text on, as the model's leaves
  * with their marks; spaces collapsed as in `oneLine`.
  */
-export function leavesAfter(line: BodyLine, skip: number): TextLeaf[] {
-  const out: TextLeaf[] = [];
+export function leavesAfter(line: BodyLine, skip: number): InlineNode[] {
+  const out: Array<TextLeaf & { note?: string }> = [];
   for (const run of line.runs) {
-    const leaf: TextLeaf = { text: run.text };
+    const leaf: TextLeaf & { note?: string } = { text: run.text, ...(run.footnote !== undefined ? { note: run.footnote } : {}) };
     if (run.bold) leaf.bold = true;
     if (run.italic) leaf.italic = true;
     if (run.underline) leaf.underline = true;
@@ -43,7 +43,7 @@ export function leavesAfter(line: BodyLine, skip: number): TextLeaf[] {
   // Collapse spaces across leaves, then drop the first `skip` characters of the collapsed text.
   let pendingSpace = false;
   let started = false;
-  const collapsed: TextLeaf[] = [];
+  const collapsed: Array<TextLeaf & { note?: string }> = [];
   for (const leaf of out) {
     let t = '';
     for (const ch of leaf.text) {
@@ -59,8 +59,12 @@ export function leavesAfter(line: BodyLine, skip: number): TextLeaf[] {
     collapsed.push({ ...leaf, text: t });
   }
   let rest = skip;
-  const result: TextLeaf[] = [];
+  const result: Array<TextLeaf & { note?: string }> = [];
   for (const leaf of collapsed) {
+    if (leaf.note !== undefined) {
+      if (rest === 0) result.push(leaf);
+      continue;
+    }
     if (rest >= leaf.text.length) {
       rest -= leaf.text.length;
       continue;
@@ -71,12 +75,17 @@ export function leavesAfter(line: BodyLine, skip: number): TextLeaf[] {
   return mergeLeaves(result);
 }
 
-function mergeLeaves(leaves: TextLeaf[]): TextLeaf[] {
-  const out: TextLeaf[] = [];
+/** Neighbouring leaves with one look joined; a footnote reference becomes the model's footnote node. */
+function mergeLeaves(leaves: Array<TextLeaf & { note?: string }>): InlineNode[] {
+  const out: InlineNode[] = [];
   for (const leaf of leaves) {
+    if (leaf.note !== undefined) {
+      out.push({ type: 'footnote', note: leaf.note, children: [{ text: '' }] });
+      continue;
+    }
     if (leaf.text === '') continue;
     const last = out[out.length - 1];
-    if (last && !!last.bold === !!leaf.bold && !!last.italic === !!leaf.italic && !!last.underline === !!leaf.underline) last.text += leaf.text;
+    if (last && 'text' in last && !!last.bold === !!leaf.bold && !!last.italic === !!leaf.italic && !!last.underline === !!leaf.underline) last.text += leaf.text;
     else out.push({ ...leaf });
   }
   return out.length > 0 ? out : [{ text: '' }];

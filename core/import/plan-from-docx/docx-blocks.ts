@@ -12,6 +12,8 @@ export interface DocxRun {
   underline?: boolean;
   /** The run's font as resolved through its styles (".VnTime", "Times New Roman"), when known. */
   font?: string;
+  /** A footnote reference at this place (the run's text is empty): the footnote's text. */
+  footnote?: string;
 }
 
 export interface DocxParagraph {

@@ -48,22 +48,21 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<DocxContent> {
   const stylesXml = await readPart(zip, 'word/styles.xml');
   const sheet = readStyleSheet(stylesXml ? parseXml(stylesXml) : undefined);
   const numberingXml = await readPart(zip, 'word/numbering.xml');
-  const context: ReadContext = { sheet, numbering: readNumbering(numberingXml ? parseXml(numberingXml) : undefined) };
-  const blocks = readBlockContainer(body, context);
-
   const footnotes: Record<string, string> = {};
+  const context: ReadContext = { sheet, numbering: readNumbering(numberingXml ? parseXml(numberingXml) : undefined), footnotes };
   const footnotesXml = await readPart(zip, 'word/footnotes.xml');
   const notesRoot = footnotesXml ? parseXml(footnotesXml) : undefined;
   for (const note of notesRoot ? wChildren(notesRoot, 'footnote') : []) {
     const id = wAttr(note, 'id');
     const type = wAttr(note, 'type');
     if (id === undefined || (type !== undefined && type !== 'normal')) continue;
-    const text = readBlockContainer(note, context)
+    footnotes[id] = readBlockContainer(note, context)
       .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))
       .join('\n')
       .trim();
-    footnotes[id] = text;
   }
+  const blocks = readBlockContainer(body, context);
+
   return { blocks, footnotes };
 }
 
@@ -89,33 +88,35 @@ function parseXml(xml: string): XmlElement | undefined {
 interface ReadContext {
   sheet: StyleSheet;
   numbering: NumberingReader;
+  /** Footnote texts by id, read before the body. */
+  footnotes: Record<string, string>;
 }
 
 /** w:body, w:tc, w:sdtContent, w:footnote: paragraphs and tables in order. */
-function readBlockContainer(container: XmlElement, sheet: ReadContext): DocxBlock[] {
+function readBlockContainer(container: XmlElement, context: ReadContext): DocxBlock[] {
   const out: DocxBlock[] = [];
   for (const el of wChildren(container)) {
     if (el.localName === 'p') {
-      out.push(readParagraph(el, sheet));
+      out.push(readParagraph(el, context));
       // Old plans often set the header lines in text boxes: their paragraphs follow the anchor's.
-      for (const box of textBoxes(el)) out.push(...readBlockContainer(box, sheet));
+      for (const box of textBoxes(el)) out.push(...readBlockContainer(box, context));
     }
-    else if (el.localName === 'tbl') out.push({ kind: 'table', rows: readRows(el, sheet) });
+    else if (el.localName === 'tbl') out.push({ kind: 'table', rows: readRows(el, context) });
     else if (el.localName === 'sdt') {
       const content = wChild(el, 'sdtContent');
-      if (content) out.push(...readBlockContainer(content, sheet));
-    } else if (el.localName === 'customXml') out.push(...readBlockContainer(el, sheet));
+      if (content) out.push(...readBlockContainer(content, context));
+    } else if (el.localName === 'customXml') out.push(...readBlockContainer(el, context));
   }
   return out;
 }
 
-function readRows(tbl: XmlElement, sheet: ReadContext): DocxCell[][] {
+function readRows(tbl: XmlElement, context: ReadContext): DocxCell[][] {
   return wChildren(tbl, 'tr').map((tr) =>
     wChildren(tr, 'tc').map((tc) => {
       const tcPr = wChild(tc, 'tcPr');
       const span = Number(wAttr(wChild(tcPr, 'gridSpan'), 'val') ?? '1');
       const vMergeEl = wChild(tcPr, 'vMerge');
-      const cell: DocxCell = { blocks: readBlockContainer(tc, sheet) };
+      const cell: DocxCell = { blocks: readBlockContainer(tc, context) };
       if (Number.isFinite(span) && span > 1) cell.span = span;
       if (vMergeEl) cell.vMerge = wAttr(vMergeEl, 'val') === 'restart' ? 'restart' : 'continue';
       return cell;
@@ -145,7 +146,7 @@ function readParagraph(p: XmlElement, context: ReadContext): DocxParagraph {
   const styleId = wAttr(wChild(pPr, 'pStyle'), 'val') ?? sheet.defaultParagraphId;
   const base = mergeLook(mergeLook(sheet.defaults, sheet.paragraphLook(styleId)), {});
   const runs: DocxRun[] = [];
-  collectRuns(p, sheet, base, runs);
+  collectRuns(p, context, base, runs);
   const numPr = wChild(pPr, 'numPr') ?? sheet.styleNumPr(styleId);
   const label = numPr ? numbering.labelFor(numPr) : undefined;
   // Word draws the label; the recogniser reads it from the text like a typed one.
@@ -161,11 +162,11 @@ function readParagraph(p: XmlElement, context: ReadContext): DocxParagraph {
 }
 
 /** Runs inside hyperlinks, insertions, smart tags and content controls count; deletions do not. */
-function collectRuns(el: XmlElement, sheet: StyleSheet, base: RunLook, out: DocxRun[]): void {
+function collectRuns(el: XmlElement, context: ReadContext, base: RunLook, out: DocxRun[]): void {
   for (const child of allChildren(el)) {
     switch (child.localName) {
       case 'r':
-        readRun(child, sheet, base, out);
+        readRun(child, context, base, out);
         break;
       case 'hyperlink':
       case 'ins':
@@ -174,7 +175,7 @@ function collectRuns(el: XmlElement, sheet: StyleSheet, base: RunLook, out: Docx
       case 'fldSimple':
       case 'sdtContent':
       case 'sdt':
-        collectRuns(child, sheet, base, out);
+        collectRuns(child, context, base, out);
         break;
       default:
         break;
@@ -182,10 +183,24 @@ function collectRuns(el: XmlElement, sheet: StyleSheet, base: RunLook, out: Docx
   }
 }
 
-function readRun(r: XmlElement, sheet: StyleSheet, base: RunLook, out: DocxRun[]): void {
+function readRun(r: XmlElement, context: ReadContext, base: RunLook, out: DocxRun[]): void {
+  const { sheet } = context;
   const rPr = wChild(r, 'rPr');
   const look = mergeLook(mergeLook(base, sheet.runStyleLook(wAttr(wChild(rPr, 'rStyle'), 'val'))), runLookOf(rPr));
   let raw = '';
+  const flush = (): void => {
+    if (raw === '') return;
+    // U+2011 (typed non-breaking hyphen) reads as "-", a soft hyphen is invisible: citations are matched on the text.
+    let text = cleanText(decodeRunText(raw, look.font)).replace(/\u2011/g, '-').replace(/\u00ad/g, '');
+    if (look.caps) text = upperVi(text);
+    const run: DocxRun = { text };
+    if (look.bold) run.bold = true;
+    if (look.italic) run.italic = true;
+    if (look.underline) run.underline = true;
+    if (look.font) run.font = look.font;
+    out.push(run);
+    raw = '';
+  };
   for (const part of wChildren(r)) {
     switch (part.localName) {
       case 't':
@@ -202,20 +217,19 @@ function readRun(r: XmlElement, sheet: StyleSheet, base: RunLook, out: DocxRun[]
       case 'noBreakHyphen':
         raw += '-';
         break;
+      case 'footnoteReference': {
+        const note = context.footnotes[wAttr(part, 'id') ?? ''];
+        if (note !== undefined) {
+          flush();
+          out.push({ text: '', footnote: note });
+        }
+        break;
+      }
       default:
         break;
     }
   }
-  if (raw === '') return;
-  // U+2011 (typed non-breaking hyphen) reads as "-", a soft hyphen is invisible: citations are matched on the text.
-  let text = cleanText(decodeRunText(raw, look.font)).replace(/\u2011/g, '-').replace(/\u00ad/g, '');
-  if (look.caps) text = upperVi(text);
-  const run: DocxRun = { text };
-  if (look.bold) run.bold = true;
-  if (look.italic) run.italic = true;
-  if (look.underline) run.underline = true;
-  if (look.font) run.font = look.font;
-  out.push(run);
+  flush();
 }
 
 /** Neighbouring runs with one look are one run (Word splits runs at every edit). */
@@ -223,7 +237,7 @@ function mergeRuns(runs: DocxRun[]): DocxRun[] {
   const out: DocxRun[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline && last.font === run.font)
+    if (last && last.footnote === undefined && run.footnote === undefined && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline && last.font === run.font)
       last.text += run.text;
     else out.push({ ...run });
   }

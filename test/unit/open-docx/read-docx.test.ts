@@ -6,11 +6,12 @@ import { UserError } from '../../../electron/services/errors';
 import { readDocxBlocks } from '../../../electron/services/open-docx/read-docx-blocks';
 
 /** A minimal Word package around a body (and styles), as Word and LibreOffice write it. */
-async function docx(body: string, styles = '', numbering = ''): Promise<Uint8Array> {
+async function docx(body: string, styles = '', numbering = '', footnotes = ''): Promise<Uint8Array> {
   const zip = new JSZip();
   const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${body}</w:body></w:document>`);
+  if (footnotes) zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${w}>${footnotes}</w:footnotes>`);
   if (numbering) zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${w}>${numbering}</w:numbering>`);
   if (styles) zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${w}>${styles}</w:styles>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -83,6 +84,15 @@ describe('reading a Word plan', () => {
       '</mc:AlternateContent></w:r><w:r><w:t>HUYỆN ỦY AN LÃO</w:t></w:r></w:p>';
     const { blocks } = await readDocxBlocks(await docx(anchored));
     expect(blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))).toEqual(['HUYỆN ỦY AN LÃO', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  });
+
+  it('keeps a footnote reference at its place, with the footnote text', async () => {
+    const notes = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">' + para(run('Trích Điều lệ Đảng.')) + '</w:footnote>';
+    const body = para(run('Thực hiện Điều lệ'), '<w:r><w:footnoteReference w:id="1"/></w:r>', run(' của Đảng.'));
+    const { blocks, footnotes } = await readDocxBlocks(await docx(body, '', '', notes));
+    expect(footnotes).toEqual({ '1': 'Trích Điều lệ Đảng.' });
+    const p = blocks[0]!;
+    expect(p.kind === 'paragraph' && p.runs.map((r) => r.footnote ?? r.text)).toEqual(['Thực hiện Điều lệ', 'Trích Điều lệ Đảng.', ' của Đảng.']);
   });
 
   it('reads tables with merged cells, line breaks and non-breaking hyphens', async () => {

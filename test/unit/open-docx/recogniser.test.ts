@@ -126,6 +126,13 @@ describe('section numbering', () => {
     expect(plan.sections[2]!.childNumbering).toBe('upper-roman');
   });
 
+  it('keeps a footnote as the model\'s footnote node where its mark was', () => {
+    const { plan } = body(p('I. NỘI DUNG'), p('', { runs: [{ text: '- Thực hiện Điều lệ' }, { text: '', footnote: 'Điều lệ Đảng khóa XI.' }, { text: ' của Đảng.' }] }));
+    expect(plan.sections[0]!.body).toEqual([
+      { type: 'bullet', marker: '-', children: [{ text: 'Thực hiện Điều lệ' }, { type: 'footnote', note: 'Điều lệ Đảng khóa XI.', children: [{ text: '' }] }, { text: ' của Đảng.' }] },
+    ]);
+  });
+
   it('makes sections of headings that are only bold, without numbers', () => {
     const { plan } = body(p('Mục đích, yêu cầu', { bold: true }), p('Quán triệt đầy đủ.'), p('Tổ chức thực hiện', { bold: true }), p('Các đơn vị thực hiện.'));
     expect(plan.sections.map((s) => s.title)).toEqual(['Mục đích, yêu cầu', 'Tổ chức thực hiện']);

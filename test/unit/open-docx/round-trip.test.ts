@@ -79,3 +79,18 @@ describe.each([
     expect(await printed(second.plan)).toEqual(await printed(original));
   });
 });
+
+describe('footnotes', () => {
+  it('come back as footnote nodes at their place, with their text', async () => {
+    const original = example('an-lao');
+    const section = original.sections[0]!.children[0]!;
+    const first = section.body[0]!;
+    if (first.type === 'table') throw new Error('unexpected table');
+    first.children = [...first.children, { type: 'footnote', note: 'Ghi chú thử nghiệm về nguồn số liệu.', children: [{ text: '' }] }];
+    const { plan } = await reopen(original);
+    const reopened = plan.sections[0]!.children[0]!.body[0]!;
+    if (reopened.type === 'table') throw new Error('unexpected table');
+    expect(reopened.children.filter((n) => 'type' in n && n.type === 'footnote')).toEqual([{ type: 'footnote', note: 'Ghi chú thử nghiệm về nguồn số liệu.', children: [{ text: '' }] }]);
+    expect(await printed(plan)).toEqual(await printed(original));
+  });
+});
