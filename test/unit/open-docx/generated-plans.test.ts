@@ -112,6 +112,58 @@ function asPrinted(groups: RecipientGroup[]): RecipientGroup[] {
   return out;
 }
 
+const stateAnswers = fc
+  .record({
+    place: pick(PLACES),
+    office: pick([['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'GDĐT', 'Phòng GDĐT'], ['PHÒNG VĂN HÓA VÀ THÔNG TIN', 'VHTT', 'Phòng Văn hóa và Thông tin'], ['ỦY BAN NHÂN DÂN', 'UBND', 'Ủy ban nhân dân']] as const),
+    bases: fc.array(
+      fc.record({
+        type: pick(['Quyết định', 'Công văn', 'Kế hoạch'] as const),
+        number: fc.integer({ min: 10, max: 9999 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        subject: title,
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    year: fc.integer({ min: 2019, max: 2026 }),
+    generalTasks: fc.array(sentence, { minLength: 1, maxLength: 4 }),
+    areas: fc.array(fc.record({ title, items: fc.array(sentence, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+    units: fc.array(fc.record({ name: unitName, tasks: fc.array(sentence, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+    recipients: recipientGroups,
+  })
+  .map((r) => {
+    const code = { 'Quyết định': 'QĐ-UBND', 'Công văn': 'SGDĐT-KHTC', 'Kế hoạch': 'KH-UBND' };
+    return {
+      organisation: {
+        superiorBody: `UBND HUYỆN ${r.place.toLocaleUpperCase('vi')}`,
+        issuingBody: r.office[0],
+        symbolCode: r.office[1],
+        placeName: r.place,
+        collective: r.office[2],
+        regime: 'nha-nuoc',
+        defaultProfile: 'nha-nuoc-nd30',
+        citationStyle: { commaBeforeDate: false, dateStyle: 'numeric' },
+        toneMarks: 'ủy',
+        archiveLine: 'Lưu: VT',
+        signers: [{ authority: '', position: 'TRƯỞNG PHÒNG', name: 'Phạm Thị Hoa' }],
+      },
+      bases: r.bases.map((b) => ({
+        type: b.type,
+        regime: 'nha-nuoc',
+        number: String(b.number),
+        symbol: code[b.type],
+        date: `${r.year}-${String(b.month).padStart(2, '0')}-${String(b.day).padStart(2, '0')}`,
+        issuer: `UBND huyện ${r.place}`,
+        subject: `về ${b.subject.toLocaleLowerCase('vi')}`,
+      })),
+      number: '',
+      date: { day: null, month: null, year: r.year },
+      recipients: r.recipients,
+      fields: { generalTasks: r.generalTasks, areas: r.areas, units: r.units, reportTo: 'Phòng GDĐT' },
+    };
+  });
+
 const printed = async (file: string): Promise<string[]> =>
   paragraphs((await readDocx(readFileSync(file))).document)
     .map((p) => p.text.normalize('NFC').replace(/\s+/g, ' ').trim())
@@ -139,6 +191,32 @@ describe('generated Party plans', () => {
         expect(reopened.plan.recipients).toEqual(asPrinted(original.plan.recipients));
       }),
       { seed: 9, numRuns: 12 },
+    );
+  }, 120_000);
+});
+
+describe('generated state plans', () => {
+  it('print the same after export, open-docx and export again', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(stateAnswers, async (answers) => {
+        n += 1;
+        const base = path.join(work, `state-${n}`);
+        writeFileSync(`${base}.json`, JSON.stringify(answers));
+        const made = await cli('new', '--template', 'nha-nuoc-ke-hoach', '--answers', `${base}.json`, '-o', `${base}.kehoach`);
+        expect(made.err).toEqual([]);
+        expect((await cli('export', `${base}.kehoach`, '-o', `${base}.docx`)).code).toBe(0);
+        const opened = await cli('open-docx', `${base}.docx`, '-o', `${base}-opened.kehoach`);
+        expect(opened.code).toBe(0);
+        expect((await cli('export', `${base}-opened.kehoach`, '-o', `${base}-again.docx`)).code).toBe(0);
+        expect(await printed(`${base}-again.docx`)).toEqual(await printed(`${base}.docx`));
+        const reopened = parseDraft(readFileSync(`${base}-opened.kehoach`, 'utf8'));
+        const original = parseDraft(readFileSync(`${base}.kehoach`, 'utf8'));
+        if (!reopened.ok || !original.ok) throw new Error('draft does not load');
+        expect(reopened.plan.organisation.regime).toBe('nha-nuoc');
+        expect(reopened.plan.baseIds).toHaveLength(original.plan.baseIds.length);
+      }),
+      { seed: 11, numRuns: 10 },
     );
   }, 120_000);
 });
