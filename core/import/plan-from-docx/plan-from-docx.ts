@@ -2,7 +2,7 @@ import type { DocumentRef } from '../../model/document-ref';
 import type { BlockElement, InlineNode, RefElement } from '../../model/inline';
 import type { ProfileId } from '../../model/organisation';
 import type { Plan, PlanType, Section } from '../../model/plan';
-import type { TableElement } from '../../model/table';
+import { createRefResolver } from '../../render/resolve';
 import { resolveInOrder } from '../../render/resolve-order';
 import { applyToneMarks } from '../../text/tone-marks';
 import { type BodyItem, buildSectionTree } from './section-tree';
@@ -11,6 +11,7 @@ import { findHeads } from './citations';
 import { DocumentCollector } from './cited-documents';
 import { type DocxBlock, type DocxContent, type DocxTable, paragraphText } from './docx-blocks';
 import { type ImportNote, note } from './import-notes';
+import { readAppendices, tableElement } from './appendices';
 import { recogniseOpening } from './opening';
 import { readClosing } from './plan-closing';
 import { readHeader } from './plan-header';
@@ -48,12 +49,6 @@ const textOf = (block: DocxBlock): string =>
   block.kind === 'paragraph' ? oneLine(paragraphText(block)) : block.rows.flatMap((r) => r.flatMap((c) => c.blocks.map(textOf))).join(' ');
 
 const cellTexts = (table: DocxTable): string[] => table.rows.flatMap((r) => r.flatMap((c) => c.blocks.map(textOf)));
-
-function toTableElement(table: DocxTable): TableElement {
-  const rows = table.rows.map((row) => row.map((cell) => cell.blocks.map(textOf).filter((t) => t !== '').join('\n')));
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  return { type: 'table', rows: rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]), children: [{ text: '' }] };
-}
 
 /** The placement most of the text uses: the one that would change fewer words if applied. */
 function countToneMarks(text: string): 'ủy' | 'uỷ' {
@@ -107,15 +102,10 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
   if (blocks[closingAt]?.kind === 'table') closingEnd = closingAt + 1;
   const closing = readClosing(blocks.slice(closingAt, closingEnd));
   notes.push(...closing.notes);
-  for (const block of blocks.slice(closingEnd)) {
-    const text = textOf(block);
-    if (text !== '') notes.push(note('Phần này nằm sau chữ ký (phụ lục hoặc ghi chú) nên chưa được đưa vào kế hoạch; hãy thêm lại nếu cần.', text));
-  }
-
   // The body: opening paragraphs, then the sections.
   const items: BodyItem[] = [];
   for (const block of blocks.slice(at, closingAt)) {
-    if (block.kind === 'table') items.push({ kind: 'table', table: toTableElement(block) });
+    if (block.kind === 'table') items.push({ kind: 'table', table: tableElement(block) });
     else items.push({ kind: 'line', line: bodyLine(block) });
   }
   const tree = buildSectionTree(items);
@@ -195,10 +185,25 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
   if (!header.date) notes.push(note('Không đọc được dòng địa danh, ngày tháng; ngày ký để trống.'));
   if (!closing.archiveLine && closing.recipients.length > 0) notes.push(note(`Không thấy dòng lưu trữ ("Lưu …") cuối nơi nhận; đã dùng "${plan.organisation.archiveLine}".`));
 
+  const appendices = readAppendices(blocks.slice(closingEnd), plan.organisation.citationStyle.commaBeforeDate);
+  notes.push(...appendices.notes);
+  if (appendices.appendices.length > 0) plan.appendices = appendices.appendices;
+
   plan.summary = summaryWithCitation(plan, summaryText, expected);
   const verified = keepRefsThatPrintTheSame(plan, expected, docs.fromLibrary);
   notes.push(...verified.notes);
+  keepAttachLinesThatPrintTheSame(verified.plan, appendices.attachTexts);
   return { plan: verified.plan, notes };
+}
+
+/** "(Kèm theo Kế hoạch số …)" stays live (it follows the number and date) only if it prints what the file had. */
+function keepAttachLinesThatPrintTheSame(plan: Plan, texts: Map<string, string>): void {
+  for (const appendix of plan.appendices ?? []) {
+    const original = texts.get(appendix.id);
+    if (original === undefined) continue;
+    const printed = createRefResolver(plan).resolve(appendix.attachLine).map((l) => l.text).join('');
+    if (printed.replace(/\s+/g, ' ').trim() !== original) appendix.attachLine = [{ text: original }];
+  }
 }
 
 /** The stored last sentence ends in "."; the profile adds its own final mark ("./." or ".") on output. */

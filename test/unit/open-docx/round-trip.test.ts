@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDraft, serializeDraft } from '../../../core/draft/draft-file';
 import { exportDocx } from '../../../core/docx/export-docx';
 import type { Plan } from '../../../core/model/plan';
+import { TASK_COLUMNS, createAppendix } from '../../../core/model/appendix';
 import type { ProfileId } from '../../../core/model/organisation';
 import { openDocxPlan } from '../../../electron/services/open-docx/open-docx-plan';
 import { paragraphs, readDocx } from '../../helpers/docx-xml';
@@ -91,6 +92,25 @@ describe('footnotes', () => {
     const reopened = plan.sections[0]!.children[0]!.body[0]!;
     if (reopened.type === 'table') throw new Error('unexpected table');
     expect(reopened.children.filter((n) => 'type' in n && n.type === 'footnote')).toEqual([{ type: 'footnote', note: 'Ghi chú thử nghiệm về nguồn số liệu.', children: [{ text: '' }] }]);
+    expect(await printed(plan)).toEqual(await printed(original));
+  });
+});
+
+describe('appendices', () => {
+  it('come back after the signature with their title, tables, task kind and live attach line', async () => {
+    const original = example('dong-da');
+    original.appendices = [
+      createAppendix('pl-1', false, {
+        title: 'Phân công nhiệm vụ',
+        kind: 'tasks',
+        body: [{ type: 'table', rows: [[...TASK_COLUMNS], ['1', 'Tuyên truyền Nghị quyết', 'Ban Xây dựng Đảng', 'UBND phường', 'Quý I/2026', 'Báo cáo']], children: [{ text: '' }] }],
+      }),
+      createAppendix('pl-2', false, { title: 'Chỉ tiêu', body: [{ type: 'paragraph', children: [{ text: 'Tỷ lệ học sinh đi học đúng độ tuổi đạt 100%.' }] }] }),
+    ];
+    const { plan, notes } = await reopen(original);
+    expect(notes).toEqual([]);
+    expect(plan.appendices?.map((a) => [a.title, a.kind, a.body])).toEqual(original.appendices.map((a) => [a.title.toLocaleUpperCase('vi'), a.kind, a.body]));
+    expect(JSON.stringify(plan.appendices?.[0]?.attachLine)).toContain('"field":"plan.numberSymbol"');
     expect(await printed(plan)).toEqual(await printed(original));
   });
 });
