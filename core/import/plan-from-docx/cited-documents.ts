@@ -1,5 +1,9 @@
 import type { DocumentRef } from '../../model/document-ref';
 import type { CitedDocument } from './citations';
+import { type ImportNote, note } from './import-notes';
+
+/** Printed where a citation named no issuer: the clerk sees the gap in the citation itself. */
+export const UNKNOWN_ISSUER = '(chưa rõ cơ quan ban hành)';
 
 /**
  * Turns documents read off the text into the plan's document set: each document once, with an id
@@ -44,6 +48,7 @@ export class DocumentCollector {
   readonly documents: DocumentRef[] = [];
   /** Ids that came from the library: their references stay live even when the text differs. */
   readonly fromLibrary = new Set<string>();
+  readonly notes: ImportNote[] = [];
 
   constructor(private readonly library: DocumentRef[]) {}
 
@@ -57,6 +62,10 @@ export class DocumentCollector {
     );
     if (existing) return existing.id;
     const doc: DocumentRef = { id: this.uniqueId(documentIdFor(facts)), ...facts };
+    if (doc.issuer.trim() === '' && (doc.number !== '' || doc.symbol !== '')) {
+      doc.issuer = UNKNOWN_ISSUER;
+      this.notes.push(note('Trích dẫn văn bản không ghi cơ quan ban hành; hãy nhập cơ quan ban hành trong phần văn bản căn cứ.', `${doc.type} ${doc.number}${doc.regime === 'dang' ? '-' : '/'}${doc.symbol}`));
+    }
     this.documents.push(doc);
     if (parent) doc.implementsId = this.add(parent);
     return doc.id;

@@ -61,7 +61,12 @@ function groupLines(lines: Line[], out: ClosingFacts): void {
     const each = PURPOSE_AT_END.exec(item);
     if (each && /\(/.test(item)) {
       const purpose = each[1]!.trim();
-      push(purpose, 'each-line', item.slice(0, each.index).trim(), `each-${purpose}`, lastKey);
+      const name = item.slice(0, each.index).trim();
+      if (name === '') {
+        out.notes.push(note('Dòng này trong phần nơi nhận chỉ có mục đích gửi, không có tên nơi nhận, nên chưa được đưa vào kế hoạch.', text));
+        return;
+      }
+      push(purpose, 'each-line', name, `each-${purpose}`, lastKey);
       return;
     }
     push('', 'each-line', item, 'plain', lastKey);

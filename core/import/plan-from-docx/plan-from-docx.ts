@@ -64,17 +64,20 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
   const blocks = content.blocks;
 
   // Page 1: header, then the type line.
-  let typeAt = blocks.findIndex((b) => b.kind === 'paragraph' && TYPE_LINE.test(textOf(b).toLocaleUpperCase('vi')));
+  const typeAt = blocks.findIndex((b) => b.kind === 'paragraph' && TYPE_LINE.test(textOf(b).toLocaleUpperCase('vi')));
   let type: PlanType = 'Kế hoạch';
+  let headerEnd = typeAt;
   if (typeAt < 0) {
     notes.push(note('Không thấy dòng tên loại "KẾ HOẠCH" hoặc "CHƯƠNG TRÌNH HÀNH ĐỘNG"; bản thảo được coi là Kế hoạch.'));
-    typeAt = blocks.findIndex((b) => b.kind !== 'table') - 1;
+    // No type line: the leading tables are the header, the rest is the body.
+    const firstParagraph = blocks.findIndex((b) => b.kind !== 'table');
+    headerEnd = firstParagraph < 0 ? blocks.length : firstParagraph;
   } else if (/CHƯƠNG TRÌNH/u.test(textOf(blocks[typeAt]!).toLocaleUpperCase('vi'))) type = 'Chương trình hành động';
-  const header = readHeader(blocks.slice(0, Math.max(0, typeAt)));
+  const header = readHeader(blocks.slice(0, headerEnd));
   notes.push(...header.notes);
 
   // Author line and summary: centred paragraphs under the type, up to the "-----" line.
-  let at = typeAt + 1;
+  let at = typeAt < 0 ? headerEnd : typeAt + 1;
   let authorLine: string | undefined;
   const summaryLines: string[] = [];
   for (; at < blocks.length; at += 1) {
@@ -134,6 +137,7 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
     notes.push(note('Chưa nhận ra đầy đủ văn bản căn cứ của kế hoạch; hãy kiểm tra văn bản căn cứ trong phần thông tin kế hoạch.', summaryText));
   }
 
+  notes.push(...docs.notes);
   const regime = header.regime ?? header.numberPattern ?? docs.documents[0]?.regime ?? 'dang';
   if (!header.regime) notes.push(note('Không thấy dòng "ĐẢNG CỘNG SẢN VIỆT NAM" hay Quốc hiệu; loại văn bản (Đảng hay nhà nước) được đoán theo số ký hiệu.'));
   const lastText = [...blocks.slice(at, closingAt)].reverse().map(textOf).find((t) => t !== '') ?? '';
