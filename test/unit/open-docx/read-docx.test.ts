@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { paragraphText } from '../../../core/import/plan-from-docx/docx-blocks';
@@ -148,5 +149,20 @@ describe('reading a Word plan', () => {
     const message = await refusal(new Uint8Array(21 * 1024 * 1024));
     expect(message).toMatch(/20 MB/);
     oneVietnameseSentence(message);
+  });
+
+  it('answers a Vietnamese sentence, never a library error, for a package cut or damaged anywhere', async () => {
+    const whole = await docx(para(run('Kế hoạch')) + '<w:tbl><w:tr><w:tc>' + para(run('Nơi nhận:')) + '</w:tc></w:tr></w:tbl>');
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: whole.length - 1 }), fc.integer({ min: 0, max: 255 }), fc.boolean(), async (at, byte, cut) => {
+        const bytes = cut ? whole.slice(0, at) : Uint8Array.from(whole, (b, i) => (i === at ? byte : b));
+        try {
+          await readDocxBlocks(bytes);
+        } catch (err) {
+          expect(err).toBeInstanceOf(UserError);
+        }
+      }),
+      { seed: 3, numRuns: 300 },
+    );
   });
 });
