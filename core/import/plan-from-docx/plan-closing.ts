@@ -87,6 +87,13 @@ function readSignature(lines: string[], out: ClosingFacts): void {
   out.signature = { authority, position, name };
 }
 
+/** The signature from its lines alone (authority, position, name): for a signature typed above "Nơi nhận:". */
+export function signatureFromLines(lines: string[]): Pick<ClosingFacts, 'signature' | 'notes'> {
+  const out: ClosingFacts = { recipients: [], notes: [] };
+  readSignature(lines, out);
+  return out;
+}
+
 export function readClosing(blocks: DocxBlock[]): ClosingFacts {
   const out: ClosingFacts = { recipients: [], notes: [] };
   const lines: Line[] = [];

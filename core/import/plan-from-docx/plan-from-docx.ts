@@ -1,5 +1,5 @@
 import type { DocumentRef } from '../../model/document-ref';
-import type { BlockElement, InlineNode, RefElement } from '../../model/inline';
+import type { InlineNode, RefElement } from '../../model/inline';
 import type { ProfileId } from '../../model/organisation';
 import type { Plan, PlanType, Section } from '../../model/plan';
 import { createRefResolver } from '../../render/resolve';
@@ -13,7 +13,7 @@ import { type DocxBlock, type DocxContent, type DocxTable, paragraphText } from 
 import { type ImportNote, note } from './import-notes';
 import { readAppendices, tableElement } from './appendices';
 import { recogniseOpening } from './opening';
-import { readClosing } from './plan-closing';
+import { readClosing, signatureFromLines } from './plan-closing';
 import { readHeader } from './plan-header';
 import { keepRefsThatPrintTheSame } from './verify-refs';
 
@@ -105,9 +105,33 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
   if (blocks[closingAt]?.kind === 'table') closingEnd = closingAt + 1;
   const closing = readClosing(blocks.slice(closingAt, closingEnd));
   notes.push(...closing.notes);
+  // A signature typed as centred paragraphs just above "Nơi nhận:" (no table) belongs to the closing too.
+  let bodyEnd = closingAt;
+  if (!closing.signature) {
+    let first = closingAt;
+    const lines: string[] = [];
+    for (let i = closingAt - 1; i >= at && lines.length < 7; i -= 1) {
+      const block = blocks[i]!;
+      if (block.kind !== 'paragraph') break;
+      const text = textOf(block);
+      if (text === '') continue;
+      if (block.align !== 'center' && block.align !== 'right') break;
+      lines.unshift(text);
+      first = i;
+    }
+    const head = lines[0];
+    if (head !== undefined && lines.length >= 2 && (AUTHORITY.test(`${head} `) || head === head.toLocaleUpperCase('vi'))) {
+      const found = signatureFromLines(lines);
+      if (found.signature) {
+        closing.signature = found.signature;
+        notes.push(...found.notes);
+        bodyEnd = first;
+      }
+    }
+  }
   // The body: opening paragraphs, then the sections.
   const items: BodyItem[] = [];
-  for (const block of blocks.slice(at, closingAt)) {
+  for (const block of blocks.slice(at, bodyEnd)) {
     if (block.kind === 'table') items.push({ kind: 'table', table: tableElement(block) });
     else items.push({ kind: 'line', line: bodyLine(block) });
   }
@@ -140,7 +164,7 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
   notes.push(...docs.notes);
   const regime = header.regime ?? header.numberPattern ?? docs.documents[0]?.regime ?? 'dang';
   if (!header.regime) notes.push(note('Không thấy dòng "ĐẢNG CỘNG SẢN VIỆT NAM" hay Quốc hiệu; loại văn bản (Đảng hay nhà nước) được đoán theo số ký hiệu.'));
-  const lastText = [...blocks.slice(at, closingAt)].reverse().map(textOf).find((t) => t !== '') ?? '';
+  const lastText = [...blocks.slice(at, bodyEnd)].reverse().map(textOf).find((t) => t !== '') ?? '';
   const profile: ProfileId = options.profile ?? (regime === 'nha-nuoc' ? 'nha-nuoc-nd30' : lastText.endsWith('./.') ? 'dang-hd36' : 'dang-hd05');
   const allText = blocks.map(textOf).join(' ');
 
@@ -250,4 +274,4 @@ function summaryWithCitation(plan: Plan, summary: string, expected: Map<RefEleme
   return [{ text: summary }];
 }
 
-export type { ImportNote, BlockElement };
+export type { ImportNote };

@@ -89,6 +89,25 @@ describe('header, opening and closing', () => {
     expect(plan.organisation.archiveLine).toBe('Lưu: VT');
   });
 
+  it('reads a closing typed as paragraphs, the signature above "Nơi nhận:"', () => {
+    const { plan, notes } = open([
+      ...partyHeader(),
+      p('I. NỘI DUNG'),
+      p('Tổ chức quán triệt.'),
+      center('T/M BAN THƯỜNG VỤ', true),
+      center('BÍ THƯ', true),
+      center(''),
+      center('Lê Văn Cường', true),
+      p('Nơi nhận:'),
+      p('- Ban Tuyên giáo Tỉnh ủy (để b/c),'),
+      p('- Lưu VP.'),
+    ]);
+    expect(notes).toEqual([]);
+    expect(plan.signature).toEqual({ authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Lê Văn Cường' });
+    expect(plan.recipients).toEqual([{ purpose: 'để b/c', display: 'each-line', items: ['Ban Tuyên giáo Tỉnh ủy'] }]);
+    expect(plan.sections[0]!.body).toHaveLength(1);
+  });
+
   it('keeps an opening it cannot read as text and says so', () => {
     const blocks = partyHeader();
     blocks[4] = p('Để cụ thể hóa các chủ trương của cấp trên, Huyện ủy đề ra các nhiệm vụ sau:');
