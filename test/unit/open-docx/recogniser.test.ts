@@ -108,6 +108,24 @@ describe('header, opening and closing', () => {
     expect(plan.sections[0]!.body).toHaveLength(1);
   });
 
+  it('reads an action programme with an author line and an opening of "Căn cứ" lines', () => {
+    const blocks = partyHeader();
+    blocks[1] = center('CHƯƠNG TRÌNH HÀNH ĐỘNG', true);
+    blocks.splice(2, 0, center('CỦA BAN THƯỜNG VỤ HUYỆN ỦY KIẾN THỤY', true));
+    blocks.splice(5, 1,
+      p('Căn cứ Nghị quyết số 07-NQ/TU, ngày 01/8/2022 của Ban Chấp hành Đảng bộ thành phố về công tác tư tưởng;'),
+      p('Căn cứ Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng;'),
+      p('Ban Thường vụ Huyện ủy xây dựng Chương trình hành động như sau:'),
+    );
+    const { plan, notes } = open([...blocks, p('I. MỤC TIÊU'), p('Nội dung.'), ...partyClosing()]);
+    expect(notes).toEqual([]);
+    expect(plan.type).toBe('Chương trình hành động');
+    expect(plan.authorLine).toBe('CỦA BAN THƯỜNG VỤ HUYỆN ỦY KIẾN THỤY');
+    expect(plan.baseIds).toEqual(['nq-7-tu', 'kl-21-tw']);
+    const refs = plan.preamble.slice(0, 2).map((b) => (b.type === 'table' ? [] : b.children.filter((n) => 'type' in n)));
+    expect(refs).toEqual([[{ type: 'ref', field: 'citation.full', target: 'nq-7-tu', children: [{ text: '' }] }], [{ type: 'ref', field: 'citation.full', target: 'kl-21-tw', children: [{ text: '' }] }]]);
+  });
+
   it('keeps an opening it cannot read as text and says so', () => {
     const blocks = partyHeader();
     blocks[4] = p('Để cụ thể hóa các chủ trương của cấp trên, Huyện ủy đề ra các nhiệm vụ sau:');
