@@ -1,7 +1,8 @@
 import type { Plan } from '../model/plan';
 import type { Organisation, Signer, ProfileId, CitationStyle } from '../model/organisation';
 import type { RecipientGroup } from '../model/plan';
-import type { NestedDocument } from '../model/document-ref';
+import type { DocumentRef, NestedDocument } from '../model/document-ref';
+import type { ImportNote } from '../import/plan-from-docx/import-notes';
 import type { LibraryEntry } from '../library/library-entry';
 import type { ImportedText, SuggestedFacts } from '../import/imported-text';
 import type { LibraryImportSummary, LibraryListing, LibrarySaveOutcome } from '../library/library-results';
@@ -76,6 +77,13 @@ export interface OpenedDraft {
   migratedFrom?: number;
 }
 
+/** A Word plan opened as a new, unsaved draft, with what could not be recognised in it. */
+export interface OpenedWordPlan {
+  plan: Plan;
+  /** Each: one Vietnamese sentence and the text concerned; empty when everything was recognised. */
+  notes: ImportNote[];
+}
+
 export interface RecentDraft {
   path: string;
   title: string;
@@ -131,6 +139,11 @@ export interface KehoachApi {
   };
   drafts: {
     open(path: string): Promise<Result<OpenedDraft>>;
+    /**
+     * Opens a Word plan (.docx) as a new draft (not saved, no path). A citation of one of the
+     * `library` documents links to it. Refuses a corrupt, encrypted or oversized file.
+     */
+    openDocx(path: string, library?: DocumentRef[]): Promise<Result<OpenedWordPlan>>;
     /** Atomic write; the previous file is kept as `<name>.kehoach.bak`. */
     save(path: string, plan: Plan): Promise<Result<{ path: string }>>;
     recent(): Promise<Result<RecentDraft[]>>;
@@ -188,7 +201,7 @@ export interface KehoachApi {
 /** Channel names, one per API method: `<group>:<method>`. */
 export const CHANNELS = {
   templates: ['list', 'create'],
-  drafts: ['open', 'save', 'recent', 'writeRecovery', 'listRecovery', 'discardRecovery'],
+  drafts: ['open', 'openDocx', 'save', 'recent', 'writeRecovery', 'listRecovery', 'discardRecovery'],
   exporting: ['docx', 'pdf', 'openFile', 'showInFolder'],
   dialogs: ['pickOpenPath', 'pickSavePath'],
   settings: ['get', 'update'],

@@ -5,6 +5,7 @@ import { type CliIo, processIo } from './cli-io';
 import { commandCoverage } from './command-coverage';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
+import { commandOpenDocx } from './command-open-docx';
 import { commandTemplates } from './command-templates';
 import { commandLibrary, type LibraryCommandDeps } from './command-library';
 
@@ -27,6 +28,8 @@ Cách dùng:
   kehoach coverage <bản-thảo.kehoach> --parent <văn-bản-cấp-trên.txt|.json> [--json]
       Đối chiếu dự thảo với văn bản cấp trên: mỗi nhiệm vụ, mục tiêu được mục nào của dự thảo
       cụ thể hóa (kèm điểm), nhiệm vụ nào chưa có. --json: in kết quả dạng JSON.
+  kehoach open-docx <kế-hoạch.docx> -o <bản-thảo.kehoach> [--profile <thể thức>]
+      Mở một kế hoạch soạn bằng Word thành bản thảo và liệt kê những chỗ chưa nhận ra.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -66,13 +69,16 @@ export async function runCli(argv: string[], io: CliIo = processIo(), deps: Libr
       case 'library':
         await commandLibrary(args, io, deps);
         return 0;
+      case 'open-docx':
+        await commandOpenDocx(args, io);
+        return 0;
       case 'coverage':
         await commandCoverage(args, io);
         return 0;
       case undefined:
-        throw usageError('chưa có lệnh (templates, new, export, library hoặc coverage).');
+        throw usageError('chưa có lệnh (templates, new, export, open-docx, library hoặc coverage).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, library, coverage.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage.`);
     }
   } catch (err) {
     if (err instanceof CliError) {

@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { documentRefSchema, type DocumentRef } from '../../core/model/document-ref';
 import path from 'node:path';
 import type { FileKind, KehoachApi, Result, TemplateSummary } from '../../core/ipc/api';
 import type { Plan } from '../../core/model/plan';
@@ -7,9 +10,12 @@ import { attempt, fail, UserError } from './errors';
 import { type ExportDeps, exportDocxFile, exportPdfFile, withExtension } from './export-service';
 import { confinePath } from './path-confinement';
 import { checkPlan, planTitle } from './plan-check';
+import { MAX_DOCX_BYTES } from './open-docx/read-docx-blocks';
+import { openDocxPlan } from './open-docx/open-docx-plan';
 import { RecoveryService } from './recovery-service';
 import type { SettingsStore } from './settings/settings-store';
 import { createLibraryApi, libraryFolder } from './library/library-api';
+import { LibraryStore } from './library/library-store';
 
 /** What differs between Electron and the browser: dialogs and handing files to the desktop. */
 export interface PlatformHooks {
@@ -60,6 +66,16 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
     settings.rememberRecent(file, planTitle(plan, path.basename(file)), now());
   };
 
+  /** The library's documents as plain DocumentRefs (facts and links only), for recognising citations. */
+  const officeLibrary = async (): Promise<DocumentRef[]> => {
+    const folder = libraryFolder(dataDir, settings.get().libraryFolder, resolvePath);
+    const listing = await new LibraryStore({ dir: folder.dir, mustExist: folder.chosen }).list().catch(() => null);
+    return (listing?.entries ?? []).map(({ id, type, regime, number, symbol, date, issuer, subject, shortName, implementsId, chainLink }) => ({
+      id, type, regime, number, symbol, date, issuer, subject,
+      ...(shortName ? { shortName } : {}), ...(implementsId ? { implementsId } : {}), ...(chainLink ? { chainLink } : {}),
+    }));
+  };
+
   return {
     templates: {
       list: () => attempt('tải danh sách mẫu', async () => templates.list()),
@@ -75,6 +91,18 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const opened = await openDraft(resolvePath(requested));
           remember(opened.path, opened.plan);
           return opened;
+        }),
+      openDocx: (requested, library) =>
+        attempt('mở tệp Word', async () => {
+          const parsedLibrary = z.array(documentRefSchema).optional().safeParse(library ?? undefined);
+          if (!parsedLibrary.success) throw new UserError('Danh sách văn bản của thư viện gửi kèm không đúng dạng. Hãy tải lại ứng dụng rồi mở lại tệp Word.');
+          const file = resolvePath(requested);
+          if (!/\.docx$/i.test(file)) throw new UserError('Chỉ mở được tệp Word dạng .docx. Hãy chọn tệp có đuôi .docx (tệp .doc cũ hãy mở bằng Word rồi lưu lại dạng .docx).');
+          // Refused before it is read: a huge file would be held in memory whole.
+          if ((await stat(file)).size > MAX_DOCX_BYTES) throw new UserError('Tệp Word quá lớn (hơn 20 MB) nên không mở được; hãy lưu lại bản không kèm ảnh rồi mở lại.');
+          // Citations of documents in the office's library become live references to them (with their chains).
+          const known = parsedLibrary.data ?? (await officeLibrary());
+          return openDocxPlan(await readFile(file), { library: known, id: `word-${now().getTime().toString(36)}`, fallbackYear: now().getFullYear() });
         }),
       save: (requested, plan) =>
         attempt('lưu bản thảo', async () => {

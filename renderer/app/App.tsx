@@ -193,6 +193,7 @@ export function App() {
           recovered={recovery.state.recovered}
           onNew={files.newPlan}
           onOpen={files.openDialog}
+          onOpenWord={files.openWordDialog}
           onSettings={() => showScreen('settings')}
           onLibrary={() => showScreen('library')}
           onOpenRecent={(p) => void files.openPath(p)}

@@ -4,6 +4,7 @@ import type { Plan } from '../../core/model';
 import { ConfirmUnsavedDialog } from '../dialogs/ConfirmUnsavedDialog';
 import { ExportDoneDialog } from '../dialogs/ExportDoneDialog';
 import { FileNameDialog } from '../dialogs/FileNameDialog';
+import { ImportNotesDialog } from '../dialogs/ImportNotesDialog';
 import { MessageDialog } from '../dialogs/MessageDialog';
 import { PrintDialog } from '../dialogs/PrintDialog';
 import { type DialogAction, type DialogState, closeDialog, failure } from '../state/dialogs';
@@ -40,6 +41,8 @@ export function AppDialogs(props: {
           onSave={() => { close(); void props.save().then((ok) => ok && dialog.then()); }}
         />
       );
+    case 'import-notes':
+      return <ImportNotesDialog fileName={dialog.fileName} notes={dialog.notes} onClose={close} />;
     case 'file':
       return (
         <FileNameDialog

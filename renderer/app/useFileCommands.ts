@@ -109,6 +109,22 @@ export function useFileCommands(deps: FileCommandDeps) {
 
   const openDialog = useCallback(() => guard(() => void pickPath('open', 'draft', '').then((p) => { if (p) void openPath(p); })), [guard, pickPath, openPath]);
 
+  /** A Word plan opened as a new, unsaved draft; what was not recognised is listed to the clerk. */
+  const openWordPath = useCallback(async (path: string) => {
+    await withProgress('open', async () => {
+      const r = await api.drafts.openDocx(path);
+      if (!r.ok) return fail('Không mở được tệp Word', r.error);
+      await discardRecovery();
+      dispatchDoc({ type: 'new', plan: r.value.plan });
+      showScreen('start');
+      if (r.value.notes.length > 0) dispatchDialog(showDialog({ kind: 'import-notes', fileName: baseName(path), notes: r.value.notes }));
+      else toast(`Đã mở ${baseName(path)} thành bản thảo mới. Hãy lưu để giữ bản thảo.`);
+      await afterPaint();
+    });
+  }, [api, withProgress, fail, discardRecovery, dispatchDoc, showScreen, dispatchDialog, toast]);
+
+  const openWordDialog = useCallback(() => guard(() => void pickPath('open', 'docx', '').then((p) => { if (p) void openWordPath(p); })), [guard, pickPath, openWordPath]);
+
   const newPlan = useCallback(() => guard(() => {
     void discardRecovery();
     dispatchDoc({ type: 'close' });
@@ -137,5 +153,5 @@ export function useFileCommands(deps: FileCommandDeps) {
     dispatchDialog(showDialog({ kind: 'exported', path: r.value.path, fileKind }));
   }, [api, docRef, pickPath, withProgress, fail, dispatchDialog]);
 
-  return { fail, save, saveAs, guard, openPath, openDialog, newPlan, create, exportAs, pickPath };
+  return { fail, save, saveAs, guard, openPath, openDialog, openWordDialog, newPlan, create, exportAs, pickPath };
 }

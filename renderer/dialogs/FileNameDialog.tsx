@@ -20,7 +20,7 @@ export function FileNameDialog(props: {
 }) {
   const [name, setName] = useState(props.suggested);
   const [error, setError] = useState<string | null>(null);
-  const title = props.purpose === 'open' ? (props.kind === 'library' ? 'Nhập tệp thư viện văn bản' : props.kind === 'source' ? 'Đọc văn bản cấp trên từ tệp Word, PDF' : 'Mở tệp nháp') : `Lưu ${KIND_LABEL[props.kind]}`;
+  const title = props.purpose === 'open' ? (props.kind === 'library' ? 'Nhập tệp thư viện văn bản' : props.kind === 'source' ? 'Đọc văn bản cấp trên từ tệp Word, PDF' : props.kind === 'docx' ? 'Mở tệp Word' : 'Mở tệp nháp') : `Lưu ${KIND_LABEL[props.kind]}`;
   // The data folder arrives from the app a moment after start; until then nothing can be resolved.
   const ready = props.dataDir !== '';
   const choose = () => {

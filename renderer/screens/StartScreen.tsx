@@ -21,6 +21,8 @@ export function StartScreen(props: {
   recovered: RecoveredDraft[];
   onNew(): void;
   onOpen(): void;
+  /** "Mở tệp Word…": an existing plan written in Word, opened as a new draft. */
+  onOpenWord(): void;
   onSettings(): void;
   onLibrary(): void;
   onOpenRecent(path: string): void;
@@ -51,6 +53,7 @@ export function StartScreen(props: {
       <div className="start-actions">
         <button className="big primary" data-testid="start-new" onClick={props.onNew}>Tạo kế hoạch mới<span className="shortcut">{SHORTCUT_LABELS.new}</span></button>
         <button className="big" data-testid="start-open" onClick={props.onOpen}>Mở tệp nháp…<span className="shortcut">{SHORTCUT_LABELS.open}</span></button>
+        <button className="big" data-testid="start-open-docx" onClick={props.onOpenWord}>Mở tệp Word…</button>
         <button className="big" data-testid="start-settings" onClick={props.onSettings}>Cơ quan và người ký…</button>
         <button className="big" data-testid="start-library" onClick={props.onLibrary}>Thư viện văn bản…</button>
       </div>

@@ -11,7 +11,9 @@ export type Dialog =
   | { kind: 'file'; purpose: 'open' | 'save'; fileKind: FileKind; suggested: string; resolve(path: string | null): void }
   | { kind: 'exported'; path: string; fileKind: 'docx' | 'pdf' }
   | { kind: 'print' }
-  | { kind: 'message'; title: string; message: string };
+  | { kind: 'message'; title: string; message: string }
+  /** What a Word plan opened as a draft had that could not be recognised. */
+  | { kind: 'import-notes'; fileName: string; notes: Array<{ message: string; text: string }> };
 
 export type DialogState = Dialog | null;
 
