@@ -21,6 +21,11 @@ import { repeatedHeader, splitTables } from './table-rows';
 const SETTLE_MS = 300;
 /** Blocks measured per idle slice: about eight pages, a few milliseconds of layout each. */
 const CHUNK = 48;
+/**
+ * The first slice of a document, measured before its first paint: enough for page 1 (header, title,
+ * summary, opening and the first paragraphs), no more, so opening a long plan paints sooner.
+ */
+const FIRST_CHUNK = 24;
 
 type Block = { key: string; kind: 'header'; doc: LaidOutDocument } | { key: string; kind: 'para'; para: Para; notes?: LaidOutFootnote[] } | { key: string; kind: 'closing'; doc: LaidOutDocument };
 
@@ -231,7 +236,7 @@ const PreviewDocument = memo(function PreviewDocument({ plan }: { plan: Plan }):
 
   const { chunk, progress } = useMemo(() => {
     const missing = blocks.filter((b) => !measureCache.has(b.key));
-    return { chunk: missing.slice(0, CHUNK), progress: progressivePages(blocks.map((b) => measureCache.get(b.key)), heightMm, separatorMm(doc)) };
+    return { chunk: missing.slice(0, measureCache.size === 0 ? FIRST_CHUNK : CHUNK), progress: progressivePages(blocks.map((b) => measureCache.get(b.key)), heightMm, separatorMm(doc)) };
   }, [blocks, heightMm, round]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Measure the slice just rendered into the hidden measurer; the next slice waits for idle time.
