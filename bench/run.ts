@@ -11,17 +11,18 @@ import { printImportBench, runImportBench } from './import-bench';
  * `npm run bench`: runs the benchmark suites, prints a table and writes bench/results.json.
  * Targets: a 60-page plan exported in under 150 ms in-process (issue 2); the editor targets
  * (issue 3, bench/editor-bench.ts); no failure among random plans (issue 7, bench/fuzz-bench.ts); import of a
- * 100-page DOCX and PDF parent (issue 9, bench/import-bench.ts).
+ * 100-page DOCX and PDF parent (issue 9, bench/import-bench.ts); first paint of the review view with a 100-page parent
+ * (issue 9, bench/review-bench.ts).
  *
  * Task coverage (issue 9, bench/coverage-bench.ts): recall ≥ 0.9 at precision ≥ 0.8 on the labelled
  * evaluation set, a 60-page draft against a 100-page parent in under 500 ms.
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage); the other
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
     results.import = imports;
     printImportBench(imports);
   }
+  if (suites.includes('review')) {
+    const { runReviewBench, printReviewBench } = await import('./review-bench');
+    const review = await runReviewBench();
+    results.review = review;
+    printReviewBench(review);
+  }
+
   if (suites.includes('coverage')) {
     const coverageResult = runCoverageBench();
     results.coverage = coverageResult;

@@ -142,6 +142,8 @@ describe('library of parent documents', () => {
     await page.getByTestId('start-library').click();
     await addEntry(page, { type: 'Kết luận', number: '01', symbol: 'KL/TW', date: '18/5/2021', issuer: 'Bộ Chính trị', subject: 'về tiếp tục thực hiện Chỉ thị số 05-CT/TW' });
     await page.getByTestId('library-list').waitFor();
+    // The list is read again after the save: count once it shows the new entry.
+    await expect.poll(() => page.getByTestId('library-item').filter({ hasText: '01-KL/TW' }).count()).toBe(1);
     const count = await page.getByTestId('library-item').count();
     expect(count).toBeGreaterThan(0);
     await page.getByTestId('library-export').click();
