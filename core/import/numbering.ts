@@ -1,4 +1,5 @@
 import type { ImportedParagraph, NumberingKind } from './imported-text';
+import { fromRoman } from '../render/numbering';
 
 /**
  * Recognises the numbering a paragraph of a Vietnamese document starts with ("II.", "2.", "2.1.",
@@ -20,17 +21,6 @@ export interface LabelMatch {
 }
 
 const ROMAN = /^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
-/** Roman numerals long enough never to be a capital letter heading ("A.", "B.", "C."). */
-const romanValue = (s: string): number => {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const v = values[s[i]!]!;
-    const next = values[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-};
 
 // A label is followed by a space, or directly by a letter or an opening quote ("1.Mục tiêu"
 // is typed too); "1.000 học sinh" or "2023-2024" is never a label.
@@ -73,7 +63,7 @@ export function parseNumberingLabel(text: string): LabelMatch | null {
 
 /** "C.", "D.", "L.", "M." are letters, never Roman numerals (100, 500… are no heading numbers). */
 function isLetterHeading(head: string): boolean {
-  return head.length === 1 && romanValue(head) >= 50;
+  return head.length === 1 && (fromRoman(head) ?? 0) >= 50;
 }
 
 /** The usual order of numbered kinds, outermost first; decimals rank by their depth. */
@@ -141,7 +131,7 @@ function fixLetterRomanClash(matches: Array<LabelMatch | null>): void {
     const head = m.label.slice(0, -1);
     if (m.kind === 'upper-letter') lastLetter = head;
     else if (m.kind === 'roman') {
-      const value = romanValue(head);
+      const value = fromRoman(head) ?? 0;
       const letterNext = lastLetter !== '' && String.fromCharCode(lastLetter.charCodeAt(0) + 1) === head;
       if (head.length === 1 && letterNext && (lastRoman === 0 || value !== lastRoman + 1)) {
         m.kind = 'upper-letter';

@@ -27,6 +27,45 @@ export function toRoman(n: number): string {
   return out;
 }
 
+const ROMAN_NUMERAL = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** The value of a Roman numeral ("XIV" → 14), or null when the text is not one. */
+export function fromRoman(s: string): number | null {
+  if (s === '' || !ROMAN_NUMERAL.test(s)) return null;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const v = values[s[i]!]!;
+    const next = values[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * A counter as Word draws it for a numbering format of numbering.xml: upperRoman, lowerRoman,
+ * upperLetter, lowerLetter (a … z, then aa, ab …), anything else as a decimal.
+ */
+export function formatWordCounter(format: string, n: number): string {
+  const letters = (upper: boolean): string => {
+    let out = '';
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+    return upper ? out.toUpperCase() : out;
+  };
+  switch (format) {
+    case 'upperRoman':
+      return toRoman(n);
+    case 'lowerRoman':
+      return toRoman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(true);
+    case 'lowerLetter':
+      return letters(false);
+    default:
+      return String(n);
+  }
+}
+
 const sequence = (alphabet: readonly string[], n: number): string => {
   // a … y, then aa, ab … (never reached in practice, but never a duplicate either)
   let out = '';

@@ -1,3 +1,4 @@
+import { fromRoman } from '../../render/numbering';
 /**
  * The number a paragraph of a plan starts with, as clerks type it: "I.", "II -", "A.", "1.",
  * "1)", "1.1.", "1.1", "a)", "đ)". Only the shape is read here; whether "I." is the Roman one or
@@ -17,19 +18,8 @@ export interface NumberLabel {
 
 /** Vietnamese documents letter their points a), b), c), d), đ), e), g) … (no f, j, w, z). */
 const VI_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
-const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-
-export function romanValue(s: string): number | null {
-  if (s === '' || !ROMAN.test(s)) return null;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const v = values[s[i]!]!;
-    const next = values[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
+/** The value of a Roman numeral, or null (core/render/numbering.ts). */
+export const romanValue = fromRoman;
 
 // Terminators: "." or ")" right after the number, or a dash with spaces around it ("I - ", "1- ").
 const UPPER = /^([IVXLCDM]+|[A-Z])(\.|\)|\s*[-–]\s)\s*/;

@@ -1,5 +1,5 @@
 import type { Document as XmlDocument } from '@xmldom/xmldom';
-import { toRoman } from '../../../core/render/numbering';
+import { formatWordCounter } from '../../../core/render/numbering';
 import { child, childElements, wAttr } from './docx-xml';
 
 /**
@@ -14,7 +14,6 @@ interface LevelDef {
   start: number;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export interface ListNumbering {
   label(numId: string, ilvl: number): string | undefined;
@@ -54,23 +53,9 @@ export function readListNumbering(numbering: XmlDocument | undefined): ListNumbe
       return def.text.replace(/%(\d)/g, (_, k: string) => {
         const level = Number(k) - 1;
         const value = count[level] ?? levels[level]?.start ?? 1;
-        return formatValue(levels[level]?.format ?? 'decimal', value);
+        return formatWordCounter(levels[level]?.format ?? 'decimal', value);
       });
     },
   };
 }
 
-function formatValue(format: string, n: number): string {
-  switch (format) {
-    case 'upperRoman':
-      return toRoman(n);
-    case 'lowerRoman':
-      return toRoman(n).toLowerCase();
-    case 'upperLetter':
-      return LETTERS[(n - 1) % 26]!.toUpperCase();
-    case 'lowerLetter':
-      return LETTERS[(n - 1) % 26]!;
-    default:
-      return String(n);
-  }
-}

@@ -1,4 +1,4 @@
-import { toRoman } from '../../../core/render/numbering';
+import { formatWordCounter } from '../../../core/render/numbering';
 import { type XmlElement, wAttr, wChild, wChildren } from './wordml';
 
 /**
@@ -12,27 +12,6 @@ interface Level {
   start: number;
 }
 
-/** Vietnamese documents letter a), b), c), d), đ) … but Word's lowerLetter counts a … z: we follow Word. */
-const letters = (n: number, upper: boolean): string => {
-  let out = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
-  return upper ? out.toUpperCase() : out;
-};
-
-function formatCounter(format: string, n: number): string {
-  switch (format) {
-    case 'upperRoman':
-      return toRoman(n);
-    case 'lowerRoman':
-      return toRoman(n).toLowerCase();
-    case 'upperLetter':
-      return letters(n, true);
-    case 'lowerLetter':
-      return letters(n, false);
-    default:
-      return String(n);
-  }
-}
 
 export interface NumberingReader {
   /** The label Word draws for this paragraph ("1.", "a)", "-"), or undefined when it draws none. */
@@ -76,7 +55,7 @@ export function readNumbering(root: XmlElement | undefined): NumberingReader {
       counters.set(absId!, counts);
       return level.text.replace(/%(\d)/g, (_, d: string) => {
         const i = Number(d) - 1;
-        return formatCounter(levels.get(i)?.format ?? 'decimal', counts[i] ?? 1);
+        return formatWordCounter(levels.get(i)?.format ?? 'decimal', counts[i] ?? 1);
       });
     },
   };
