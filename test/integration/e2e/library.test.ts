@@ -113,7 +113,8 @@ describe('library of parent documents', () => {
     await minh.page.getByTestId('library-edit-save').click();
     await minh.page.getByTestId('library-editor').waitFor({ state: 'detached' });
     expect(await minh.page.getByTestId('library-notice').innerText()).toContain('đã gộp thay đổi của người khác (tên viết tắt)');
-    expect(await row(minh.page).innerText()).toContain('Chỉ thị 32');
+    // The list is read again after the save.
+    await expect.poll(() => row(minh.page).innerText()).toContain('Chỉ thị 32');
 
     // Both change the subject: the second is asked, with both versions; nothing of either is lost.
     await lan.page.reload();
@@ -156,14 +157,14 @@ describe('library of parent documents', () => {
     await page.getByTestId('file-name').fill('thu-vien-phuong.json');
     await page.getByTestId('file-ok').click();
     await expect.poll(() => page.getByTestId('library-notice').innerText()).toBe(`Đã nhập thư viện: thêm 0 văn bản mới, ${count} văn bản đã có sẵn.`);
-    expect(await page.getByTestId('library-item').count()).toBe(count);
+    await expect.poll(() => page.getByTestId('library-item').count()).toBe(count);
 
     // A file that is not a library: one sentence, the library unchanged.
     await page.getByTestId('library-import').click();
     await page.getByTestId('file-name').fill('settings.json');
     await page.getByTestId('file-ok').click();
     await expect.poll(() => page.getByTestId('library-error').innerText()).toMatch(/^Tệp này không phải tệp thư viện văn bản/);
-    expect(await page.getByTestId('library-item').count()).toBe(count);
+    await expect.poll(() => page.getByTestId('library-item').count()).toBe(count);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
