@@ -1,0 +1,61 @@
+import type { Plan } from '../model/plan';
+
+/**
+ * The comparison's contract, shared by the diff engine (core/diff), the tracked-changes DOCX
+ * writer, the CLI (`kehoach compare`) and the app's compare view. Pure data.
+ *
+ * Texts are compared after NFC, token by token on Vietnamese syllables (words, numbers, number
+ * symbols such as "32-CT/TU" kept whole, punctuation, spaces), with jsdiff.
+ */
+export interface DiffOptions {
+  /** "hoà" = "hòa", "uỷ" = "ủy": a change of tone-mark placement alone is not a change. */
+  ignoreToneMarks?: boolean;
+}
+
+/** A piece of the compared text: same in both, only in the old (deleted), only in the new (inserted). */
+export interface DiffPiece {
+  op: 'same' | 'insert' | 'delete';
+  text: string;
+  /** The piece is (part of) a live reference's shown text, e.g. a citation date. */
+  ref?: string;
+}
+
+/** How one paragraph (or title, or recipient line) changed. */
+export type ParagraphChange =
+  | { kind: 'same'; text: string }
+  | { kind: 'insert'; text: string }
+  | { kind: 'delete'; text: string }
+  | { kind: 'edit'; pieces: DiffPiece[] }
+  /** The paragraph was moved: shown once at each end, linked by `moveId`, never as a delete plus an insert. */
+  | { kind: 'move-from' | 'move-to'; moveId: number; text: string; pieces?: DiffPiece[] }
+  /** Only the value a live reference shows changed ("24/4/2024" → "25/4/2024"), everywhere it appears. */
+  | { kind: 'ref-value'; field: string; before: string; after: string; pieces: DiffPiece[] };
+
+/** The comparison of one part of the plan: a section (by its number and title), the summary, Nơi nhận … */
+export interface PartDiff {
+  /** "Trích yếu", "Mở đầu", "I. MỤC ĐÍCH, YÊU CẦU", "Nơi nhận", "Phụ lục I". */
+  label: string;
+  /** The new plan's section id when the part is a section present in the new plan. */
+  sectionId?: string;
+  paragraphs: ParagraphChange[];
+  /** Counts for the list of changes per section. */
+  inserted: number;
+  deleted: number;
+  moved: number;
+  changed: number;
+}
+
+export interface PlanDiff {
+  parts: PartDiff[];
+  /** Live-reference values that changed, once each ("Ngày của Chỉ thị 32-CT/TU: 24/4/2024 → 25/4/2024"). */
+  refChanges: Array<{ field: string; label: string; before: string; after: string }>;
+}
+
+/** What to compare: two plans (two versions, two drafts, or a draft and a Word plan opened as a plan). */
+export interface ComparePair {
+  old: Plan;
+  new: Plan;
+  /** Shown in the comparison: "Phiên bản 3 (28/11/2026 14:05)", "dong-da.docx". */
+  oldLabel: string;
+  newLabel: string;
+}
