@@ -102,7 +102,9 @@ export const footnoteElementSchema = z.object({
   children: z.tuple([textLeafSchema]),
 });
 
-export const inlineNodeSchema = z.union([refElementSchema, footnoteElementSchema, textLeafSchema]);
+// Text leaves first: they are most of a plan's nodes, and a union pays for every option it tries and fails.
+// A leaf never has `type` (checked), so a reference or a footnote can never pass as a leaf.
+export const inlineNodeSchema = z.union([textLeafSchema.extend({ type: z.undefined().optional() }), refElementSchema, footnoteElementSchema]);
 
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),

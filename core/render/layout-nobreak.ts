@@ -45,7 +45,10 @@ export function markNumberSymbols(runs: Run[]): Run[] {
   return out.filter((r) => r.text !== '');
 }
 
-const markPara = (p: Para): Para => (p.runs.length === 0 ? p : { ...p, runs: markNumberSymbols(p.runs) });
+const markPara = (p: Para): Para => {
+  const runs = p.runs.length === 0 ? p.runs : markNumberSymbols(p.runs);
+  return runs === p.runs ? p : { ...p, runs };
+};
 
 /** Every paragraph of the document, with its number-symbols marked. */
 export function markDocumentNumberSymbols(doc: LaidOutDocument): LaidOutDocument {

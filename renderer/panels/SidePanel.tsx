@@ -1,6 +1,7 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { citationNotices } from '../../core/render/notices';
 import { useSettledValue } from '../preview/useSettledValue';
+import { whenIdle } from '../preview/idle';
 import type { Signer } from '../../core/model';
 import { type Plan, PROFILE_IDS, type ProfileId, URGENCY_MARKS } from '../../core/model';
 import { getProfile } from '../../core/profiles/profile';
@@ -16,7 +17,10 @@ import { WordingPanel } from './WordingPanel';
  */
 export function CitationNoticesBox({ plan }: { plan: Plan }) {
   const settled = useSettledValue(plan, 300);
-  const notices = useMemo(() => citationNotices(settled), [settled]);
+  // Not before the plan is first on screen: opening a long plan draws its text first.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => whenIdle(() => setDrawn(true), 300), []);
+  const notices = useMemo(() => (drawn ? citationNotices(settled) : []), [drawn, settled]);
   if (notices.length === 0) return null;
   return (
     <div className="warning citation-notices" role="status" data-testid="citation-notices">

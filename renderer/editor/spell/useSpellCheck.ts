@@ -5,6 +5,7 @@ import type { Plan } from '../../../core/model/plan';
 import { misspelledRanges, planIgnoreWords, type WordSpan } from '../../../core/spell';
 import { paragraphText, rangesOf } from './paragraph-text';
 import { useSpellSettings } from './spell-settings';
+import { whenIdle } from '../../preview/idle';
 
 export type SpellRange = BaseRange & { spellError: true };
 
@@ -51,6 +52,10 @@ export function useSpellCheck(plan: Plan) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [pause, setPause] = useState(0);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // An editor is first drawn without underlines and checked once the browser is idle: opening a
+  // long plan paints its text first instead of checking every paragraph on screen before it.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => whenIdle(() => setDrawn(true), 200), []);
 
   const touched = useCallback(() => {
     typing.current = true;
@@ -63,7 +68,7 @@ export function useSpellCheck(plan: Plan) {
 
   const decorate = useMemo(() => {
     void pause; // a new decorate after each pause makes Slate decorate the edited paragraph again
-    if (!enabled) return null;
+    if (!enabled || !drawn) return null;
     return ([node, path]: NodeEntry): SpellRange[] => {
       if (path.length !== 1 || !Element.isElement(node)) return [];
       const map = paragraphText(node as BlockElement);
@@ -72,7 +77,7 @@ export function useSpellCheck(plan: Plan) {
       if (!found?.length) return [];
       return found.flatMap((w) => rangesOf(map, path, w.start, w.end).map((r) => ({ ...r, spellError: true as const })));
     };
-  }, [enabled, ignore, pause]);
+  }, [enabled, drawn, ignore, pause]);
 
   return { decorate, touched, enabled, ignore };
 }
