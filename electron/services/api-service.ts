@@ -13,6 +13,7 @@ import { checkPlan, planTitle } from './plan-check';
 import { MAX_DOCX_BYTES } from './open-docx/read-docx-blocks';
 import { openDocxPlan } from './open-docx/open-docx-plan';
 import { RecoveryService } from './recovery-service';
+import { nodeIo, removeOrphans } from './atomic-write';
 import type { SettingsStore } from './settings/settings-store';
 import { createLibraryApi, libraryFolder } from './library/library-api';
 import { LibraryStore } from './library/library-store';
@@ -53,6 +54,8 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
   const { dataDir, settings, platform, templates } = options;
   const now = options.now ?? (() => new Date());
   const recovery = new RecoveryService(dataDir, now);
+  // Temp files of saves cut short by a crash or a power cut are removed at start (never fatal).
+  for (const dir of [dataDir, recovery.dir]) void removeOrphans(nodeIo, dir).catch(() => undefined);
 
   /** Every path from the renderer goes through here. */
   const resolvePath = (requested: unknown): string => {

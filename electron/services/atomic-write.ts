@@ -10,18 +10,22 @@ export interface AtomicWriteIo {
   open: typeof fsp.open;
   rename: typeof fsp.rename;
   copyFile: typeof fsp.copyFile;
+  link: typeof fsp.link;
   unlink: typeof fsp.unlink;
   stat: typeof fsp.stat;
   mkdir: typeof fsp.mkdir;
+  readdir: (dir: string) => Promise<string[]>;
 }
 
 export const nodeIo: AtomicWriteIo = {
   open: fsp.open,
   rename: fsp.rename,
   copyFile: fsp.copyFile,
+  link: fsp.link,
   unlink: fsp.unlink,
   stat: fsp.stat,
   mkdir: fsp.mkdir,
+  readdir: (dir) => fsp.readdir(dir),
 };
 
 export interface AtomicWriteOptions {
@@ -54,28 +58,104 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
   });
   if (existing?.isDirectory()) throw codedError(`${target} is a directory`, 'EISDIR');
 
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Temp files a killed writer left beside this target (and its backup) go first: a crash costs nothing on disk.
+  await removeOrphans(io, dir, path.basename(target));
+  const temp = tempName(target);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  inFlight.add(temp);
   try {
-    const handle = await io.open(temp, 'wx', 0o644);
-    try {
-      let offset = 0;
-      while (offset < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-        offset += bytesWritten;
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    // Copy (not move) the old version, so the target never disappears even for an instant.
-    if (options.keepBackup && existing) await io.copyFile(target, `${target}.bak`);
+    await writeSynced(io, temp, bytes);
+    if (options.keepBackup && existing) await replaceBackup(io, target);
     await io.rename(temp, target);
   } catch (err) {
     await io.unlink(temp).catch(() => undefined);
     throw err;
+  } finally {
+    inFlight.delete(temp);
   }
   await syncDirectory(io, dir);
+}
+
+/** `.<name>.<pid>-<random>.tmp`: the writer's process id tells a live write from an orphan. */
+const TEMP_RE = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
+const inFlight = new Set<string>();
+
+function tempName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to another user; only ESRCH says it is gone.
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temp files of `name` and its `.bak` (or of every file when `name` is absent) whose writer is gone:
+ * another process that no longer runs, or this process with no write in progress under that name.
+ */
+export async function removeOrphans(io: AtomicWriteIo, dir: string, name?: string): Promise<number> {
+  const names = await io.readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const file of names) {
+    const m = TEMP_RE.exec(file);
+    if (!m || (name !== undefined && m[1] !== name && m[1] !== `${name}.bak`)) continue;
+    const full = path.join(dir, file);
+    const pid = Number(m[2]);
+    if (pid === process.pid ? inFlight.has(full) : processAlive(pid)) continue;
+    await io.unlink(full).then(() => (removed += 1), () => undefined);
+  }
+  return removed;
+}
+
+async function writeSynced(io: AtomicWriteIo, file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await io.open(file, 'wx', 0o644);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+      offset += bytesWritten;
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `<target>.bak` becomes the version being replaced, in one rename, so a crash leaves either the
+ * older backup or this one, never half a file. The old version is hard-linked (no copy: the bytes
+ * are already on disk and stay there when the target is replaced); where links are not supported
+ * (FAT32 USB sticks, some network shares) it is copied to a temp file, synced, then renamed.
+ */
+async function replaceBackup(io: AtomicWriteIo, target: string): Promise<void> {
+  const backup = `${target}.bak`;
+  const temp = tempName(backup);
+  inFlight.add(temp);
+  try {
+    try {
+      await io.link(target, temp);
+    } catch {
+      await io.copyFile(target, temp);
+      const handle = await io.open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    await io.rename(temp, backup);
+  } catch (err) {
+    await io.unlink(temp).catch(() => undefined);
+    throw err;
+  } finally {
+    inFlight.delete(temp);
+  }
 }
 
 /** fsync of a folder makes a rename durable on Linux/macOS; Windows refuses to open folders, which is fine. */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWrite, nodeIo, type AtomicWriteIo } from '../../../electron/services/atomic-write';
+import { atomicWrite, nodeIo, removeOrphans, type AtomicWriteIo } from '../../../electron/services/atomic-write';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -87,5 +87,41 @@ describe('atomicWrite', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 255, 10, 13]);
     await atomicWrite(target, bytes);
     expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+  });
+});
+
+describe('temp files left by a killed writer', () => {
+  it('are removed when their writer is gone, kept while it runs', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản đã lưu');
+    // A process id that cannot be running (above Linux's pid_max) and one that is (our parent).
+    const orphan = `.ke-hoach.kehoach.4194999-0123456789ab.tmp`;
+    const orphanBak = `.ke-hoach.kehoach.bak.4194999-0123456789ab.tmp`;
+    const live = `.ke-hoach.kehoach.${process.ppid}-0123456789ab.tmp`;
+    const otherFile = `.khac.kehoach.4194999-0123456789ab.tmp`;
+    for (const name of [orphan, orphanBak, live, otherFile]) writeFileSync(path.join(dir, name), 'nửa chừng');
+    await atomicWrite(target, 'bản mới', { keepBackup: true });
+    const left = readdirSync(dir).sort();
+    expect(left).toContain(live);
+    expect(left).toContain(otherFile); // another draft's: cleaned when that one is saved, or at start
+    expect(left).not.toContain(orphan);
+    expect(left).not.toContain(orphanBak);
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('bản đã lưu');
+    // The sweep at start takes every orphan of the folder.
+    expect(await removeOrphans(nodeIo, dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['ke-hoach.kehoach', 'ke-hoach.kehoach.bak', live].sort());
+  });
+
+  it('a backup is a whole earlier version even where hard links are refused (FAT32, network shares)', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản một');
+    const io: AtomicWriteIo = { ...nodeIo, link: async () => { throw Object.assign(new Error('not permitted'), { code: 'EPERM' }); } };
+    await atomicWrite(target, 'bản hai', { keepBackup: true, io });
+    await atomicWrite(target, 'bản ba', { keepBackup: true, io });
+    expect(readFileSync(target, 'utf8')).toBe('bản ba');
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('bản hai');
+    expect(readdirSync(dir).sort()).toEqual(['ke-hoach.kehoach', 'ke-hoach.kehoach.bak']);
   });
 });
