@@ -22,6 +22,13 @@ const BY_CODE: Record<string, (file: string) => string> = {
   EISDIR: (f) => `Đường dẫn${f} là một thư mục, không phải tệp. Hãy đặt tên tệp khác.`,
   ENOTDIR: (f) => `Một phần của đường dẫn${f} không phải là thư mục. Hãy kiểm tra lại đường dẫn.`,
   EMFILE: () => 'Máy đang mở quá nhiều tệp. Hãy đóng bớt chương trình rồi thử lại.',
+  ENAMETOOLONG: () => 'Tên tệp hoặc đường dẫn quá dài. Hãy đặt tên tệp ngắn hơn hoặc lưu vào thư mục gần ổ đĩa hơn.',
+  EINVAL: (f) => `Tên tệp${f} không hợp lệ. Hãy bỏ các ký tự như : * ? " < > | rồi thử lại.`,
+  EEXIST: (f) => `Tệp${f} đã có. Hãy đặt tên khác.`,
+  ENOTEMPTY: (f) => `Thư mục${f} không trống. Hãy chọn thư mục khác.`,
+  EXDEV: () => 'Không chuyển được tệp sang ổ đĩa khác. Hãy lưu vào cùng ổ đĩa với thư mục dữ liệu.',
+  ELOOP: (f) => `Đường dẫn${f} vòng lại chính nó (liên kết tắt trỏ về nhau). Hãy chọn thư mục khác.`,
+  EIO: () => 'Ổ đĩa báo lỗi đọc ghi. Hãy kiểm tra ổ đĩa (hoặc USB) rồi thử lại, hoặc lưu vào ổ khác.',
 };
 
 /**

@@ -37,7 +37,9 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
   let port = options.port;
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: `Máy chủ gặp lỗi (${(err as Error).message}). Hãy tải lại trang.` });
+      // The library's words go to the log; the clerk reads one Vietnamese sentence.
+      console.error('[kehoach] web server:', err);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: 'Máy chủ gặp lỗi không mong đợi. Hãy tải lại trang; nếu vẫn lỗi, hãy khởi động lại chương trình.' });
       else res.destroy();
     });
   });
@@ -97,7 +99,13 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       return;
     }
     const args = body && typeof body === 'object' ? (body as { args?: unknown }).args : undefined;
-    const result = await dispatchApi(options.api, decodeURIComponent(parts[1]!), decodeURIComponent(parts[2]!), args ?? []);
+    const group = safeDecode(parts[1]!);
+    const method = safeDecode(parts[2]!);
+    if (group === null || method === null) {
+      sendJson(res, 400, { ok: false, error: 'Địa chỉ yêu cầu không hợp lệ. Hãy tải lại trang.' });
+      return;
+    }
+    const result = await dispatchApi(options.api, group, method, args ?? []);
     sendJson(res, 200, result);
   }
 
@@ -116,6 +124,15 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       });
     });
   });
+}
+
+/** decodeURIComponent without its English "URI malformed": null for a broken %-escape. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -13,8 +13,15 @@ import { sendText } from './http-replies';
  */
 export async function serveDataFile(res: http.ServerResponse, dataDir: string, encodedPath: string): Promise<void> {
   let file: string;
+  let requested: string;
   try {
-    file = confinePath(dataDir, decodeURIComponent(encodedPath));
+    requested = decodeURIComponent(encodedPath);
+  } catch {
+    sendText(res, 400, 'Địa chỉ tệp không hợp lệ. Hãy tải lại trang rồi bấm tải tệp lần nữa.');
+    return;
+  }
+  try {
+    file = confinePath(dataDir, requested);
   } catch (err) {
     sendText(res, 403, explainError(err, 'tải tệp'));
     return;
