@@ -6,7 +6,7 @@ import type { MeasuredBlock, Slice } from './paginate';
 import { PAGE_FONT, paraLineHeightPt, ptToMm } from './para-style';
 import { PreviewPara } from './PreviewPara';
 import { ClosingBlock, HeaderBlock } from './PreviewBlocks';
-import { PX_PER_MM } from './fit-scale';
+import { PX_PER_MM } from '../state/fit-scale';
 import { usePreviewScale } from './usePreviewScale';
 import { useSettledValue } from './useSettledValue';
 import { useDrawnPages } from './useDrawnPages';

@@ -4,7 +4,7 @@ import type { AppendixLayout, LaidOutDocument, Para } from '../../core/render/la
 import { paginate, type MeasuredBlock, type Slice } from './paginate';
 import { PAGE_FONT, paraLineHeightPt, ptToMm } from './para-style';
 import { PreviewPara } from './PreviewPara';
-import { PX_PER_MM } from './fit-scale';
+import { PX_PER_MM } from '../state/fit-scale';
 import { repeatedHeader, splitTables } from './table-rows';
 
 /**

@@ -1,6 +1,6 @@
 import type { LaidOutDocument, LaidOutFootnote, Para, Run } from '../../core/render/layout-types';
 import type { MeasuredBlock } from './paginate';
-import { PX_PER_MM } from './fit-scale';
+import { PX_PER_MM } from '../state/fit-scale';
 import { paraStyle, runStyle } from './para-style';
 
 /**

@@ -1,5 +1,5 @@
 import type { Para, TableRowLayout } from '../../core/render/layout-types';
-import { PX_PER_MM } from './fit-scale';
+import { PX_PER_MM } from '../state/fit-scale';
 
 /**
  * A table taller than what is left of a page runs onto the next ones, as in Word: for the

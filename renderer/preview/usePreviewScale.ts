@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { dispatchZoom, useZoom } from '../state/preview-zoom';
-import { previewScale } from './fit-scale';
+import { previewScale } from '../state/fit-scale';
 
 /** Ctrl+wheel: one zoom step per notch of a mouse wheel (Chromium reports 100 px a notch). */
 const WHEEL_NOTCH = 100;

@@ -7,7 +7,7 @@ import type { Match } from '../editor/find/find-replace';
 import { FindHighlightCtx, matchKey } from '../editor/find/highlight';
 import { A4Preview } from '../preview/A4Preview';
 import { ZoomBar } from '../preview/ZoomBar';
-import { ResizableColumns } from '../app/ResizableColumns';
+import { ResizableColumns } from '../components/ResizableColumns';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { CitationNoticesBox, SidePanel } from '../panels/SidePanel';
 import type { TemplateSectionInfo } from '../../core/ipc/api';

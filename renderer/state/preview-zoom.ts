@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { type ZoomMode, zoomStep } from '../preview/fit-scale';
+import { type ZoomMode, zoomStep } from './fit-scale';
 
 /**
  * The preview's zoom: its state (the clerk's choice and the zoom last drawn), its actions and

@@ -10,7 +10,7 @@ import { anLaoRecipientItems, dongDaRecipients, thanhXuanRecipientItems } from '
  * in /work/shared/examples (An Lão: Party HD36; Đông Đa: Party HD05; Thanh Xuân: state ND30).
  * Organisations, cited documents and recipients are declared once, in ./fixtures/, with the
  * values of the example drafts; the plans below shorten the body and say where else they differ.
- * Pure data: the preview harness (renderer/preview/harness) bundles this file for the browser.
+ * Pure data: the preview harness (test/tools/preview-harness) bundles this file for the browser.
  */
 
 export * from './fixtures/documents';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBenchPlan } from '../../../bench/make-plan';
+import { makeBenchPlan } from '../../helpers/long-plan';
 import { parseDraft, serializeDraft } from '../../../core/draft/draft-file';
 import type { Plan, Section } from '../../../core/model/plan';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';

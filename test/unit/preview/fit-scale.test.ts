@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PX_PER_MM, SIDE_GAP_PX, fitScale } from '../../../renderer/preview/fit-scale';
+import { PX_PER_MM, SIDE_GAP_PX, fitScale } from '../../../renderer/state/fit-scale';
 
 describe('A4 preview scale', () => {
   it('fits the whole 210 mm page into the default 560 px preview column', () => {

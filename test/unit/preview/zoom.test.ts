@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, PX_PER_MM, SIDE_GAP_PX, TOP_GAP_PX, fitScale, previewScale, zoomStep } from '../../../renderer/preview/fit-scale';
+import { MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, PX_PER_MM, SIDE_GAP_PX, TOP_GAP_PX, fitScale, previewScale, zoomStep } from '../../../renderer/state/fit-scale';
 import { initialZoom, zoomReducer } from '../../../renderer/state/preview-zoom';
 
 const A4 = { widthMm: 210, heightMm: 297 };

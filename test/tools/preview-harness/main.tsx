@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PlanEditor } from '../../editor/PlanEditor';
-import { A4Preview } from '../A4Preview';
-import { anLaoPlan, thanhXuanPlan } from '../../../test/helpers/fixtures';
+import { PlanEditor } from '../../../renderer/editor/PlanEditor';
+import { A4Preview } from '../../../renderer/preview/A4Preview';
+import { anLaoPlan, thanhXuanPlan } from '../../helpers/fixtures';
 import { bullet, paragraph, text } from '../../../core/model/inline';
 import type { Plan } from '../../../core/model/plan';
 

@@ -1,5 +1,5 @@
 // Builds the harness and screenshots it with Debian's Chromium:
-//   node renderer/preview/harness/shoot.mjs /tmp/preview-shots
+//   node test/tools/preview-harness/shoot.mjs /tmp/preview-shots
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
