@@ -5,7 +5,7 @@ import { documentRefSchema, type DocumentRef } from '../../core/model/document-r
 import path from 'node:path';
 import type { FileKind, KehoachApi, Result, TemplateSummary } from '../../core/ipc/api';
 import type { Plan } from '../../core/model/plan';
-import { openDraft, saveDraft, withDraftExtension } from './draft-service';
+import { DRAFT_EXTENSION, openDraft, saveDraft } from './draft-service';
 import { attempt, fail, UserError } from './errors';
 import { type ExportDeps, exportDocxFile, exportPdfFile, withExtension } from './export-service';
 import { confinePath } from './path-confinement';
@@ -57,12 +57,16 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
   // Temp files of saves cut short by a crash or a power cut are removed at start (never fatal).
   for (const dir of [dataDir, recovery.dir]) void removeOrphans(nodeIo, dir).catch(() => undefined);
 
-  /** Every path from the renderer goes through here. */
-  const resolvePath = (requested: unknown): string => {
-    if (options.confinePaths) return confinePath(dataDir, requested);
+  /**
+   * Every path from the renderer goes through here. `extension` is added (when missing) before
+   * the checks, so a name can never point elsewhere once it has its extension.
+   */
+  const resolvePath = (requested: unknown, extension?: string): string => {
+    if (options.confinePaths) return confinePath(dataDir, requested, extension ? { extension } : {});
     if (typeof requested !== 'string' || requested.trim() === '') throw new UserError('Chưa có tên tệp. Hãy chọn tệp cần mở hoặc lưu.');
     if (!path.isAbsolute(requested)) throw new UserError(`Đường dẫn "${requested}" chưa đầy đủ. Hãy chọn tệp bằng hộp thoại Mở/Lưu.`);
-    return path.normalize(requested.normalize('NFC'));
+    const file = path.normalize(requested.normalize('NFC'));
+    return extension ? withExtension(file, extension) : file;
   };
 
   const remember = (file: string, plan: Plan): void => {
@@ -110,7 +114,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       save: (requested, plan) =>
         attempt('lưu bản thảo', async () => {
           const checked = checkPlan(plan, 'lưu bản thảo');
-          const file = withDraftExtension(resolvePath(requested));
+          const file = resolvePath(requested, DRAFT_EXTENSION);
           await saveDraft(file, checked);
           // The draft is safe on disk now: its recovery copies are no longer needed.
           await recovery.discardAfterSave(file, checked);
@@ -125,7 +129,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       writeRecovery: (requested, plan) =>
         attempt('ghi bản khôi phục', async () => {
           if (plan === null || typeof plan !== 'object') throw new UserError('Không có nội dung kế hoạch để ghi bản khôi phục.');
-          const file = requested === null ? null : withDraftExtension(resolvePath(requested));
+          const file = requested === null ? null : resolvePath(requested, DRAFT_EXTENSION);
           return recovery.write(file, plan);
         }),
       listRecovery: () => attempt('đọc các bản khôi phục', () => recovery.list()),
@@ -139,14 +143,14 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       docx: (requested, plan) =>
         attempt('xuất tệp DOCX', async () => {
           const checked = checkPlan(plan, 'xuất tệp DOCX');
-          const file = withExtension(resolvePath(requested), '.docx');
+          const file = resolvePath(requested, '.docx');
           await exportDocxFile(file, checked, options.exporters);
           return { path: file };
         }),
       pdf: (requested, plan) =>
         attempt('xuất tệp PDF', async () => {
           const checked = checkPlan(plan, 'xuất tệp PDF');
-          const file = withExtension(resolvePath(requested), '.pdf');
+          const file = resolvePath(requested, '.pdf');
           await exportPdfFile(file, checked, options.exporters);
           return { path: file };
         }),

@@ -34,7 +34,3 @@ export async function saveDraft(path: string, plan: Plan): Promise<void> {
   await atomicWrite(path, serializeDraft(plan), { keepBackup: true });
 }
 
-/** Appends `.kehoach` when the clerk typed a bare name. */
-export function withDraftExtension(path: string): string {
-  return path.toLowerCase().endsWith(DRAFT_EXTENSION) ? path : `${path}${DRAFT_EXTENSION}`;
-}

@@ -38,6 +38,6 @@ export async function exportPdfFile(target: string, plan: Plan, deps: ExportDeps
 }
 
 /** Appends the extension when the clerk typed a bare name ("ke-hoach" → "ke-hoach.docx"). */
-export function withExtension(file: string, extension: '.docx' | '.pdf'): string {
+export function withExtension(file: string, extension: string): string {
   return file.toLowerCase().endsWith(extension) ? file : `${file}${extension}`;
 }

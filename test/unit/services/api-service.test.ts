@@ -126,3 +126,18 @@ describe('API service (browser mode)', () => {
     expect(await api.dialogs.pickOpenPath('exe' as never)).toMatchObject({ ok: false });
   });
 });
+
+describe('API service: names that point outside once the extension is added', () => {
+  it.each(['.', 'sub/..', './'])('saving and exporting as %j writes nothing, inside or beside the data folder', async (name) => {
+    const dataDir = tempDir();
+    const { api } = await browserApi(dataDir);
+    const before = readdirSync(path.dirname(dataDir)).sort();
+    for (const r of [await api.drafts.save(name, anLaoPlan()), await api.exporting.docx(name, anLaoPlan())]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/nằm ngoài thư mục dữ liệu/);
+    }
+    expect(existsSync(`${dataDir}.kehoach`)).toBe(false);
+    expect(existsSync(`${dataDir}.docx`)).toBe(false);
+    expect(readdirSync(path.dirname(dataDir)).sort()).toEqual(before);
+  });
+});
