@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { timingSafeEqual } from 'node:crypto';
 import type { KehoachApi } from '../../core/ipc/api';
 import { dispatchApi } from '../services/api-dispatch';
 import { SECURITY_HEADERS } from '../services/content-security';
@@ -17,7 +18,27 @@ export interface WebServerOptions {
   /** 0 = any free port. */
   port: number;
   host?: string;
+  /**
+   * This run's access key: every API call (header `X-Kehoach-Key`) and data-file request
+   * (`?k=`) must carry it. It travels in the address the server prints, after `#`, so the
+   * browser never sends it anywhere by itself; the page keeps it (renderer/api/access-key.ts).
+   * A local process or another user who knows the port but not the key gets nothing.
+   */
+  secret: string;
 }
+
+/** The header the page sends the access key in. */
+export const ACCESS_KEY_HEADER = 'x-kehoach-key';
+
+function sameKey(given: unknown, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const NO_KEY =
+  'Yêu cầu không có mã truy cập của lần chạy này nên bị từ chối. Hãy mở ứng dụng bằng đúng địa chỉ máy chủ đã in ra (có phần #k=…).';
 
 export interface RunningWebServer {
   url: string;
@@ -58,7 +79,13 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       sendText(res, 405, 'Chỉ hỗ trợ xem trang. Hãy mở lại địa chỉ của ứng dụng.');
       return;
     }
-    if (url.pathname.startsWith('/files/')) return serveDataFile(res, options.dataDir, url.pathname.slice('/files/'.length));
+    if (url.pathname.startsWith('/files/')) {
+      if (!sameKey(url.searchParams.get('k'), options.secret)) {
+        sendText(res, 403, NO_KEY);
+        return;
+      }
+      return serveDataFile(res, options.dataDir, url.pathname.slice('/files/'.length));
+    }
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file) {
       sendText(res, 404, 'Không tìm thấy trang. Nếu chưa dựng giao diện, hãy chạy "npm run web" (lệnh này dựng rồi mới chạy máy chủ).');
@@ -72,6 +99,10 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     const parts = url.pathname.split('/').filter(Boolean); // ['api', group, method]
     if (req.method !== 'POST') {
       sendJson(res, 405, { ok: false, error: 'Yêu cầu phải gửi bằng POST. Hãy tải lại trang.' });
+      return;
+    }
+    if (!sameKey(req.headers[ACCESS_KEY_HEADER], options.secret)) {
+      sendJson(res, 403, { ok: false, error: NO_KEY });
       return;
     }
     const origin = req.headers.origin;
@@ -114,7 +145,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     server.listen(options.port, host, () => {
       port = (server.address() as AddressInfo).port;
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url: `http://127.0.0.1:${port}/#k=${encodeURIComponent(options.secret)}`,
         port,
         close: () =>
           new Promise<void>((done) => {

@@ -1,6 +1,7 @@
 // Browser mode entry (`npm run web`): the same API as Electron, over HTTP on 127.0.0.1.
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { createApiService, browserPlatform } from '../services/api-service';
 import { planTemplates } from '../services/plan-templates';
 import { openConfSettings } from '../services/settings/open-conf-store';
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
     templates: planTemplates,
     confinePaths: true,
   });
-  const server = await startWebServer({ api, rendererDir, dataDir, port });
+  // A new access key each run (see WebServerOptions.secret).
+  const server = await startWebServer({ api, rendererDir, dataDir, port, secret: randomBytes(24).toString('base64url') });
   console.log(`Kehoach web: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
 

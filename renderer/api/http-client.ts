@@ -1,4 +1,5 @@
 import { CHANNELS, type KehoachApi, type Result } from '../../core/ipc/api';
+import { accessKey } from './access-key';
 
 /**
  * Browser mode: the same KehoachApi over HTTP. Each call POSTs `{"args": [...]}` to
@@ -18,13 +19,14 @@ function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-export function createHttpApi(fetchImpl: FetchLike = (url, init) => fetch(url, init), baseUrl = ''): KehoachApi {
+export function createHttpApi(fetchImpl: FetchLike = (url, init) => fetch(url, init), baseUrl = '', key: () => string = accessKey): KehoachApi {
   const call = async (group: string, method: string, args: unknown[]): Promise<Result<unknown>> => {
     let response: Awaited<ReturnType<FetchLike>>;
     try {
       response = await fetchImpl(`${baseUrl}/api/${group}/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        // The server refuses any call without this run's access key (see access-key.ts).
+        headers: { 'Content-Type': 'application/json', 'X-Kehoach-Key': key() },
         body: JSON.stringify({ args }),
       });
     } catch {

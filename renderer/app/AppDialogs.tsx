@@ -9,6 +9,7 @@ import { MessageDialog } from '../dialogs/MessageDialog';
 import { PrintDialog } from '../dialogs/PrintDialog';
 import { type DialogAction, type DialogState, closeDialog, failure } from '../state/dialogs';
 import { downloadUrl } from '../state/file-names';
+import { withAccessKey } from '../api/access-key';
 import { recipientLineCount } from '../state/recipients';
 import { copiesReachPrinter, printPlan } from './print';
 
@@ -60,7 +61,7 @@ export function AppDialogs(props: {
         <ExportDoneDialog
           path={dialog.path}
           kind={dialog.fileKind}
-          downloadHref={props.mode === 'browser' ? downloadUrl(props.dataDir, dialog.path) : null}
+          downloadHref={props.mode === 'browser' ? withAccessKey(downloadUrl(props.dataDir, dialog.path)) : null}
           onClose={close}
           onOpenFile={() => void api.exporting.openFile(dialog.path).then((r) => (r.ok ? close() : fail('Không mở được tệp', r.error)))}
           onShowInFolder={() => void api.exporting.showInFolder(dialog.path).then((r) => (r.ok ? close() : fail('Không mở được thư mục', r.error)))}

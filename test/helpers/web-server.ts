@@ -13,7 +13,7 @@ export interface StartedWebServer {
 }
 
 const SERVER = path.resolve('dist/electron/web-server.cjs');
-const READY = /Kehoach web: (http:\/\/127\.0\.0\.1:\d+\/)/;
+const READY = /Kehoach web: (http:\/\/127\.0\.0\.1:\d+\/\S*)/;
 
 /**
  * Starts the built browser-mode server (`npm run build` first) as a child process on a free port

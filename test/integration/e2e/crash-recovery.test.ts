@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caretToEnd, editorText, openDraftByName, seedExampleDraft, typeWithIme, waitForEditorAndPreview, waitForPreview } from './helpers/app-actions';
-import { launchChromium, openApp } from './helpers/browser';
+import { accessKeyOf, launchChromium, openApp } from './helpers/browser';
 import { type WebServer, makeDataDir, startRestartableServer } from './helpers/restartable-server';
 
 /**
@@ -39,7 +39,7 @@ function recoveryHolding(text: string): string[] {
 async function setAutosaveSeconds(url: string, seconds: number): Promise<void> {
   const res = await fetch(new URL('api/settings/update', url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Kehoach-Key': accessKeyOf(url) },
     body: JSON.stringify({ args: [{ autosaveSeconds: seconds }] }),
   });
   const result = (await res.json()) as { ok: boolean; error?: string };

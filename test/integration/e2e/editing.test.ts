@@ -7,7 +7,7 @@ import {
   ARTIFACTS_DIR, UNIKEY_VIET_NAM, caretToEnd, docxParagraphs, editorText, openDraftByName, previewParas, readBytes,
   seedExampleDraft, typeLikeUnikey, typeWithIme, waitForEditorAndPreview, waitForPreview,
 } from './helpers/app-actions';
-import { type AppPage, launchChromium, openApp } from './helpers/browser';
+import { type AppPage, accessKeyOf, launchChromium, openApp } from './helpers/browser';
 
 /**
  * A clerk's session on the real An Lão plan (docs/examples/an-lao.kehoach, built from the signed
@@ -228,7 +228,7 @@ describe('save, reload, export', () => {
     expect(paragraphs.every((p) => p === p.normalize('NFC'))).toBe(true);
 
     // The browser can download the same file from the data folder.
-    const download = await page.request.get(new URL(`files/${encodeURIComponent('ke-hoach-an-lao.docx')}`, server.url).href);
+    const download = await page.request.get(new URL(`files/${encodeURIComponent('ke-hoach-an-lao.docx')}?k=${encodeURIComponent(accessKeyOf(server.url))}`, server.url).href);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-disposition']).toContain('ke-hoach-an-lao.docx');
     expect(Buffer.compare(await download.body(), readBytes(exported))).toBe(0);

@@ -43,13 +43,14 @@ describe('failures in Vietnamese only', () => {
     writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>');
     mkdirSync(path.join(rendererDir, 'assets'));
     const { api } = await browserApi(dataDir);
-    running = await startWebServer({ api, rendererDir, dataDir, port: 0 });
-    const apiReply = await fetch(`${running.url}api/drafts/%E0%A4%A`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"args":[]}' });
+    running = await startWebServer({ api, rendererDir, dataDir, port: 0, secret: 'k' });
+    const base = `http://127.0.0.1:${running.port}/`;
+    const apiReply = await fetch(`${base}api/drafts/%E0%A4%A`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kehoach-Key': 'k' }, body: '{"args":[]}' });
     expect(apiReply.status).toBe(400);
     const body = (await apiReply.json()) as { ok: boolean; error: string };
     expect(body.ok).toBe(false);
     expect(body.error).not.toMatch(FOREIGN);
-    const fileReply = await fetch(`${running.url}files/%E0%A4%A.docx`);
+    const fileReply = await fetch(`${base}files/%E0%A4%A.docx?k=k`);
     expect(fileReply.status).toBe(400);
     expect(await fileReply.text()).not.toMatch(FOREIGN);
   });

@@ -22,15 +22,19 @@ async function start(): Promise<{ url: string; dataDir: string }> {
   writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(dataDir, 'outside-secret.txt'), 'x');
   const { api } = await browserApi(dataDir);
-  running = await startWebServer({ api, rendererDir, dataDir, port: 0 });
-  return { url: running.url, dataDir };
+  running = await startWebServer({ api, rendererDir, dataDir, port: 0, secret: KEY });
+  // The printed address carries the key after '#'; requests go to the origin and carry it themselves.
+  expect(running.url).toBe(`http://127.0.0.1:${running.port}/#k=${KEY}`);
+  return { url: `http://127.0.0.1:${running.port}/`, dataDir };
 }
+
+const KEY = 'khoa-cua-lan-chay-nay_0123456789';
 
 /** The renderer's http-client call: POST {args} as JSON. */
 async function call(url: string, route: string, args: unknown[], headers: Record<string, string> = {}) {
   const res = await fetch(`${url}api/${route}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: { 'Content-Type': 'application/json', 'X-Kehoach-Key': KEY, ...headers },
     body: JSON.stringify({ args }),
   });
   return { status: res.status, body: (await res.json()) as { ok: boolean; value?: any; error?: string } };
@@ -86,7 +90,7 @@ describe('browser-mode server', () => {
     const { url } = await start();
     expect((await call(url, 'drafts/deleteEverything', [])).body).toMatchObject({ ok: false, error: expect.stringMatching(/không có chức năng/) });
     expect((await call(url, 'constructor/constructor', [])).body.ok).toBe(false);
-    const bad = await fetch(`${url}api/app/mode`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{not json' });
+    const bad = await fetch(`${url}api/app/mode`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kehoach-Key': KEY }, body: '{not json' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/JSON/);
   });
@@ -96,7 +100,7 @@ describe('browser-mode server', () => {
     const crossSite = await call(url, 'settings/get', [], { Origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
     expect(crossSite.body.ok).toBe(false);
-    const form = await fetch(`${url}api/settings/get`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"args":[]}' });
+    const form = await fetch(`${url}api/settings/get`, { method: 'POST', headers: { 'Content-Type': 'text/plain', 'X-Kehoach-Key': KEY }, body: '{"args":[]}' });
     expect(form.status).toBe(415);
     expect(await getWithHost(url, '/', 'evil.example')).toBe(421);
   });
@@ -105,10 +109,30 @@ describe('browser-mode server', () => {
     const { url } = await start();
     const exported = await call(url, 'exporting/docx', ['xuat/an-lao.docx', anLaoPlan()]);
     expect(exported.body.ok).toBe(true);
-    const download = await fetch(`${url}files/xuat/an-lao.docx`);
+    const download = await fetch(`${url}files/xuat/an-lao.docx?k=${KEY}`);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toMatch(/attachment/);
     expect(Buffer.from(await download.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
-    expect((await fetch(`${url}files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(403);
+    expect((await fetch(`${url}files/..%2F..%2Fetc%2Fpasswd?k=${KEY}`)).status).toBe(403);
+  });
+
+  it("refuses an API call or a download with the right Host and Origin but without this run's key", async () => {
+    const { url } = await start();
+    const origin = url.replace(/\/$/, '');
+    for (const key of [undefined, '', 'khoa-sai', `${KEY}x`, KEY.slice(0, -1)]) {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', Origin: origin };
+      if (key !== undefined) headers['X-Kehoach-Key'] = key;
+      const res = await fetch(`${url}api/settings/get`, { method: 'POST', headers, body: '{"args":[]}' });
+      expect(res.status).toBe(403);
+      const body = (await res.json()) as { ok: boolean; error: string };
+      expect(body.ok).toBe(false);
+      expect(body.error).toMatch(/mã truy cập/);
+    }
+    expect((await call(url, 'exporting/docx', ['an-lao.docx', anLaoPlan()])).body.ok).toBe(true);
+    expect((await fetch(`${url}files/an-lao.docx`)).status).toBe(403);
+    expect((await fetch(`${url}files/an-lao.docx?k=khoa-sai`)).status).toBe(403);
+    expect((await fetch(`${url}files/an-lao.docx?k=${KEY}`)).status).toBe(200);
+    // The page itself and its scripts need no key: they hold nothing of the clerk's.
+    expect((await fetch(url)).status).toBe(200);
   });
 });

@@ -40,3 +40,8 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
 }
 
 export const tid = (page: Page, id: string) => page.getByTestId(id);
+
+/** The access key of a browser-mode run, from the address the server printed (`…/#k=<key>`). */
+export function accessKeyOf(url: string): string {
+  return decodeURIComponent(new URL(url).hash.replace(/^#k=/, ''));
+}

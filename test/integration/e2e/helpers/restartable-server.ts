@@ -41,7 +41,7 @@ export async function startRestartableServer(dataDir: string = makeDataDir()): P
     const timer = setTimeout(() => reject(new Error(`web server did not start in 15 s:\n${output}`)), 15_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = /Kehoach web: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /Kehoach web: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
