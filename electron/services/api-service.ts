@@ -16,6 +16,8 @@ import { RecoveryService } from './recovery-service';
 import type { SettingsStore } from './settings/settings-store';
 import { createLibraryApi, libraryFolder } from './library/library-api';
 import { LibraryStore } from './library/library-store';
+import { VersionStore } from './versions/version-store';
+import { type ComparisonBuilder, createVersionsApi, keepExportVersion } from './versions/versions-api';
 
 /** What differs between Electron and the browser: dialogs and handing files to the desktop. */
 export interface PlatformHooks {
@@ -41,6 +43,8 @@ export interface ApiServiceOptions {
   confinePaths: boolean;
   exporters?: ExportDeps;
   now?: () => Date;
+  /** The tracked-changes DOCX writer (tests may inject one). */
+  comparison?: ComparisonBuilder;
 }
 
 const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf', 'library', 'source'];
@@ -53,6 +57,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
   const { dataDir, settings, platform, templates } = options;
   const now = options.now ?? (() => new Date());
   const recovery = new RecoveryService(dataDir, now);
+  const versions = new VersionStore({ dataDir, now });
 
   /** Every path from the renderer goes through here. */
   const resolvePath = (requested: unknown): string => {
@@ -138,6 +143,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const checked = checkPlan(plan, 'xuất tệp DOCX');
           const file = withExtension(resolvePath(requested), '.docx');
           await exportDocxFile(file, checked, options.exporters);
+          await keepExportVersion(versions, checked, file, 'docx');
           return { path: file };
         }),
       pdf: (requested, plan) =>
@@ -145,6 +151,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const checked = checkPlan(plan, 'xuất tệp PDF');
           const file = withExtension(resolvePath(requested), '.pdf');
           await exportPdfFile(file, checked, options.exporters);
+          await keepExportVersion(versions, checked, file, 'pdf');
           return { path: file };
         }),
       openFile: (requested) =>
@@ -175,11 +182,23 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       resolvePath,
       now,
     }),
+    versions: createVersionsApi({
+      store: versions,
+      resolvePath,
+      library: officeLibrary,
+      buildComparison: options.comparison ?? buildComparisonDocx,
+      now,
+    }),
     app: {
       mode: () => attempt('xác định chế độ chạy', () => platform.mode),
       dataDir: () => attempt('xác định thư mục dữ liệu', () => dataDir),
     },
   };
+}
+
+/** Placeholder until the comparison writer (core/docx/comparison-docx.ts) is merged. */
+async function buildComparisonDocx(): Promise<Uint8Array> {
+  throw new UserError('Chức năng xuất bản so sánh chưa có trong phiên bản này của ứng dụng.');
 }
 
 function badKind<T>(): Promise<Result<T>> {
