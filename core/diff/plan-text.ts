@@ -2,7 +2,7 @@ import { type BlockElement, type InlineNode, isFootnote, isRef } from '../model/
 import type { Plan, Section } from '../model/plan';
 import { formatDateLine } from '../citation/dates';
 import { formatPlanNumberLine } from '../citation/numbers';
-import { computeSectionNumbers, effectiveLevels } from '../render/numbering';
+import { computeSectionNumbers, effectiveLevels, toRoman } from '../render/numbering';
 import { type RefResolver, createRefResolver } from '../render/resolve';
 import type { ParagraphRole, PartDiff } from './types';
 
@@ -58,7 +58,9 @@ function inlineSegs(nodes: InlineNode[], resolver: RefResolver, summary: boolean
 }
 
 function blockItems(block: BlockElement, resolver: RefResolver): TextItem[] {
-  if (block.type === 'table') return block.rows.map((row) => line(row.join('\t'), 'table-row'));
+  // A row reads as its cells in order; a cell's own paragraphs run on (the compare view and the
+  // comparison DOCX show a row as one line).
+  if (block.type === 'table') return block.rows.map((row) => line(row.map((cell) => cell.replace(/\s*\n\s*/g, ' ')).join(' | '), 'table-row'));
   const segs = inlineSegs(block.children, resolver, false);
   if (block.type === 'bullet') return [item([{ text: `${block.marker} ` }, ...segs], 'bullet')];
   return [item(segs, 'body')];
@@ -106,7 +108,7 @@ export function planParts(plan: Plan): PlanPart[] {
   const sig = plan.signature;
   parts.push({ kind: 'signature', label: 'Chữ ký', items: nonEmpty([line(sig.authority), line(sig.position), line(sig.name)]) });
   (plan.appendices ?? []).forEach((appendix, i) => {
-    const label = plan.appendices!.length > 1 ? `Phụ lục ${i + 1}` : 'Phụ lục';
+    const label = plan.appendices!.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
     parts.push({
       kind: 'appendix',
       label: appendix.title.trim() ? `${label}: ${appendix.title.trim()}` : label,
