@@ -8,7 +8,7 @@ import type { ImportedText, SuggestedFacts } from '../import/imported-text';
 import type { LibraryImportSummary, LibraryListing, LibrarySaveOutcome } from '../library/library-results';
 import type { LibraryEntryInput } from '../library/library-schema';
 import type { VersionListing, VersionSummary, VersionWithPlan } from '../versions/version-types';
-import type { ComparePair } from '../diff/types';
+import type { ComparePair, DiffOptions } from '../diff/types';
 
 /**
  * The one API the renderer sees. Declared once here (pure types + channel names) and implemented
@@ -204,7 +204,7 @@ export interface KehoachApi {
     /** Another draft (.kehoach) or a Word plan (.docx) read as a plan to compare with; nothing is remembered or written. */
     openPlanFile(path: string): Promise<Result<{ plan: Plan; label: string }>>;
     /** Writes the comparison as a Word file with tracked changes (w:ins / w:del). */
-    exportComparison(path: string, pair: ComparePair): Promise<Result<{ path: string }>>;
+    exportComparison(path: string, pair: ComparePair, options?: DiffOptions): Promise<Result<{ path: string }>>;
   };
   app: {
     /** 'electron' or 'browser': the renderer uses it to choose native or in-app dialogs. */

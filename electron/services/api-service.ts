@@ -17,6 +17,7 @@ import type { SettingsStore } from './settings/settings-store';
 import { createLibraryApi, libraryFolder } from './library/library-api';
 import { LibraryStore } from './library/library-store';
 import { VersionStore } from './versions/version-store';
+import { buildComparisonDocx } from '../../core/docx/comparison/comparison-docx';
 import { type ComparisonBuilder, createVersionsApi, keepExportVersion } from './versions/versions-api';
 
 /** What differs between Electron and the browser: dialogs and handing files to the desktop. */
@@ -194,11 +195,6 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       dataDir: () => attempt('xác định thư mục dữ liệu', () => dataDir),
     },
   };
-}
-
-/** Placeholder until the comparison writer (core/docx/comparison-docx.ts) is merged. */
-async function buildComparisonDocx(): Promise<Uint8Array> {
-  throw new UserError('Chức năng xuất bản so sánh chưa có trong phiên bản này của ứng dụng.');
 }
 
 function badKind<T>(): Promise<Result<T>> {

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ComparePair } from '../../../core/diff/types';
+import type { ComparePair, DiffOptions } from '../../../core/diff/types';
 import type { KehoachApi } from '../../../core/ipc/api';
 import type { DocumentRef } from '../../../core/model/document-ref';
 import type { Plan } from '../../../core/model/plan';
@@ -21,6 +21,7 @@ const versionIdArg = z.string().min(1).max(100);
 const noteArg = z.string().max(500);
 const labelArg = z.string().max(300);
 const pairArg = z.object({ old: z.unknown(), new: z.unknown(), oldLabel: labelArg, newLabel: labelArg });
+const diffOptionsArg = z.object({ ignoreToneMarks: z.boolean().optional() }).optional();
 
 function parseArg<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
@@ -28,7 +29,7 @@ function parseArg<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-export type ComparisonBuilder = (pair: ComparePair, meta: { author: string; date: Date }) => Promise<Uint8Array>;
+export type ComparisonBuilder = (pair: ComparePair, meta: { author: string; date: Date; diffOptions?: DiffOptions }) => Promise<Uint8Array>;
 
 export interface VersionsApiDeps {
   store: VersionStore;
@@ -67,9 +68,10 @@ export function createVersionsApi(deps: VersionsApiDeps): KehoachApi['versions']
         if (/\.kehoach$/i.test(file)) return { plan: (await openDraft(file)).plan, label };
         throw new UserError('Chỉ so sánh được với tệp nháp (.kehoach) hoặc tệp Word (.docx). Hãy chọn tệp có một trong hai đuôi này.');
       }),
-    exportComparison: (requested, pair) =>
+    exportComparison: (requested, pair, options) =>
       attempt('xuất bản so sánh', async () => {
         const parsed = parseArg(pairArg, pair, 'cặp văn bản cần so sánh');
+        const diffOptions = parseArg(diffOptionsArg, options ?? undefined, 'tùy chọn so sánh');
         const checked: ComparePair = {
           old: checkPlan(parsed.old, 'xuất bản so sánh'),
           new: checkPlan(parsed.new, 'xuất bản so sánh'),
@@ -79,7 +81,7 @@ export function createVersionsApi(deps: VersionsApiDeps): KehoachApi['versions']
         const file = withExtension(deps.resolvePath(requested), '.docx');
         let bytes: Uint8Array;
         try {
-          bytes = await deps.buildComparison(checked, { author: deps.author ?? accountName(), date: now() });
+          bytes = await deps.buildComparison(checked, { author: deps.author ?? accountName(), date: now(), ...(diffOptions ? { diffOptions } : {}) });
         } catch (err) {
           if (err instanceof UserError) throw err;
           console.error('[kehoach] comparison DOCX failed:', err);

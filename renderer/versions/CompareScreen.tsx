@@ -1,0 +1,93 @@
+import { type Dispatch, type JSX, useEffect, useMemo, useRef } from 'react';
+import { diffPlans } from '../../core/diff';
+import { type CompareScreenAction, type CompareScreenState, changedParts, changeCount, countsText, moveEnds, refChangeText } from '../state/compare-screen';
+import { CompareParagraph } from './CompareParagraph';
+import './versions.css';
+
+/**
+ * "So sánh": on the left the list of changes per section (counts; a click brings the inline view
+ * there) and the live-reference values that changed; on the right the whole text with insertions
+ * underlined, deletions struck through, moved paragraphs shown once at each end. Full screen, in
+ * place of the editor, closed back to it.
+ */
+export function CompareScreen(props: {
+  state: CompareScreenState;
+  dispatch: Dispatch<CompareScreenAction>;
+  busy: boolean;
+  onExport(): void;
+  onClose(): void;
+}): JSX.Element {
+  const { state, dispatch } = props;
+  // Once per pair and option: a 60-page pair takes well under the 300 ms the bench allows.
+  const diff = useMemo(() => diffPlans(state.old.plan, state.new.plan, { ignoreToneMarks: state.ignoreToneMarks }), [state.old.plan, state.new.plan, state.ignoreToneMarks]);
+  const changed = useMemo(() => changedParts(diff), [diff]);
+  const moves = useMemo(() => moveEnds(diff), [diff]);
+  const inline = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!state.focus) return;
+    inline.current?.querySelector(`[data-part-index="${state.focus.part}"]`)?.scrollIntoView({ block: 'start' });
+  }, [state.focus]);
+
+  const total = changed.reduce((n, c) => n + changeCount(c.part), 0);
+  return (
+    <main className="compare" data-testid="compare">
+      <header className="compare-bar">
+        <div className="compare-title">
+          <strong>So sánh</strong>{' '}
+          <span className="cmp-label-old" data-testid="compare-old-label">{state.old.label}</span>
+          {' → '}
+          <span className="cmp-label-new" data-testid="compare-new-label">{state.new.label}</span>
+        </div>
+        <label>
+          <input type="checkbox" data-testid="compare-ignore-tones" checked={state.ignoreToneMarks} onChange={() => dispatch({ type: 'toggle-tone-marks' })} />
+          {' '}Bỏ qua cách đặt dấu thanh (hoà/hòa)
+        </label>
+        <button type="button" className="primary" data-testid="compare-export" disabled={props.busy} onClick={props.onExport}>
+          Xuất bản so sánh (Word, theo dõi thay đổi)
+        </button>
+        <button type="button" data-testid="compare-close" onClick={props.onClose}>Đóng so sánh</button>
+      </header>
+      <div className="compare-panes">
+        <nav className="compare-list" aria-label="Các thay đổi theo mục" data-testid="compare-changes">
+          <p className="compare-summary" data-testid="compare-summary">
+            {total === 0 && diff.refChanges.length === 0 ? 'Hai bản giống nhau.' : `${changed.length} phần có thay đổi`}
+          </p>
+          {diff.refChanges.length > 0 && (
+            <section>
+              <h3>Giá trị tham chiếu đã đổi</h3>
+              <ul>
+                {diff.refChanges.map((r) => (
+                  <li key={`${r.field}|${r.before}|${r.after}`} data-testid="compare-ref-change">{refChangeText(r)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {changed.length > 0 && (
+            <section>
+              <h3>Thay đổi theo mục</h3>
+              <ul>
+                {changed.map(({ index, part }) => (
+                  <li key={index}>
+                    <button type="button" className="link" data-testid="compare-part-link" data-part-index={index} onClick={() => dispatch({ type: 'focus', part: index })}>
+                      <span className="cmp-part-label">{part.label}</span>
+                      <span className="cmp-counts">{countsText(part)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </nav>
+        <div className="compare-inline" ref={inline} data-testid="compare-inline">
+          {diff.parts.map((part, index) => (
+            <section key={index} className={changeCount(part) > 0 ? 'cmp-part cmp-part-changed' : 'cmp-part'} data-part-index={index} data-testid="compare-part">
+              <h3 className="cmp-part-title">{part.label}</h3>
+              {part.paragraphs.map((change, i) => <CompareParagraph key={i} change={change} moves={moves} />)}
+            </section>
+          ))}
+        </div>
+      </div>
+    </main>
+  );
+}

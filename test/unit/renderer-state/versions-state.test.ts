@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffPlans } from '../../../core/diff';
+import type { PlanDiff } from '../../../core/diff/types';
+import type { VersionSummary } from '../../../core/versions';
+import { versionLabel, versionTimeLabel, whyLabel } from '../../../core/versions';
+import { changedParts, compareSessionReducer, comparisonFileName, countsText, moveEnds, moveNote, refChangeText } from '../../../renderer/state/compare-screen';
+import { initialVersionsDialog, orderedPicks, versionsDialogReducer } from '../../../renderer/state/versions-dialog';
+import { anLaoPlan } from '../../helpers/fixtures';
+
+const version = (id: string, savedAt: string, why: VersionSummary['why'] = 'manual', note = ''): VersionSummary => ({ id, planId: 'p', savedAt, note, why, title: 'Kế hoạch' });
+
+describe('versions dialog state', () => {
+  const listing = { versions: [version('c', '2026-11-28T09:00:00Z'), version('b', '2026-11-28T08:00:00Z'), version('a', '2026-11-28T07:00:00Z')], problems: [] };
+  const loaded = versionsDialogReducer(initialVersionsDialog, { type: 'loaded', listing });
+
+  it('picks two at most: a third pick lets go of the earliest, a second click unpicks', () => {
+    let s = versionsDialogReducer(loaded, { type: 'toggle-pick', key: 'a' });
+    s = versionsDialogReducer(s, { type: 'toggle-pick', key: 'b' });
+    s = versionsDialogReducer(s, { type: 'toggle-pick', key: 'current' });
+    expect(s.picked).toEqual(['b', 'current']);
+    s = versionsDialogReducer(s, { type: 'toggle-pick', key: 'b' });
+    expect(s.picked).toEqual(['current']);
+    expect(orderedPicks(s)).toBeNull();
+  });
+
+  it('compares the older pick with the newer whatever the order of clicks; the text open now is the newest', () => {
+    let s = versionsDialogReducer(loaded, { type: 'toggle-pick', key: 'current' });
+    s = versionsDialogReducer(s, { type: 'toggle-pick', key: 'b' });
+    expect(orderedPicks(s)).toEqual({ old: 'b', new: 'current' });
+    s = versionsDialogReducer(versionsDialogReducer(loaded, { type: 'toggle-pick', key: 'c' }), { type: 'toggle-pick', key: 'a' });
+    expect(orderedPicks(s)).toEqual({ old: 'a', new: 'c' });
+  });
+
+  it('for any clicks: never more than two picks, all of them listed ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'current'), { maxLength: 20 }), (keys) => {
+        const s = keys.reduce((st, key) => versionsDialogReducer(st, { type: 'toggle-pick', key }), loaded);
+        expect(s.picked.length).toBeLessThanOrEqual(2);
+        expect(new Set(s.picked).size).toBe(s.picked.length);
+        const pair = orderedPicks(s);
+        if (pair) expect(pair.old).not.toBe('current');
+      }),
+    );
+  });
+
+  it('drops a pick whose version is no longer listed after a reload', () => {
+    const s = versionsDialogReducer(versionsDialogReducer(loaded, { type: 'toggle-pick', key: 'a' }), { type: 'toggle-pick', key: 'current' });
+    const reloaded = versionsDialogReducer(s, { type: 'loaded', listing: { versions: listing.versions.slice(0, 2), problems: [] } });
+    expect(reloaded.picked).toEqual(['current']);
+  });
+
+  it('says why a version exists and when, as the clerk reads it', () => {
+    expect(whyLabel({ why: 'export', exported: 'docx' })).toBe('Khi xuất Word');
+    expect(whyLabel({ why: 'export', exported: 'pdf' })).toBe('Khi xuất PDF');
+    expect(whyLabel({ why: 'manual' })).toBe('Lưu tay');
+    expect(whyLabel({ why: 'restore' })).toBe('Trước khi khôi phục');
+    const local = new Date(2026, 10, 8, 9, 5);
+    expect(versionTimeLabel(local.toISOString())).toBe('08/11/2026 09:05');
+    expect(versionLabel({ ...version('x', local.toISOString()), note: 'Góp ý lần 1' })).toBe('Phiên bản 08/11/2026 09:05 (Góp ý lần 1)');
+  });
+});
+
+describe('compare screen state', () => {
+  const old = { plan: anLaoPlan(), label: 'Phiên bản 1' };
+  const next = { plan: anLaoPlan({ number: '99' }), label: 'Bản đang soạn' };
+
+  it('opens with tone marks counted, toggles them, focuses parts again on a second click, closes', () => {
+    let s = compareSessionReducer(null, { type: 'start', old, new: next });
+    expect(s).toMatchObject({ ignoreToneMarks: false, focus: null, old: { label: 'Phiên bản 1' } });
+    s = compareSessionReducer(s, { type: 'toggle-tone-marks' });
+    expect(s?.ignoreToneMarks).toBe(true);
+    s = compareSessionReducer(s, { type: 'focus', part: 3 });
+    const again = compareSessionReducer(s, { type: 'focus', part: 3 });
+    expect(again?.focus?.part).toBe(3);
+    expect(again?.focus?.seq).not.toBe(s?.focus?.seq);
+    expect(compareSessionReducer(again, { type: 'close' })).toBeNull();
+    expect(compareSessionReducer(null, { type: 'toggle-tone-marks' })).toBeNull();
+  });
+
+  it('lists only the parts that changed, with their counts in words', () => {
+    const a = anLaoPlan();
+    const first = a.sections[0]!;
+    const b = { ...a, sections: [{ ...first, title: `${first.title} mới` }, ...a.sections.slice(1)] };
+    const diff = diffPlans(a, b);
+    const parts = changedParts(diff);
+    expect(parts.length).toBe(1);
+    expect(countsText(parts[0]!.part)).toBe('1 đoạn sửa');
+    expect(changedParts(diffPlans(a, a))).toEqual([]);
+  });
+
+  it('says where a moved paragraph went and where it came from', () => {
+    const diff: PlanDiff = {
+      refChanges: [{ field: 'document.date', label: 'Ngày của Chỉ thị số 32-CT/TU', before: '24/4/2024', after: '25/4/2024' }],
+      parts: [
+        { label: 'I. MỤC ĐÍCH', paragraphs: [{ kind: 'move-from', moveId: 1, text: 'Đoạn A' }], inserted: 0, deleted: 0, moved: 1, changed: 0 },
+        { label: 'II. NHIỆM VỤ', paragraphs: [{ kind: 'move-to', moveId: 1, text: 'Đoạn A' }], inserted: 0, deleted: 0, moved: 1, changed: 0 },
+      ],
+    };
+    const ends = moveEnds(diff);
+    expect(moveNote(diff.parts[0]!.paragraphs[0] as never, ends)).toBe('Đoạn này chuyển đến mục II. NHIỆM VỤ');
+    expect(moveNote(diff.parts[1]!.paragraphs[0] as never, ends)).toBe('Đã chuyển từ mục I. MỤC ĐÍCH');
+    expect(refChangeText(diff.refChanges[0]!)).toBe('Ngày của Chỉ thị số 32-CT/TU: 24/4/2024 → 25/4/2024');
+  });
+
+  it('offers "so-sanh-<draft>.docx" as the comparison file name', () => {
+    expect(comparisonFileName('an-lao.kehoach')).toBe('so-sanh-an-lao.docx');
+    expect(comparisonFileName('.kehoach')).toBe('so-sanh-ke-hoach.docx');
+  });
+});
