@@ -1,4 +1,4 @@
-import type { ParagraphChange, PartDiff, PlanDiff } from '../../core/diff/types';
+import type { DiffPiece, ParagraphChange, PartDiff, PlanDiff } from '../../core/diff/types';
 import type { Plan } from '../../core/model';
 
 /**
@@ -100,4 +100,77 @@ export function compareSessionReducer(state: CompareScreenState | null, action: 
     case 'close': return null;
     default: return state ? compareScreenReducer(state, action) : state;
   }
+}
+
+/**
+ * Pieces as a reader takes them in: changed words separated only by spaces read as one change
+ * ("~~Tăng cường~~ Đẩy mạnh", not "~~Tăng~~Đẩy ~~cường~~mạnh"). The space goes into both the
+ * deleted and the inserted text; pieces of a live reference are never merged with others.
+ */
+export function readablePieces(pieces: DiffPiece[]): DiffPiece[] {
+  const out: DiffPiece[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const p = pieces[i]!;
+    if (p.op === 'same' || p.ref) {
+      out.push(p);
+      i++;
+      continue;
+    }
+    // A run of changes, bridging spaces that stand between two changes.
+    let del = '';
+    let ins = '';
+    let j = i;
+    for (;;) {
+      const q = pieces[j];
+      if (q && q.op !== 'same' && !q.ref) {
+        if (q.op === 'delete') del += q.text;
+        else ins += q.text;
+        j++;
+        continue;
+      }
+      const next = pieces[j + 1];
+      if (q && q.op === 'same' && !q.ref && /^\s+$/.test(q.text) && next && next.op !== 'same' && !next.ref) {
+        del += q.text;
+        ins += q.text;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (del) out.push({ op: 'delete', text: del });
+    if (ins) out.push({ op: 'insert', text: ins });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * What a reference-value change says beside its paragraph: only the words that changed
+ * ("24/4/2024 → 25/4/2024"), not the whole citation twice.
+ */
+export function refValueNote(change: Extract<ParagraphChange, { kind: 'ref-value' }>): string {
+  const pairs: string[] = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del.trim() || ins.trim()) pairs.push(`${del.trim() || '(trống)'} → ${ins.trim() || '(trống)'}`);
+    del = '';
+    ins = '';
+  };
+  for (const p of readablePieces(change.pieces)) {
+    if (p.op === 'same') flush();
+    else if (p.op === 'delete') del += p.text;
+    else ins += p.text;
+  }
+  flush();
+  return pairs.length ? pairs.join('; ') : `${change.before || '(trống)'} → ${change.after || '(trống)'}`;
+}
+
+/** The part's first paragraph is its heading as printed ("I. MỤC ĐÍCH, YÊU CẦU"), unchanged or changed. */
+export function startsWithLabel(part: PartDiff): boolean {
+  const first = part.paragraphs[0];
+  if (!first) return false;
+  const text = 'text' in first ? first.text : first.pieces.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
+  return text.trim() === part.label.trim();
 }

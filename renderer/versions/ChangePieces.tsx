@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { DiffPiece } from '../../core/diff/types';
+import { readablePieces } from '../state/compare-screen';
 
 /**
  * A changed paragraph word by word: inserted words underlined and coloured, deleted ones struck
@@ -8,7 +9,7 @@ import type { DiffPiece } from '../../core/diff/types';
 export function ChangePieces(props: { pieces: DiffPiece[] }): JSX.Element {
   return (
     <>
-      {props.pieces.map((p, i) => {
+      {readablePieces(props.pieces).map((p, i) => {
         const ref = p.ref ? { className: 'cmp-ref', title: `Giá trị tham chiếu: ${p.ref}`, 'data-ref': p.ref } : {};
         if (p.op === 'insert') return <ins key={i} data-testid="cmp-ins" {...ref}>{p.text}</ins>;
         if (p.op === 'delete') return <del key={i} data-testid="cmp-del" {...ref}>{p.text}</del>;

@@ -1,6 +1,6 @@
 import { memo, type JSX } from 'react';
 import type { ParagraphChange } from '../../core/diff/types';
-import { moveNote } from '../state/compare-screen';
+import { moveNote, refValueNote } from '../state/compare-screen';
 import { ChangePieces } from './ChangePieces';
 
 /** One paragraph of the inline comparison, drawn by how it changed. */
@@ -27,7 +27,7 @@ export const CompareParagraph = memo(function CompareParagraph(props: { change: 
       return (
         <p className="cmp-para" data-change="ref-value">
           <ChangePieces pieces={change.pieces} />
-          <span className="cmp-note cmp-ref-note" data-testid="cmp-ref-value">Giá trị tham chiếu đổi: {change.before || '(trống)'} → {change.after || '(trống)'}</span>
+          <span className="cmp-note cmp-ref-note" data-testid="cmp-ref-value">Giá trị tham chiếu đổi: {refValueNote(change)}</span>
         </p>
       );
   }

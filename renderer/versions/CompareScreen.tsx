@@ -1,6 +1,6 @@
 import { type Dispatch, type JSX, useEffect, useMemo, useRef } from 'react';
 import { diffPlans } from '../../core/diff';
-import { type CompareScreenAction, type CompareScreenState, changedParts, changeCount, countsText, moveEnds, refChangeText } from '../state/compare-screen';
+import { type CompareScreenAction, type CompareScreenState, changedParts, changeCount, countsText, moveEnds, refChangeText, startsWithLabel } from '../state/compare-screen';
 import { CompareParagraph } from './CompareParagraph';
 import './versions.css';
 
@@ -82,7 +82,8 @@ export function CompareScreen(props: {
         <div className="compare-inline" ref={inline} data-testid="compare-inline">
           {diff.parts.map((part, index) => (
             <section key={index} className={changeCount(part) > 0 ? 'cmp-part cmp-part-changed' : 'cmp-part'} data-part-index={index} data-testid="compare-part">
-              <h3 className="cmp-part-title">{part.label}</h3>
+              {/* A section's own heading is its first paragraph: the label is not said twice. */}
+              {!startsWithLabel(part) && <h3 className="cmp-part-title">{part.label}</h3>}
               {part.paragraphs.map((change, i) => <CompareParagraph key={i} change={change} moves={moves} />)}
             </section>
           ))}

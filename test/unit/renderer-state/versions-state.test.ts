@@ -4,7 +4,7 @@ import { diffPlans } from '../../../core/diff';
 import type { PlanDiff } from '../../../core/diff/types';
 import type { VersionSummary } from '../../../core/versions';
 import { versionLabel, versionTimeLabel, whyLabel } from '../../../core/versions';
-import { changedParts, compareSessionReducer, comparisonFileName, countsText, moveEnds, moveNote, refChangeText } from '../../../renderer/state/compare-screen';
+import { readablePieces, refValueNote, changedParts, compareSessionReducer, comparisonFileName, countsText, moveEnds, moveNote, refChangeText } from '../../../renderer/state/compare-screen';
 import { initialVersionsDialog, orderedPicks, versionsDialogReducer } from '../../../renderer/state/versions-dialog';
 import { anLaoPlan } from '../../helpers/fixtures';
 
@@ -107,4 +107,41 @@ describe('compare screen state', () => {
     expect(comparisonFileName('an-lao.kehoach')).toBe('so-sanh-an-lao.docx');
     expect(comparisonFileName('.kehoach')).toBe('so-sanh-ke-hoach.docx');
   });
+});
+
+describe('changed words as the reader takes them in', () => {
+  it('reads words changed side by side as one deletion and one insertion, spaces kept in both', () => {
+    const pieces = [
+      { op: 'same', text: '- ' }, { op: 'delete', text: 'Tăng' }, { op: 'insert', text: 'Đẩy' }, { op: 'same', text: ' ' },
+      { op: 'delete', text: 'cường' }, { op: 'insert', text: 'mạnh' }, { op: 'same', text: ' công tác' },
+    ] as const;
+    expect(readablePieces([...pieces])).toEqual([
+      { op: 'same', text: '- ' }, { op: 'delete', text: 'Tăng cường' }, { op: 'insert', text: 'Đẩy mạnh' }, { op: 'same', text: ' công tác' },
+    ]);
+  });
+
+  it('never merges a live reference value, and for any pieces keeps both texts word for word', () => {
+    const withRef = [{ op: 'delete', text: '24/4/2024', ref: 'document.date' }, { op: 'insert', text: '25/4/2024', ref: 'document.date' }, { op: 'same', text: ' ' }, { op: 'insert', text: 'mới' }] as const;
+    expect(readablePieces([...withRef])).toEqual([...withRef]);
+    const piece = fc.record({ op: fc.constantFrom('same', 'insert', 'delete'), text: fc.constantFrom(' ', 'hòa', 'ủy ban', ', ', '32-CT/TU'), ref: fc.option(fc.constant('x'), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (raw) => {
+        const pieces = raw.map((p) => (p.ref ? p : { op: p.op, text: p.text })) as Array<{ op: 'same' | 'insert' | 'delete'; text: string; ref?: string }>;
+        const side = (ps: typeof pieces, drop: string) => ps.filter((p) => p.op !== drop).map((p) => p.text).join('');
+        const read = readablePieces(pieces);
+        expect(side(read, 'insert')).toBe(side(pieces, 'insert'));
+        expect(side(read, 'delete')).toBe(side(pieces, 'delete'));
+      }),
+    );
+  });
+});
+
+it('a reference-value change names only the words that changed', () => {
+  const before = 'Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban Thường vụ Thành ủy';
+  const after = 'Chỉ thị số 32-CT/TU ngày 25/4/2024 của Ban Thường vụ Thành ủy';
+  const pieces = [
+    { op: 'same', text: 'Thực hiện Chỉ thị số 32-CT/TU ngày ', ref: 'citation.ct32' }, { op: 'delete', text: '24/4/2024', ref: 'citation.ct32' },
+    { op: 'insert', text: '25/4/2024', ref: 'citation.ct32' }, { op: 'same', text: ' của Ban Thường vụ Thành ủy', ref: 'citation.ct32' },
+  ] as const;
+  expect(refValueNote({ kind: 'ref-value', field: 'citation.ct32', before, after, pieces: [...pieces] })).toBe('24/4/2024 → 25/4/2024');
 });
