@@ -56,8 +56,8 @@ export function useVersions(deps: {
 
   const openList = useCallback(() => {
     flushPendingEdits();
-    dispatchList({ type: 'error', error: null });
-    dispatchList({ type: 'confirm-restore', version: null });
+    // Never a listing of an earlier opening (another plan's, or one without the latest version).
+    dispatchList({ type: 'open' });
     setListOpen(true);
     void reload();
   }, [reload]);

@@ -17,6 +17,8 @@ export interface VersionsDialogState {
 export const initialVersionsDialog: VersionsDialogState = { listing: null, picked: [], confirmRestore: null, error: null };
 
 export type VersionsDialogAction =
+  /** The dialog opens afresh: nothing listed until the versions are read again, nothing picked. */
+  | { type: 'open' }
   | { type: 'loaded'; listing: VersionListing }
   | { type: 'toggle-pick'; key: PickKey }
   | { type: 'confirm-restore'; version: VersionSummary | null }
@@ -24,6 +26,8 @@ export type VersionsDialogAction =
 
 export function versionsDialogReducer(state: VersionsDialogState, action: VersionsDialogAction): VersionsDialogState {
   switch (action.type) {
+    case 'open':
+      return initialVersionsDialog;
     case 'loaded': {
       // A pick whose version is gone from the new listing is dropped.
       const ids = new Set(action.listing.versions.map((v) => v.id));

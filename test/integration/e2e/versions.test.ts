@@ -1,10 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parseDraft } from '../../../core/draft/draft-file';
+import { exportDocx } from '../../../core/docx/export-docx';
 import { elements, readDocx } from '../../helpers/docx-xml';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
-import { ARTIFACTS_DIR, editorText, openDraftByName, revealEditor, seedExampleDraft, settled, waitForEditorAndPreview } from './helpers/app-actions';
+import { ARTIFACTS_DIR, EXAMPLES_DIR, editorText, openDraftByName, revealEditor, seedExampleDraft, settled, waitForEditorAndPreview } from './helpers/app-actions';
 import { launchChromium, openApp } from './helpers/browser';
 
 /**
@@ -22,6 +24,14 @@ beforeAll(async () => {
   server = await startWebServer();
   browser = await launchChromium();
   seedExampleDraft(server.dataDir, 'an-lao');
+  seedExampleDraft(server.dataDir, 'dong-da');
+  // The Đống Đa draft as another office typed it: the same text with the other tone-mark placement (ủy → uỷ).
+  const dongDa = readFileSync(path.join(EXAMPLES_DIR, 'dong-da.kehoach'), 'utf8');
+  writeFileSync(path.join(server.dataDir, 'dong-da-uy.kehoach'), dongDa.replaceAll(NFC('ủy'), NFC('uỷ')).replaceAll(NFC('Ủy'), NFC('Uỷ')));
+  const parsed = parseDraft(dongDa);
+  if (!parsed.ok) throw new Error(parsed.error);
+  writeFileSync(path.join(server.dataDir, 'dong-da.docx'), await exportDocx(parsed.plan));
+  writeFileSync(path.join(server.dataDir, 'hong.kehoach'), '{"formatVersion": 2, "plan": ');
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 });
 
@@ -176,11 +186,58 @@ it('keeps a version, compares it with the edited draft, exports the comparison w
   expect(await editorText(page, 'editor-summary')).toContain('ngày 24/4/2024');
   expect(await page.getByTestId('doc-dirty').isVisible()).toBe(true);
   await openVersions(page);
+  await expect.poll(async () => (await versionRows(page))[0]?.why).toBe('Trước khi khôi phục');
   const rows = await versionRows(page);
-  expect(rows[0]?.why).toBe('Trước khi khôi phục');
   expect(rows[0]?.note).toMatch(/^Trước khi khôi phục phiên bản \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
   expect(rows).toHaveLength(3);
   await page.getByTestId('versions-close').click();
+
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 120_000);
+
+it('compares the open draft with another draft (tone marks ignored on demand) and with a Word file', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 768 });
+  await openDraftByName(page, 'dong-da.kehoach');
+
+  // Another draft: only the tone-mark placement differs.
+  await openVersions(page);
+  await page.getByTestId('versions-compare-draft').click();
+  await page.getByTestId('file-name').fill('dong-da-uy.kehoach');
+  await page.getByTestId('file-ok').click();
+  await page.getByTestId('compare').waitFor();
+  expect(await page.getByTestId('compare-old-label').innerText()).toBe('dong-da-uy.kehoach');
+  expect(await page.getByTestId('compare-new-label').innerText()).toBe(NFC('Bản đang soạn'));
+  await expect.poll(() => page.getByTestId('compare-part-link').count()).toBeGreaterThan(0);
+  expect((await page.getByTestId('compare-inline').getByTestId('cmp-del').allInnerTexts()).join(' ')).toContain(NFC('uỷ'));
+  await page.getByTestId('compare-ignore-tones').check();
+  await expect.poll(() => page.getByTestId('compare-summary').innerText()).toBe(NFC('Hai bản giống nhau.'));
+  expect(await page.getByTestId('compare-inline').getByTestId('cmp-del').count()).toBe(0);
+  await page.getByTestId('compare-close').click();
+  await waitForEditorAndPreview(page);
+
+  // A Word file, read as a plan: the comparison opens on it as the old side.
+  await openVersions(page);
+  await page.getByTestId('versions-compare-word').click();
+  await page.getByTestId('file-name').fill('dong-da.docx');
+  await page.getByTestId('file-ok').click();
+  await page.getByTestId('compare').waitFor();
+  expect(await page.getByTestId('compare-old-label').innerText()).toBe('dong-da.docx');
+  await expect.poll(() => page.getByTestId('compare-part').count()).toBeGreaterThan(3);
+  await page.getByTestId('compare-close').click();
+
+  // A draft that cannot be read: said in Vietnamese, and the editor stays as it was.
+  await openVersions(page);
+  await page.getByTestId('versions-compare-draft').click();
+  await page.getByTestId('file-name').fill('hong.kehoach');
+  await page.getByTestId('file-ok').click();
+  const message = page.getByTestId('dialog-message');
+  await message.waitFor();
+  expect(await message.innerText()).toMatch(/^Chưa so sánh được với tệp nháp/);
+  expect(await page.getByTestId('message-text').innerText()).toMatch(/^[^a-z]*[A-ZÀ-Ỹ].*[.!]$/u);
+  await page.getByTestId('message-ok').click();
+  expect(await page.getByTestId('compare').count()).toBe(0);
+  await page.getByTestId('plan-editor').waitFor();
 
   expect(errors).toEqual([]);
   await page.context().close();

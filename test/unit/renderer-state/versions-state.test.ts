@@ -44,6 +44,11 @@ describe('versions dialog state', () => {
     );
   });
 
+  it('opens afresh: no listing from an earlier opening, nothing picked, no error', () => {
+    const s = versionsDialogReducer(versionsDialogReducer(loaded, { type: 'toggle-pick', key: 'a' }), { type: 'error', error: 'Lỗi.' });
+    expect(versionsDialogReducer(s, { type: 'open' })).toEqual({ listing: null, picked: [], confirmRestore: null, error: null });
+  });
+
   it('drops a pick whose version is no longer listed after a reload', () => {
     const s = versionsDialogReducer(versionsDialogReducer(loaded, { type: 'toggle-pick', key: 'a' }), { type: 'toggle-pick', key: 'current' });
     const reloaded = versionsDialogReducer(s, { type: 'loaded', listing: { versions: listing.versions.slice(0, 2), problems: [] } });
