@@ -7,12 +7,13 @@ import { child, elements } from './docx-xml';
  * and a paragraph whose mark was deleted joins the next one; rejected, the other way round. Body
  * paragraphs only (tables left out), one string per paragraph.
  */
-export function trackedText(document: XmlDocument, mode: 'accept' | 'reject'): string[] {
+export function trackedText(document: XmlDocument, mode: 'accept' | 'reject', skipStyles: string[] = []): string[] {
   const body = elements(document, 'w:body')[0]!;
   const out: string[] = [];
   let carry = '';
   for (const p of elements(body, 'w:p')) {
     if (insideTable(p)) continue;
+    if (skipStyles.includes(child(child(p, 'w:pPr'), 'w:pStyle')?.getAttribute('w:val') ?? '')) continue;
     const mark = child(child(p, 'w:pPr'), 'w:rPr');
     const markGone = mode === 'accept' ? child(mark, 'w:del') !== undefined : child(mark, 'w:ins') !== undefined;
     let text = '';

@@ -45,8 +45,8 @@ const bodyLines = (plan: Plan): string[] =>
 function applyAll(mode: 'accept' | 'reject'): Applied {
   const out = execFileSync(PYTHON, [SCRIPT, join(work, 'changes.docx'), mode, join(work, `lo-${mode}`)], { encoding: 'utf8', timeout: 170_000 });
   const result = JSON.parse(out) as Applied;
-  // Empty paragraphs (none in the plan's text) would be LibreOffice's, e.g. after a table.
-  return { ...result, paragraphs: result.paragraphs.map(squash).filter((p) => p !== '') };
+  // Empty paragraphs are the rules the layout draws (under the summary), "-----" the Party's hyphens.
+  return { ...result, paragraphs: result.paragraphs.map(squash).filter((p) => p !== '' && !/^-+$/.test(p)) };
 }
 
 beforeAll(async () => {
