@@ -57,8 +57,20 @@ export function diffTokens(oldTokens: string[], newTokens: string[], options?: D
   return orderPieces(pieces);
 }
 
-/** Inside a run of changes, deletions come before insertions (how Word and a reader expect them). */
-function orderPieces(pieces: DiffPiece[]): DiffPiece[] {
+/**
+ * Inside a run of changes, deletions come before insertions (how Word and a reader expect them),
+ * and a lone space between two changed words joins the change: "Tăng cường" → "Đẩy mạnh" reads
+ * as one replacement, not as two words each replaced around a kept space.
+ */
+function orderPieces(raw: DiffPiece[]): DiffPiece[] {
+  const pieces = raw.flatMap((p, k): DiffPiece[] =>
+    p.op === 'same' && /^\s+$/.test(p.text) && k > 0 && k < raw.length - 1 && raw[k - 1]!.op !== 'same' && raw[k + 1]!.op !== 'same'
+      ? [
+          { op: 'delete', text: p.text },
+          { op: 'insert', text: p.text },
+        ]
+      : [p],
+  );
   const out: DiffPiece[] = [];
   let dels: string[] = [];
   let ins: string[] = [];

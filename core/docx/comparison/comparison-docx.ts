@@ -4,10 +4,12 @@ import type { ComparePair, DiffOptions, ParagraphChange, PartDiff, PlanDiff } fr
 import { layoutPlan } from '../../render/layout';
 import { closingTable } from '../closing-table';
 import { documentStyles } from '../document-styles';
+import { textAreaWidth } from '../geometry';
 import { headerTable } from '../header-table';
 import { patchMirrorMargins } from '../mirror-margins';
 import { firstPageHeader, pageNumberHeader } from '../page-headers';
 import { pageSetup } from '../page-setup';
+import { paragraphFromPara } from '../paragraph';
 import { BODY_ID, headingId, styleSheet } from '../style-sheet';
 import { type Revision, trackedParagraph } from './tracked-paragraph';
 
@@ -70,9 +72,13 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
     : [closingTable(laidOut, sheet)].filter((t): t is Table => t !== null);
   const appendices = diff.parts.filter((p) => p.kind === 'appendix').flatMap((p) => paragraphsOf([p], true));
 
+  // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.
+  const width = textAreaWidth(laidOut).mm;
+  const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, width, sheet));
   const children: Array<Paragraph | Table> = [
     ...headerBlock,
     ...paragraphsOf(partOf('summary')),
+    ...summaryRule,
     ...paragraphsOf(diff.parts.filter((p) => p.kind === 'opening' || p.kind === 'section')),
     ...closingBlock,
     ...appendices,
