@@ -16,23 +16,30 @@ export interface CompareScreenState {
   old: CompareSide;
   new: CompareSide;
   ignoreToneMarks: boolean;
-  focus: { part: number; seq: number } | null;
+  /** The inline view shows only the changed paragraphs (a long plan with few changes). */
+  onlyChanges: boolean;
+  /** A part, or one paragraph of it, the list asked the inline view to show. */
+  focus: { part: number; paragraph?: number; seq: number } | null;
 }
 
 export type CompareScreenAction =
   | { type: 'toggle-tone-marks' }
-  | { type: 'focus'; part: number };
+  | { type: 'toggle-only-changes' }
+  | { type: 'focus'; part: number; paragraph?: number };
 
 export function startCompare(old: CompareSide, next: CompareSide): CompareScreenState {
-  return { old, new: next, ignoreToneMarks: false, focus: null };
+  return { old, new: next, ignoreToneMarks: false, onlyChanges: false, focus: null };
 }
 
 export function compareScreenReducer(state: CompareScreenState, action: CompareScreenAction): CompareScreenState {
   switch (action.type) {
     case 'toggle-tone-marks':
-      return { ...state, ignoreToneMarks: !state.ignoreToneMarks };
+      // Another comparison: the paragraph asked for may not be a change any more.
+      return { ...state, ignoreToneMarks: !state.ignoreToneMarks, focus: null };
+    case 'toggle-only-changes':
+      return { ...state, onlyChanges: !state.onlyChanges };
     case 'focus':
-      return { ...state, focus: { part: action.part, seq: (state.focus?.seq ?? 0) + 1 } };
+      return { ...state, focus: { part: action.part, ...(action.paragraph !== undefined ? { paragraph: action.paragraph } : {}), seq: (state.focus?.seq ?? 0) + 1 } };
   }
 }
 
@@ -173,4 +180,13 @@ export function startsWithLabel(part: PartDiff): boolean {
   if (!first) return false;
   const text = 'text' in first ? first.text : first.pieces.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
   return text.trim() === part.label.trim();
+}
+
+/** The changed paragraphs of a part, each with its index in the part and one line saying what changed. */
+export function changeLines(part: PartDiff, describe: (c: ParagraphChange) => string): Array<{ paragraph: number; text: string }> {
+  const out: Array<{ paragraph: number; text: string }> = [];
+  part.paragraphs.forEach((c, paragraph) => {
+    if (c.kind !== 'same') out.push({ paragraph, text: describe(c) });
+  });
+  return out;
 }

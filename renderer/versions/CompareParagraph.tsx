@@ -4,7 +4,12 @@ import { moveNote, refValueNote } from '../state/compare-screen';
 import { ChangePieces } from './ChangePieces';
 
 /** One paragraph of the inline comparison, drawn by how it changed. */
-export const CompareParagraph = memo(function CompareParagraph(props: { change: ParagraphChange; moves: Map<number, { from: string; to: string }> }): JSX.Element {
+export const CompareParagraph = memo(function CompareParagraph(props: { change: ParagraphChange; index: number; focused: boolean; moves: Map<number, { from: string; to: string }> }): JSX.Element {
+  const { change } = props;
+  return <div className={props.focused ? 'cmp-row cmp-focused' : 'cmp-row'} data-paragraph-index={props.index}><Change change={change} moves={props.moves} /></div>;
+});
+
+function Change(props: { change: ParagraphChange; moves: Map<number, { from: string; to: string }> }): JSX.Element {
   const { change } = props;
   switch (change.kind) {
     case 'same':
@@ -31,4 +36,4 @@ export const CompareParagraph = memo(function CompareParagraph(props: { change: 
         </p>
       );
   }
-});
+}

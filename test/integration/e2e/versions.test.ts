@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parseDraft } from '../../../core/draft/draft-file';
+import { parseDraft, serializeDraft } from '../../../core/draft/draft-file';
+import type { Plan, Section } from '../../../core/model';
 import { exportDocx } from '../../../core/docx/export-docx';
 import { elements, readDocx } from '../../helpers/docx-xml';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
@@ -32,6 +33,7 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error(parsed.error);
   writeFileSync(path.join(server.dataDir, 'dong-da.docx'), await exportDocx(parsed.plan));
   writeFileSync(path.join(server.dataDir, 'hong.kehoach'), '{"formatVersion": 2, "plan": ');
+  writeFileSync(path.join(server.dataDir, 'an-lao-chuyen-doan.kehoach'), serializeDraft(withMovedParagraph()));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 });
 
@@ -39,6 +41,19 @@ afterAll(async () => {
   await browser?.close();
   await server?.kill();
 });
+
+/** The An Lão draft with the second paragraph of I.1.1 moved to the end of II.1 (an earlier draft, as it were). */
+function withMovedParagraph(): Plan {
+  const parsed = parseDraft(readFileSync(path.join(EXAMPLES_DIR, 'an-lao.kehoach'), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const plan = structuredClone(parsed.plan);
+  const find = (list: Section[], id: string): Section | undefined => list.map((s) => (s.id === id ? s : find(s.children, id))).find(Boolean);
+  const from = find(plan.sections, 'an-lao-ct32-1.1')!;
+  const to = find(plan.sections, 'an-lao-ct32-2.1')!;
+  const [moved] = from.body.splice(1, 1);
+  to.body.push(moved!);
+  return plan;
+}
 
 async function openVersions(page: Page): Promise<void> {
   await page.getByTestId('cmd-versions').click();
@@ -239,6 +254,53 @@ it('compares the open draft with another draft (tone marks ignored on demand) an
   expect(await page.getByTestId('compare').count()).toBe(0);
   await page.getByTestId('plan-editor').waitFor();
 
+  expect(errors).toEqual([]);
+  await page.context().close();
+}, 120_000);
+
+it('shows a moved paragraph as a move at both ends, lists each change, and shows only the changes on demand', async () => {
+  const { page, errors } = await openApp(browser, server.url, { width: 1366, height: 768 });
+  await openDraftByName(page, 'an-lao.kehoach');
+  await openVersions(page);
+  await page.getByTestId('versions-compare-draft').click();
+  await page.getByTestId('file-name').fill('an-lao-chuyen-doan.kehoach');
+  await page.getByTestId('file-ok').click();
+  await page.getByTestId('compare').waitFor();
+
+  // The paragraph left II.1 in the older draft and stands in I.1 now: a note at each end, nothing struck or inserted.
+  const notes = page.getByTestId('compare-inline').getByTestId('cmp-move-note');
+  await expect.poll(() => notes.allInnerTexts()).toEqual([
+    expect.stringMatching(new RegExp(`^${NFC('Đã chuyển từ mục II. NHIỆM VỤ')}`)),
+    expect.stringMatching(new RegExp(`^${NFC('Đoạn này chuyển đến mục I. MỤC ĐÍCH')}`)),
+  ]);
+  expect(await page.getByTestId('compare-inline').getByTestId('cmp-del').count()).toBe(0);
+  expect(await page.getByTestId('compare-inline').getByTestId('cmp-ins').count()).toBe(0);
+  expect((await page.getByTestId('compare-part-link').allInnerTexts()).join('\n')).toMatch(/1 đoạn chuyển/);
+
+  // A line of the list brings its paragraph into view, marked.
+  const line = page.getByTestId('compare-change-line').last();
+  await line.click();
+  const focused = page.locator('.cmp-row.cmp-focused');
+  await focused.waitFor();
+  await expect.poll(() => focused.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const pane = el.closest('[data-testid="compare-inline"]')!.getBoundingClientRect();
+    return r.top >= pane.top && r.bottom <= pane.bottom;
+  })).toBe(true);
+
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'versions-compare-move-1366x768.png') });
+
+  // "Chỉ hiện đoạn có thay đổi": the two ends of the move are all that is left.
+  const rows = page.getByTestId('compare-inline').locator('.cmp-row');
+  const all = await rows.count();
+  await page.getByTestId('compare-only-changes').check();
+  await expect.poll(() => rows.count()).toBe(2);
+  expect(all).toBeGreaterThan(20);
+
+  // Escape closes the comparison, back to the editor.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('compare').waitFor({ state: 'detached' });
+  await page.getByTestId('plan-editor').waitFor();
   expect(errors).toEqual([]);
   await page.context().close();
 }, 120_000);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffPlans } from '../../../core/diff';
+import { describeChange, diffPlans } from '../../../core/diff';
 import type { PlanDiff } from '../../../core/diff/types';
 import type { VersionSummary } from '../../../core/versions';
 import { versionLabel, versionTimeLabel, whyLabel } from '../../../core/versions';
-import { readablePieces, refValueNote, changedParts, compareSessionReducer, comparisonFileName, countsText, moveEnds, moveNote, refChangeText } from '../../../renderer/state/compare-screen';
+import { changeLines, readablePieces, refValueNote, changedParts, compareSessionReducer, comparisonFileName, countsText, moveEnds, moveNote, refChangeText } from '../../../renderer/state/compare-screen';
 import { initialVersionsDialog, orderedPicks, versionsDialogReducer } from '../../../renderer/state/versions-dialog';
 import { anLaoPlan } from '../../helpers/fixtures';
 
@@ -149,4 +149,22 @@ it('a reference-value change names only the words that changed', () => {
     { op: 'insert', text: '25/4/2024', ref: 'citation.ct32' }, { op: 'same', text: ' của Ban Thường vụ Thành ủy', ref: 'citation.ct32' },
   ] as const;
   expect(refValueNote({ kind: 'ref-value', field: 'citation.ct32', before, after, pieces: [...pieces] })).toBe('24/4/2024 → 25/4/2024');
+});
+
+it('lists one line per changed paragraph of a part, pointing at it; only-changes and tone marks are toggled', () => {
+  const a = anLaoPlan();
+  const first = a.sections[0]!;
+  const b = { ...a, sections: [{ ...first, title: `${first.title} mới` }, ...a.sections.slice(1)] };
+  const part = changedParts(diffPlans(a, b))[0]!.part;
+  const lines = changeLines(part, describeChange);
+  expect(lines).toHaveLength(1);
+  expect(part.paragraphs[lines[0]!.paragraph]!.kind).not.toBe('same');
+  expect(lines[0]!.text).toMatch(/^Sửa: thêm «mới»$/);
+  let s = compareSessionReducer(null, { type: 'start', old: { plan: a, label: 'a' }, new: { plan: b, label: 'b' } });
+  s = compareSessionReducer(s, { type: 'focus', part: 0, paragraph: lines[0]!.paragraph });
+  expect(s?.focus).toMatchObject({ part: 0, paragraph: lines[0]!.paragraph });
+  s = compareSessionReducer(s, { type: 'toggle-only-changes' });
+  expect(s?.onlyChanges).toBe(true);
+  // Another comparison: the paragraph asked for is forgotten.
+  expect(compareSessionReducer(s, { type: 'toggle-tone-marks' })?.focus).toBeNull();
 });
