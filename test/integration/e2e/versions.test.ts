@@ -191,6 +191,14 @@ it('keeps a version, compares it with the edited draft, exports the comparison w
     { why: 'Lưu tay', note: NFC('Bản gửi xin ý kiến') },
   ]);
 
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'versions-dialog-1024x600.png') });
+  expect(await page.getByTestId('dialog-versions').evaluate((d) => {
+    const r = d.getBoundingClientRect();
+    return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
+  })).toBe(true);
+  await page.setViewportSize({ width: 1366, height: 768 });
+
   // 7. Restore the version kept by hand: asked first; the text open now is kept; the old text is back, unsaved.
   await page.getByTestId('version-row').nth(1).getByTestId('version-restore').click();
   await page.getByTestId('versions-confirm-restore').waitFor();
