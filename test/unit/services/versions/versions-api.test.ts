@@ -19,11 +19,15 @@ function value<T>(result: Result<T>): T {
 
 const platform: PlatformHooks = { mode: 'browser', pickOpenPath: async () => null, pickSavePath: async () => null, openFile: async () => undefined, showInFolder: async () => undefined };
 
+/** PDF stands for LibreOffice's conversion here: the DOCX bytes themselves (what is written does not matter). */
+const exporters = { docx: exportDocx, pdf: async (docx: Uint8Array) => docx };
+
 async function api(dataDir: string, comparison?: ComparisonBuilder): Promise<KehoachApi> {
   let t = Date.parse('2026-11-28T07:00:00Z');
   return createApiService({
     dataDir, settings: await openConfSettings(dataDir), platform, templates: createTemplateDeps(), confinePaths: true,
     now: () => new Date((t += 60_000)),
+    exporters,
     ...(comparison ? { comparison } : {}),
   });
 }
@@ -38,6 +42,13 @@ describe('versions API (browser mode)', () => {
     expect(versions).toHaveLength(1);
     expect(versions[0]).toMatchObject({ why: 'export', exported: 'docx', note: 'Đã xuất an-lao.docx' });
     expect(value(await kehoach.versions.read(plan.id, versions[0]!.id)).plan).toEqual(plan);
+
+    // A PDF of the same plan is no new version; a PDF of a changed plan is one, said to be a PDF export.
+    value(await kehoach.exporting.pdf('an-lao', plan));
+    expect(value(await kehoach.versions.list(plan.id)).versions).toHaveLength(1);
+    value(await kehoach.exporting.pdf('an-lao-2', { ...plan, number: '46' }));
+    const after = value(await kehoach.versions.list(plan.id)).versions;
+    expect(after.map((v) => [v.exported, v.note])).toEqual([['pdf', 'Đã xuất an-lao-2.pdf'], ['docx', 'Đã xuất an-lao.docx']]);
   });
 
   it('an export still succeeds when the version cannot be written', async () => {
