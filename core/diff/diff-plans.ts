@@ -100,8 +100,12 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): 
   for (const d of loneDels) {
     let best: Op | undefined;
     let bestScore = MOVE_SIMILARITY;
+    const sd = bagSize(bagOf(d));
     for (const i of loneIns) {
       if (i.partner) continue;
+      // Dice can reach the threshold only if the two sizes are close enough: skip the rest unread.
+      const si = bagSize(bagOf(i));
+      if ((2 * Math.min(sd, si)) / (sd + si) < bestScore) continue;
       const score = similarity(bagOf(d), bagOf(i));
       if (score >= bestScore) {
         best = i;
