@@ -42,6 +42,7 @@ const alignKey = (item: TextItem, options?: DiffOptions): string =>
 const EDIT_SIMILARITY = 0.4;
 const MOVE_SIMILARITY = 0.7;
 const MOVE_MIN_WORDS = 4;
+const EXACT_MOVE_MIN_WORDS = 2;
 
 export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): PlanDiff {
   const pairs = matchParts(planParts(oldPlan), planParts(newPlan), options);
@@ -49,11 +50,20 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): 
   const all = opsByPart.flat();
   let moveId = 0;
 
-  // Moves of paragraphs kept word for word.
+  const bags = new Map<Op, Map<string, number>>();
+  const bagOf = (op: Op): Map<string, number> => {
+    let bag = bags.get(op);
+    if (!bag) bags.set(op, (bag = wordBag((op.o ?? op.n)!.text, options)));
+    return bag;
+  };
+
+  // Moves of paragraphs kept word for word. A bare number or a one-word line ("1.", "Nơi nhận:")
+  // found elsewhere is a coincidence of renumbering, not a paragraph moved.
+  const movable = (op: Op): boolean => bagSize(bagOf(op)) >= EXACT_MOVE_MIN_WORDS;
   const dels = new Map<string, Op[]>();
-  for (const op of all) if (op.status === 'del' && op.oKey) (dels.get(op.oKey) ?? dels.set(op.oKey, []).get(op.oKey)!).push(op);
+  for (const op of all) if (op.status === 'del' && op.oKey && movable(op)) (dels.get(op.oKey) ?? dels.set(op.oKey, []).get(op.oKey)!).push(op);
   for (const op of all) {
-    if (op.status !== 'ins' || !op.nKey) continue;
+    if (op.status !== 'ins' || !op.nKey || !dels.has(op.nKey)) continue;
     const from = dels.get(op.nKey)?.shift();
     if (!from) continue;
     from.partner = op;
@@ -62,12 +72,6 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): 
   }
 
   // Edits: a deleted and an inserted paragraph side by side, mostly the same words.
-  const bags = new Map<Op, Map<string, number>>();
-  const bagOf = (op: Op): Map<string, number> => {
-    let bag = bags.get(op);
-    if (!bag) bags.set(op, (bag = wordBag((op.o ?? op.n)!.text, options)));
-    return bag;
-  };
   for (const ops of opsByPart) {
     const byHunk = new Map<number, Op[]>();
     for (const op of ops) if (op.status !== 'same' && !op.partner) (byHunk.get(op.hunk) ?? byHunk.set(op.hunk, []).get(op.hunk)!).push(op);
@@ -96,8 +100,12 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): 
   for (const d of loneDels) {
     let best: Op | undefined;
     let bestScore = MOVE_SIMILARITY;
+    const sd = bagSize(bagOf(d));
     for (const i of loneIns) {
       if (i.partner) continue;
+      // Dice can reach the threshold only if the two sizes are close enough: skip the rest unread.
+      const si = bagSize(bagOf(i));
+      if ((2 * Math.min(sd, si)) / (sd + si) < bestScore) continue;
       const score = similarity(bagOf(d), bagOf(i));
       if (score >= bestScore) {
         best = i;

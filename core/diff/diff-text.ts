@@ -17,10 +17,42 @@ export function diffText(a: string, b: string, options?: DiffOptions): DiffPiece
   return diffTokens(oldTokens, newTokens, options);
 }
 
+/**
+ * Share of tokens changed beyond which a text counts as rewritten (one deletion, one insertion):
+ * spaces between words always match, so 0.35 of all tokens is about 70 % of the words.
+ */
+const REWRITE_SHARE = 0.35;
+
+function commonCount(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let common = 0;
+  for (const k of b) {
+    const n = counts.get(k);
+    if (n) {
+      common++;
+      counts.set(k, n - 1);
+    }
+  }
+  return common;
+}
+
+const replaced = (a: string, b: string): DiffPiece[] => [
+  ...(a ? [{ op: 'delete' as const, text: a }] : []),
+  ...(b ? [{ op: 'insert' as const, text: b }] : []),
+];
+
 export function diffTokens(oldTokens: string[], newTokens: string[], options?: DiffOptions): DiffPiece[] {
   const oldKeys = oldTokens.map((t) => tokenKey(t, options));
   const newKeys = newTokens.map((t) => tokenKey(t, options));
-  const changes = diffArrays(oldKeys, newKeys);
+  // Two texts that differ in more than about half their tokens read better as one replacement than
+  // as a confetti of kept words, and finding their shortest edit is the costly case: stop there.
+  // The tokens two texts share (as multisets) bound their longest common subsequence, so this
+  // cheap count settles most rewritten paragraphs without running the diff at all.
+  const limit = Math.max(8, Math.ceil((oldKeys.length + newKeys.length) * REWRITE_SHARE));
+  if (oldKeys.length + newKeys.length - 2 * commonCount(oldKeys, newKeys) > limit) return replaced(oldTokens.join(''), newTokens.join(''));
+  const changes = diffArrays(oldKeys, newKeys, { maxEditLength: limit });
+  if (changes === undefined) return replaced(oldTokens.join(''), newTokens.join(''));
   const pieces: DiffPiece[] = [];
   let i = 0;
   let j = 0;

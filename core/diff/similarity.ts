@@ -12,9 +12,13 @@ export function wordBag(text: string, options?: DiffOptions): Map<string, number
   return bag;
 }
 
+const sizes = new WeakMap<Map<string, number>, number>();
 export const bagSize = (bag: Map<string, number>): number => {
-  let n = 0;
+  let n = sizes.get(bag);
+  if (n !== undefined) return n;
+  n = 0;
   for (const v of bag.values()) n += v;
+  sizes.set(bag, n);
   return n;
 };
 

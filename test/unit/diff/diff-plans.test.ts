@@ -160,6 +160,35 @@ describe('diffPlans on a citation date', () => {
   });
 });
 
+describe('diffPlans on moved paragraphs', () => {
+  const longest = (s: Section) => s.body.filter((b) => b.type !== 'table').length;
+
+  it('reports two paragraphs swapped inside one section as a move, not a deletion plus an insertion', () => {
+    const plan = loadExample('an-lao', false);
+    const v2 = structuredClone(plan);
+    const s = v2.sections.flatMap((x) => x.children).find((x) => longest(x) >= 3)!;
+    [s.body[0], s.body[1]] = [s.body[1]!, s.body[0]!];
+    const all = changes(diffPlans(plan, v2));
+    expect(all.map((c) => c.kind).sort()).toEqual(['move-from', 'move-to']);
+  });
+
+  it('reports a paragraph moved to another section and edited on the way as a move whose pieces show the edit', () => {
+    const plan = loadExample('thanh-xuan', false);
+    const v2 = structuredClone(plan);
+    const leaves = v2.sections.flatMap((x) => [x, ...x.children]).filter((x) => x.body.some((b) => b.type === 'paragraph'));
+    const from = leaves[0]!;
+    const block = from.body.find((b) => b.type === 'paragraph' && b.children.some((c) => 'text' in c && c.text.split(' ').length > 12))!;
+    from.body.splice(from.body.indexOf(block), 1);
+    const leaf = (block as { children: Array<{ text?: string }> }).children.find((c) => typeof c.text === 'string' && c.text.split(' ').length > 12)!;
+    leaf.text = `${leaf.text} và báo cáo kết quả`;
+    leaves[leaves.length - 1]!.body.push(block);
+    const all = changes(diffPlans(plan, v2));
+    const to = all.find((c) => c.kind === 'move-to');
+    expect(all.filter((c) => c.kind === 'insert' || c.kind === 'delete')).toEqual([]);
+    expect(to?.kind === 'move-to' && to.pieces?.filter((p) => p.op !== 'same')).toEqual([{ op: 'insert', text: ' và báo cáo kết quả' }]);
+  });
+});
+
 /** A generated plan: an example's frame, generated sections of reworded real clauses. */
 function generatedPlan(seed: number, pages = 4): Plan {
   const frame = loadExample('an-lao', false);

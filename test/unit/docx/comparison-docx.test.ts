@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { paragraph, text } from '../../../core/model/inline';
+import { generatedDraft, seededRandom } from '../../helpers/generated-plans';
 import { buildComparisonDocx } from '../../../core/docx/comparison/comparison-docx';
 import { exportDocx } from '../../../core/docx/export-docx';
 import { planParts } from '../../../core/diff/plan-text';
@@ -84,4 +87,48 @@ describe('comparison DOCX of the header and closing blocks', () => {
     expect(elements(document, 'w:ins')).toEqual([]);
     expect(elements(document, 'w:del')).toEqual([]);
   });
+});
+
+describe('comparison DOCX of generated plan pairs', () => {
+  /** An example's frame with generated sections, and a second version with random edits of every kind. */
+  const pair = (seed: number): [Plan, Plan] => {
+    const frame = loadExample('an-lao', false);
+    const oldPlan: Plan = { ...frame, sections: generatedDraft(3, seed).sections };
+    const random = seededRandom(seed * 7 + 1);
+    const newPlan = structuredClone(oldPlan);
+    const leaves = newPlan.sections.flatMap((s) => s.children).filter((s) => s.body.length > 0);
+    for (let k = 0; k < 6; k++) {
+      const s = leaves[Math.floor(random() * leaves.length)]!;
+      const i = Math.floor(random() * s.body.length);
+      const op = random();
+      const block = s.body[i] as { children?: Array<{ text: string }> } | undefined;
+      if (op < 0.3 && block?.children?.[0]) block.children[0].text = block.children[0].text.replace(/\s\S+\s/, ' hoà ').normalize('NFD');
+      else if (op < 0.5) s.body.splice(i, 1);
+      else if (op < 0.7) s.body.splice(i, 0, paragraph(text(`Bổ sung: rà soát, báo cáo kết quả trước ngày ${k + 10}/12/2026.`)));
+      else {
+        const [moved] = s.body.splice(i, 1);
+        const to = leaves[Math.floor(random() * leaves.length)]!;
+        if (moved) to.body.splice(Math.floor(random() * (to.body.length + 1)), 0, moved);
+      }
+    }
+    if (random() < 0.5) newPlan.number = '17';
+    if (random() < 0.5) newPlan.recipients = [...newPlan.recipients, { purpose: '', display: 'each-line', items: ['Các phòng, ban chuyên môn'] }];
+    return [oldPlan, newPlan];
+  };
+
+  it('accepting every change gives the new plan and rejecting every change the old one, whatever the edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
+        const [oldPlan, newPlan] = pair(seed);
+        const { document } = await readDocx(await build(oldPlan, newPlan));
+        const headerChanged = newPlan.number !== oldPlan.number;
+        const closingChanged = newPlan.recipients.length !== oldPlan.recipients.length;
+        const kinds = [...(headerChanged ? ['header'] : []), 'summary', 'opening', 'section', ...(closingChanged ? ['recipients', 'signature'] : []), 'appendix'];
+        const norm = (lines: string[]) => lines.map((l) => l.normalize('NFC'));
+        expect(norm(applied(document, 'accept'))).toEqual(norm(bodyLines(newPlan, kinds)));
+        expect(norm(applied(document, 'reject')).sort()).toEqual(norm(bodyLines(oldPlan, kinds)).sort());
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
 });
