@@ -191,6 +191,17 @@ it('keeps a version, compares it with the edited draft, exports the comparison w
     { why: 'Lưu tay', note: NFC('Bản gửi xin ý kiến') },
   ]);
 
+  // Two versions compared with each other: the older is the old side, whichever was ticked first.
+  await page.getByTestId('version-row').nth(0).locator('input[type="checkbox"]').check();
+  await page.getByTestId('version-row').nth(1).locator('input[type="checkbox"]').check();
+  await page.getByTestId('versions-compare').click();
+  await page.getByTestId('compare').waitFor();
+  expect(await page.getByTestId('compare-old-label').innerText()).toMatch(new RegExp(`\\(${NFC('Bản gửi xin ý kiến')}\\)$`));
+  expect(await page.getByTestId('compare-new-label').innerText()).toMatch(/^Phiên bản .*\(Đã xuất .+\.docx\)$/);
+  expect((await page.getByTestId('compare-inline').getByTestId('cmp-ins').allInnerTexts()).join('|')).toContain(NFC('Đẩy mạnh'));
+  await page.getByTestId('compare-close').click();
+  await openVersions(page);
+
   await page.setViewportSize({ width: 1024, height: 600 });
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'versions-dialog-1024x600.png') });
   expect(await page.getByTestId('dialog-versions').evaluate((d) => {
