@@ -86,6 +86,8 @@ export const COMMAND_TABLE = [
   { id: 'find', label: 'Tìm', accelerator: 'CmdOrCtrl+F', menu: { in: 'edit', group: 3 }, toolbar: { bar: 'main', group: 4 }, enabled: withPlan },
   { id: 'replace', label: 'Thay thế', accelerator: 'CmdOrCtrl+H', menu: { in: 'edit', group: 3 }, toolbar: { bar: 'main', group: 4 }, enabled: withPlan },
   { id: 'review', label: 'Đối chiếu với văn bản cấp trên', accelerator: 'CmdOrCtrl+Shift+D', menu: { in: 'view', group: 2 }, toolbar: { bar: 'main', group: 4, text: 'Đối chiếu' }, enabled: withPlanIdle },
+  { id: 'save-version', label: 'Lưu phiên bản…', menu: { in: 'file', group: 4 }, enabled: withPlanIdle },
+  { id: 'versions', label: 'Các phiên bản và so sánh…', menu: { in: 'file', group: 4 }, toolbar: { bar: 'main', group: 4, text: 'Phiên bản' }, enabled: withPlanIdle },
   { id: 'move-up', label: 'Chuyển mục lên', accelerator: 'Alt+Up', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'move-down', label: 'Chuyển mục xuống', accelerator: 'Alt+Down', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'bold', label: 'Chữ đậm', accelerator: 'CmdOrCtrl+B', scope: 'text', menu: { in: 'format', group: 1 }, toolbar: { bar: 'editor', group: 1, text: 'Đ' }, enabled: withPlan },

@@ -20,8 +20,19 @@ export interface DiffPiece {
   ref?: string;
 }
 
+/** What a compared paragraph is in the plan, so a writer can give it its style (heading level, bullet …). */
+export type ParagraphRole = 'heading' | 'body' | 'bullet' | 'table-row' | 'line';
+
+/** Optional facts every paragraph change may carry (added after the first contract; all optional). */
+export interface ParagraphPlace {
+  role?: ParagraphRole;
+  /** Heading depth (1 = I./A.) when `role` is 'heading'. */
+  level?: number;
+}
+
 /** How one paragraph (or title, or recipient line) changed. */
-export type ParagraphChange =
+export type ParagraphChange = ParagraphPlace &
+  (
   | { kind: 'same'; text: string }
   | { kind: 'insert'; text: string }
   | { kind: 'delete'; text: string }
@@ -29,7 +40,8 @@ export type ParagraphChange =
   /** The paragraph was moved: shown once at each end, linked by `moveId`, never as a delete plus an insert. */
   | { kind: 'move-from' | 'move-to'; moveId: number; text: string; pieces?: DiffPiece[] }
   /** Only the value a live reference shows changed ("24/4/2024" → "25/4/2024"), everywhere it appears. */
-  | { kind: 'ref-value'; field: string; before: string; after: string; pieces: DiffPiece[] };
+  | { kind: 'ref-value'; field: string; before: string; after: string; pieces: DiffPiece[] }
+  );
 
 /** The comparison of one part of the plan: a section (by its number and title), the summary, Nơi nhận … */
 export interface PartDiff {
@@ -37,6 +49,10 @@ export interface PartDiff {
   label: string;
   /** The new plan's section id when the part is a section present in the new plan. */
   sectionId?: string;
+  /** Which part of the plan this is (added after the first contract; optional). */
+  kind?: 'header' | 'summary' | 'opening' | 'section' | 'recipients' | 'signature' | 'appendix';
+  /** The new plan's appendix id when the part is an appendix present in the new plan. */
+  appendixId?: string;
   paragraphs: ParagraphChange[];
   /** Counts for the list of changes per section. */
   inserted: number;
@@ -48,7 +64,7 @@ export interface PartDiff {
 export interface PlanDiff {
   parts: PartDiff[];
   /** Live-reference values that changed, once each ("Ngày của Chỉ thị 32-CT/TU: 24/4/2024 → 25/4/2024"). */
-  refChanges: Array<{ field: string; label: string; before: string; after: string }>;
+  refChanges: Array<{ field: string; label: string; before: string; after: string; target?: string }>;
 }
 
 /** What to compare: two plans (two versions, two drafts, or a draft and a Word plan opened as a plan). */

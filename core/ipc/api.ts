@@ -7,6 +7,8 @@ import type { LibraryEntry } from '../library/library-entry';
 import type { ImportedText, SuggestedFacts } from '../import/imported-text';
 import type { LibraryImportSummary, LibraryListing, LibrarySaveOutcome } from '../library/library-results';
 import type { LibraryEntryInput } from '../library/library-schema';
+import type { VersionListing, VersionSummary, VersionWithPlan } from '../versions/version-types';
+import type { ComparePair, DiffOptions } from '../diff/types';
 
 /**
  * The one API the renderer sees. Declared once here (pure types + channel names) and implemented
@@ -190,6 +192,20 @@ export interface KehoachApi {
      */
     readDocument(path: string): Promise<Result<{ text: ImportedText; facts: SuggestedFacts }>>;
   };
+  /** Versions of a draft and comparisons (issue 10; electron/services/versions). */
+  versions: {
+    /** The versions of the plan with this id, newest first. */
+    list(planId: string): Promise<Result<VersionListing>>;
+    /** "Lưu phiên bản…": keeps the plan as it is now, with the clerk's note. */
+    save(plan: Plan, note: string): Promise<Result<VersionSummary>>;
+    read(planId: string, versionId: string): Promise<Result<VersionWithPlan<Plan>>>;
+    /** Keeps `current` as a version first ("Trước khi khôi phục …"), then answers the version's plan. */
+    restore(current: Plan, versionId: string): Promise<Result<{ plan: Plan; kept: VersionSummary; restored: VersionSummary }>>;
+    /** Another draft (.kehoach) or a Word plan (.docx) read as a plan to compare with; nothing is remembered or written. */
+    openPlanFile(path: string): Promise<Result<{ plan: Plan; label: string }>>;
+    /** Writes the comparison as a Word file with tracked changes (w:ins / w:del). */
+    exportComparison(path: string, pair: ComparePair, options?: DiffOptions): Promise<Result<{ path: string }>>;
+  };
   app: {
     /** 'electron' or 'browser': the renderer uses it to choose native or in-app dialogs. */
     mode(): Promise<Result<'electron' | 'browser'>>;
@@ -206,6 +222,7 @@ export const CHANNELS = {
   dialogs: ['pickOpenPath', 'pickSavePath'],
   settings: ['get', 'update'],
   library: ['list', 'get', 'save', 'delete', 'export', 'importBundle', 'readDocument'],
+  versions: ['list', 'save', 'read', 'restore', 'openPlanFile', 'exportComparison'],
   app: ['mode', 'dataDir'],
 } as const satisfies { [G in keyof KehoachApi]: ReadonlyArray<keyof KehoachApi[G]> };
 

@@ -23,6 +23,8 @@ const OPTION_SPECS: Record<string, { takesValue: boolean; alias?: string }> = {
   issuer: { takesValue: true },
   subject: { takesValue: true },
   'short-name': { takesValue: true },
+  'ignore-tone-marks': { takesValue: false },
+  author: { takesValue: true },
   help: { takesValue: false, alias: 'h' },
   version: { takesValue: false, alias: 'v' },
 };

@@ -2,6 +2,7 @@ import { DocxExportError } from '../../core/docx/export-docx';
 import { parseArgs } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
+import { commandCompare } from './command-compare';
 import { commandCoverage } from './command-coverage';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
@@ -30,6 +31,10 @@ Cách dùng:
       cụ thể hóa (kèm điểm), nhiệm vụ nào chưa có. --json: in kết quả dạng JSON.
   kehoach open-docx <kế-hoạch.docx> -o <bản-thảo.kehoach> [--profile <thể thức>]
       Mở một kế hoạch soạn bằng Word thành bản thảo và liệt kê những chỗ chưa nhận ra.
+  kehoach compare <bản-cũ.kehoach|.docx> <bản-mới.kehoach|.docx> [-o thay-doi.docx] [--json]
+                  [--ignore-tone-marks] [--author <tên>]
+      So sánh hai bản từng chữ, liệt kê thay đổi theo từng mục; -o: ghi tệp Word có theo dõi
+      thay đổi để chấp nhận hoặc từ chối từng chỗ; --ignore-tone-marks: coi "hoà" và "hòa" là một.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -75,10 +80,13 @@ export async function runCli(argv: string[], io: CliIo = processIo(), deps: Libr
       case 'coverage':
         await commandCoverage(args, io);
         return 0;
+      case 'compare':
+        await commandCompare(args, io);
+        return 0;
       case undefined:
-        throw usageError('chưa có lệnh (templates, new, export, open-docx, library hoặc coverage).');
+        throw usageError('chưa có lệnh (templates, new, export, open-docx, library, coverage hoặc compare).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage, compare.`);
     }
   } catch (err) {
     if (err instanceof CliError) {

@@ -17,6 +17,9 @@ import { nodeIo, removeOrphans } from './atomic-write';
 import type { SettingsStore } from './settings/settings-store';
 import { createLibraryApi, libraryFolder } from './library/library-api';
 import { LibraryStore } from './library/library-store';
+import { VersionStore } from './versions/version-store';
+import { buildComparisonDocx } from '../../core/docx/comparison/comparison-docx';
+import { type ComparisonBuilder, createVersionsApi, keepExportVersion } from './versions/versions-api';
 
 /** What differs between Electron and the browser: dialogs and handing files to the desktop. */
 export interface PlatformHooks {
@@ -42,6 +45,8 @@ export interface ApiServiceOptions {
   confinePaths: boolean;
   exporters?: ExportDeps;
   now?: () => Date;
+  /** The tracked-changes DOCX writer (tests may inject one). */
+  comparison?: ComparisonBuilder;
 }
 
 const FILE_KINDS: readonly FileKind[] = ['draft', 'docx', 'pdf', 'library', 'source'];
@@ -56,6 +61,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
   const recovery = new RecoveryService(dataDir, now);
   // Temp files of saves cut short by a crash or a power cut are removed at start (never fatal).
   for (const dir of [dataDir, recovery.dir]) void removeOrphans(nodeIo, dir).catch(() => undefined);
+  const versions = new VersionStore({ dataDir, now });
 
   /**
    * Every path from the renderer goes through here. `extension` is added (when missing) before
@@ -145,6 +151,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const checked = checkPlan(plan, 'xuất tệp DOCX');
           const file = resolvePath(requested, '.docx');
           await exportDocxFile(file, checked, options.exporters);
+          await keepExportVersion(versions, checked, file, 'docx');
           return { path: file };
         }),
       pdf: (requested, plan) =>
@@ -152,6 +159,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const checked = checkPlan(plan, 'xuất tệp PDF');
           const file = resolvePath(requested, '.pdf');
           await exportPdfFile(file, checked, options.exporters);
+          await keepExportVersion(versions, checked, file, 'pdf');
           return { path: file };
         }),
       openFile: (requested) =>
@@ -180,6 +188,13 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
     library: createLibraryApi({
       folder: () => libraryFolder(dataDir, settings.get().libraryFolder, resolvePath),
       resolvePath,
+      now,
+    }),
+    versions: createVersionsApi({
+      store: versions,
+      resolvePath,
+      library: officeLibrary,
+      buildComparison: options.comparison ?? buildComparisonDocx,
       now,
     }),
     app: {

@@ -33,6 +33,10 @@ import { useReview } from './useReview';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReviewPicker } from '../review/ReviewPicker';
 import { useRecovery } from './useRecovery';
+import { useVersions } from './useVersions';
+import { CompareScreen } from '../versions/CompareScreen';
+import { SaveVersionDialog } from '../versions/SaveVersionDialog';
+import { VersionsDialog } from '../versions/VersionsDialog';
 import { useShell } from './useShell';
 import { useShortcuts } from './useShortcuts';
 import { useToast } from './useToast';
@@ -73,6 +77,9 @@ export function App() {
   // Another plan (or none): its review, if any, is over.
   const closeReview = review.close;
   useEffect(() => closeReview(), [doc.plan?.id, closeReview]);
+  const versions = useVersions({ api, docRef, dispatchDoc: dispatch, dispatchDialog, dispatchProgress, pickPath: files.pickPath, fail, toast: setToast });
+  const closeCompare = versions.closeCompare;
+  useEffect(() => closeCompare(), [doc.plan?.id, closeCompare]);
 
   const structure = useCallback((op: SectionOp, label: string, select?: string | null) => {
     dispatch({ type: 'structure', op, label, ...(select !== undefined ? { select } : {}) });
@@ -105,6 +112,8 @@ export function App() {
       case 'export-pdf': return void files.exportAs('pdf');
       case 'print': return dispatchDialog(showDialog({ kind: 'print' }));
       case 'review': return review.choose();
+      case 'save-version': return versions.openSave();
+      case 'versions': return versions.openList();
       // The newest step of the plan, typed text or a structure edit (undo-timeline.ts).
       // A notice about what was just undone or redone ("Đã xóa mục …") would no longer be true.
       case 'undo': setToast(null); return undoLatest(() => dispatch({ type: 'undo' }));
@@ -125,7 +134,7 @@ export function App() {
       // A command whose work is done elsewhere (renderer/state/command-handlers.ts).
       default: runRegisteredCommand(command as Command);
     }
-  }, [files, structure]);
+  }, [files, structure, versions.openSave, versions.openList]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Stable handlers, so the memoised editor, outline and panels are not re-rendered by App itself.
   const closeFind = useCallback(() => setFindOpen(false), []);
@@ -155,7 +164,9 @@ export function App() {
       {doc.plan && (
         <Toolbar title={title} dirty={doc.dirty} undoLabel={undoLabels.undo} redoLabel={undoLabels.redo} context={context} onCommand={run} />
       )}
-      {doc.plan && review.session ? (
+      {doc.plan && versions.compare ? (
+        <CompareScreen state={versions.compare} dispatch={versions.dispatchCompare} busy={task !== null} onExport={() => void versions.exportComparison()} onClose={versions.closeCompare} />
+      ) : doc.plan && review.session ? (
         <ReviewScreen
           plan={doc.plan}
           parent={review.session.parent}
@@ -168,6 +179,7 @@ export function App() {
         />
       ) : doc.plan ? (
         <EditorScreen
+          key={versions.restoreCount}
           plan={doc.plan}
           selectedSectionId={doc.selectedSectionId}
           templateSections={template?.sections ?? NO_TEMPLATE_SECTIONS}
@@ -207,6 +219,22 @@ export function App() {
 
       {doc.plan && review.picking && (
         <ReviewPicker api={api} plan={doc.plan} onEntry={(id, name) => void review.fromEntry(id, name)} onFile={() => void review.fromFile()} onCancel={review.cancel} />
+      )}
+      {doc.plan && versions.listOpen && (
+        <VersionsDialog
+          state={versions.list}
+          dispatch={versions.dispatchList}
+          busy={task !== null}
+          onSaveVersion={versions.openSave}
+          onCompare={(pair) => void versions.comparePicks(pair)}
+          onCompareWithDraft={() => void versions.compareWithFile('draft')}
+          onCompareWithWord={() => void versions.compareWithFile('docx')}
+          onRestore={(v) => void versions.restore(v)}
+          onClose={versions.closeList}
+        />
+      )}
+      {doc.plan && versions.saving !== 'closed' && (
+        <SaveVersionDialog busy={versions.saving === 'busy'} onSave={(note) => void versions.saveVersion(note)} onCancel={versions.cancelSave} />
       )}
       <ProgressNotice task={task} />
       {toast && <div className="toast" role="status" data-testid="toast">{toast}</div>}

@@ -1,0 +1,101 @@
+import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { diffPlans } from '../../diff/diff-plans';
+import type { ComparePair, DiffOptions, ParagraphChange, PartDiff, PlanDiff } from '../../diff/types';
+import { layoutPlan } from '../../render/layout';
+import { closingTable } from '../closing-table';
+import { documentStyles } from '../document-styles';
+import { textAreaWidth } from '../geometry';
+import { headerTable } from '../header-table';
+import { patchMirrorMargins } from '../mirror-margins';
+import { firstPageHeader, pageNumberHeader } from '../page-headers';
+import { pageSetup } from '../page-setup';
+import { paragraphFromPara } from '../paragraph';
+import { BODY_ID, headingId, styleSheet } from '../style-sheet';
+import { type Revision, trackedParagraph } from './tracked-paragraph';
+
+export interface ComparisonDocxOptions {
+  /** Shown by Word as the author of every change ("Phòng Tổng hợp", the clerk's name). */
+  author: string;
+  date: Date;
+  /** The comparison already made (the compare view has it); made here when absent. */
+  diff?: PlanDiff;
+  diffOptions?: DiffOptions;
+}
+
+/** The named style a compared paragraph is written with: the one the export gives that kind of paragraph. */
+function styleOf(part: PartDiff, change: ParagraphChange, index: number): string {
+  switch (part.kind) {
+    case 'header':
+      return 'IssuingBody';
+    case 'summary':
+      return index === 0 ? 'DocumentType' : 'Summary';
+    case 'recipients':
+      return index === 0 ? 'NoiNhan' : 'Recipient';
+    case 'signature':
+      return 'SignerPosition';
+    case 'appendix':
+      return change.role === 'heading' ? 'AppendixTitle' : change.role === 'table-row' ? 'TableText' : index === 1 ? 'AppendixAttach' : BODY_ID;
+    default:
+      return change.role === 'heading' ? headingId(Math.min(Math.max(change.level ?? 1, 1), 9)) : BODY_ID;
+  }
+}
+
+const hasChange = (part: PartDiff | undefined): boolean => part !== undefined && part.paragraphs.some((c) => c.kind !== 'same');
+
+/**
+ * The comparison of two plans as a Word file a reviewer can go through change by change: the new
+ * plan's format profile (page, margins, fonts, named paragraph styles, page numbers, as its own
+ * export), its body carrying every change as a tracked change (w:ins / w:del with author and date),
+ * so "Accept All" gives the new plan's text and "Reject All" the old one's.
+ *
+ * The header block and the closing block are the new plan's own tables when nothing in them
+ * changed; when something did (the number, the date, a recipient, the signer) they are written
+ * as tracked paragraphs too, so that change is not lost.
+ */
+export async function buildComparisonDocx(pair: ComparePair, options: ComparisonDocxOptions): Promise<Uint8Array> {
+  const diff = options.diff ?? diffPlans(pair.old, pair.new, options.diffOptions);
+  const laidOut = layoutPlan(pair.new);
+  const sheet = styleSheet(laidOut);
+  let id = 0;
+  const rev: Revision = { author: options.author, date: options.date.toISOString().replace(/\.\d{3}Z$/, 'Z'), nextId: () => ++id };
+  const partOf = (kind: PartDiff['kind']): PartDiff[] => diff.parts.filter((p) => p.kind === kind);
+  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false): Paragraph[] =>
+    parts.flatMap((part) =>
+      part.paragraphs.map((change, i) => trackedParagraph(change, styleOf(part, change, i), rev, { pageBreakBefore: pageBreakFirst && i === 0 })),
+    );
+
+  const header = partOf('header');
+  const closingChanged = [...partOf('recipients'), ...partOf('signature')].some(hasChange);
+  const headerBlock: Array<Paragraph | Table> = header.some(hasChange) ? paragraphsOf(header) : [headerTable(laidOut, sheet)].filter((t): t is Table => t !== null);
+  const closingBlock: Array<Paragraph | Table> = closingChanged
+    ? paragraphsOf([...partOf('recipients'), ...partOf('signature')])
+    : [closingTable(laidOut, sheet)].filter((t): t is Table => t !== null);
+  const appendices = diff.parts.filter((p) => p.kind === 'appendix').flatMap((p) => paragraphsOf([p], true));
+
+  // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.
+  const width = textAreaWidth(laidOut).mm;
+  const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, width, sheet));
+  const children: Array<Paragraph | Table> = [
+    ...headerBlock,
+    ...paragraphsOf(partOf('summary')),
+    ...summaryRule,
+    ...paragraphsOf(diff.parts.filter((p) => p.kind === 'opening' || p.kind === 'section')),
+    ...closingBlock,
+    ...appendices,
+  ];
+  const doc = new Document({
+    creator: options.author,
+    title: `So sánh ${pair.oldLabel} với ${pair.newLabel}`,
+    styles: documentStyles(laidOut, sheet),
+    features: { trackRevisions: true },
+    sections: [
+      {
+        properties: pageSetup(laidOut),
+        headers: { default: pageNumberHeader(laidOut), first: firstPageHeader(laidOut, sheet) },
+        children,
+      },
+    ],
+  });
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+  return laidOut.page.mirrorMargins ? await patchMirrorMargins(bytes) : bytes;
+}

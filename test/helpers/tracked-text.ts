@@ -1,0 +1,55 @@
+import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
+import { child, elements } from './docx-xml';
+
+/**
+ * The text a Word file with tracked changes gives once every change is accepted (or rejected),
+ * read from its XML the way Word applies the changes: accepted, w:ins text stays, w:del text goes
+ * and a paragraph whose mark was deleted joins the next one; rejected, the other way round. Body
+ * paragraphs only (tables left out), one string per paragraph.
+ */
+export function trackedText(document: XmlDocument, mode: 'accept' | 'reject', skipStyles: string[] = []): string[] {
+  const body = elements(document, 'w:body')[0]!;
+  const out: string[] = [];
+  let carry = '';
+  for (const p of elements(body, 'w:p')) {
+    if (insideTable(p)) continue;
+    if (skipStyles.includes(child(child(p, 'w:pPr'), 'w:pStyle')?.getAttribute('w:val') ?? '')) continue;
+    const mark = child(child(p, 'w:pPr'), 'w:rPr');
+    const markGone = mode === 'accept' ? child(mark, 'w:del') !== undefined : child(mark, 'w:ins') !== undefined;
+    let text = '';
+    for (const node of [...elements(p, 'w:t'), ...elements(p, 'w:delText')].sort(documentOrder)) {
+      const inIns = ancestor(node, 'w:ins');
+      const inDel = ancestor(node, 'w:del');
+      if (mode === 'accept' && !inDel) text += node.textContent ?? '';
+      if (mode === 'reject' && !inIns) text += node.textContent ?? '';
+    }
+    if (markGone) carry += text;
+    else {
+      out.push(carry + text);
+      carry = '';
+    }
+  }
+  return out;
+}
+
+const insideTable = (el: Element): boolean => ancestor(el, 'w:tbl');
+
+function ancestor(el: Element, tag: string): boolean {
+  for (let n = el.parentNode as Element | null; n; n = n.parentNode as Element | null) if (n.nodeName === tag) return true;
+  return false;
+}
+
+function documentOrder(a: Element, b: Element): number {
+  // DOCUMENT_POSITION_FOLLOWING = 4 is not implemented by xmldom everywhere: compare paths instead.
+  const path = (e: Element): number[] => {
+    const out: number[] = [];
+    for (let n: Element | null = e; n && n.parentNode; n = n.parentNode as Element | null) {
+      out.unshift(Array.prototype.indexOf.call(n.parentNode.childNodes, n));
+    }
+    return out;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return pa.length - pb.length;
+}

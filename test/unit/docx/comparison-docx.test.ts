@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { paragraph, text } from '../../../core/model/inline';
+import { generatedDraft, seededRandom } from '../../helpers/generated-plans';
+import { buildComparisonDocx } from '../../../core/docx/comparison/comparison-docx';
+import { exportDocx } from '../../../core/docx/export-docx';
+import { planParts } from '../../../core/diff/plan-text';
+import type { Plan } from '../../../core/model/plan';
+import { attrOf, child, elements, readDocx, sectPr } from '../../helpers/docx-xml';
+import { EXAMPLE_NAMES, loadExample } from '../../helpers/example-files';
+import { secondVersion } from '../../helpers/plan-versions';
+import { trackedText } from '../../helpers/tracked-text';
+
+const AUTHOR = 'Phòng Tổng hợp';
+const DATE = new Date('2026-11-28T14:05:00Z');
+
+/** The plan's paragraphs that the comparison writes as paragraphs (the header and closing blocks are tables when unchanged). */
+const bodyLines = (plan: Plan, kinds = ['summary', 'opening', 'section', 'appendix']): string[] =>
+  planParts(plan)
+    .filter((p) => kinds.includes(p.kind))
+    .flatMap((p) => p.items.map((i) => i.text.replace(/\s*\n\s*/g, ' ')));
+
+/** What accepting or rejecting gives, without the rule or five hyphens under the summary (drawn by the layout, not text of the plan). */
+const applied = (document: Parameters<typeof trackedText>[0], mode: 'accept' | 'reject'): string[] => trackedText(document, mode, ['Rule', 'SummaryHyphens']);
+
+const build = (oldPlan: Plan, newPlan: Plan) => buildComparisonDocx({ old: oldPlan, new: newPlan, oldLabel: 'Bản 1', newLabel: 'Bản 2' }, { author: AUTHOR, date: DATE });
+
+describe.each(EXAMPLE_NAMES)('comparison DOCX of two versions of %s', (name) => {
+  const oldPlan = loadExample(name, false);
+  const v2 = secondVersion(oldPlan);
+
+  it('carries the changes as w:ins / w:del with the author, the date and an id of their own', async () => {
+    const { document } = await readDocx(await build(oldPlan, v2.plan));
+    const ins = elements(document, 'w:ins');
+    const del = elements(document, 'w:del');
+    expect(ins.length).toBeGreaterThan(0);
+    expect(del.length).toBeGreaterThan(0);
+    for (const mark of [...ins, ...del]) {
+      expect(attrOf(mark, 'w:author')).toBe(AUTHOR);
+      expect(attrOf(mark, 'w:date')).toBe('2026-11-28T14:05:00Z');
+    }
+    const ids = [...ins, ...del].map((m) => attrOf(m, 'w:id'));
+    expect(new Set(ids).size).toBe(ids.length);
+    // The old and new words are both in the file: the old as deleted text, the new as inserted text.
+    const deleted = elements(document, 'w:delText').map((t) => t.textContent).join(' ');
+    const inserted = ins.flatMap((m) => elements(m, 'w:t')).map((t) => t.textContent).join(' ');
+    expect(deleted).toContain(v2.edited.before);
+    expect(inserted).toContain(v2.edited.after);
+  });
+
+  it('accepting every change gives the new plan, rejecting every change the old one', async () => {
+    const { document } = await readDocx(await build(oldPlan, v2.plan));
+    expect(applied(document, 'accept')).toEqual(bodyLines(v2.plan));
+    expect(applied(document, 'reject').sort()).toEqual(bodyLines(oldPlan).sort());
+  });
+
+  it('is in the new plan format profile: the export page setup, fonts and named styles', async () => {
+    const cmp = await readDocx(await build(oldPlan, v2.plan));
+    const exp = await readDocx(await exportDocx(v2.plan));
+    for (const tag of ['w:pgSz', 'w:pgMar']) expect(child(sectPr(cmp.document), tag)?.toString()).toBe(child(sectPr(exp.document), tag)?.toString());
+    expect(elements(cmp.styles, 'w:rPrDefault')[0]!.toString()).toBe(elements(exp.styles, 'w:rPrDefault')[0]!.toString());
+    const styleIds = new Set(elements(cmp.document, 'w:pStyle').map((s) => attrOf(s, 'w:val')));
+    expect(styleIds.has('BodyText')).toBe(true);
+    expect(styleIds.has('Heading1')).toBe(true);
+    const defined = new Set(elements(cmp.styles, 'w:style').map((s) => attrOf(s, 'w:styleId')));
+    for (const id of ['BodyText', 'Heading1', 'Summary', 'DocumentType']) expect(defined.has(id)).toBe(true);
+  });
+});
+
+describe('comparison DOCX of the header and closing blocks', () => {
+  it('writes a changed number and a changed signer as tracked changes, not as the new tables alone', async () => {
+    const oldPlan = loadExample('an-lao', false);
+    const newPlan: Plan = { ...oldPlan, number: '45', signature: { ...oldPlan.signature, name: 'Nguyễn Văn Mới' } };
+    const { document } = await readDocx(await build(oldPlan, newPlan));
+    const inserted = elements(document, 'w:ins').flatMap((m) => elements(m, 'w:t')).map((t) => t.textContent).join(' ');
+    expect(inserted).toContain('45');
+    expect(inserted).toContain('Mới');
+    expect(applied(document, 'accept')).toContain('Nguyễn Văn Mới');
+    const all = ['header', 'summary', 'opening', 'section', 'recipients', 'signature', 'appendix'];
+    expect(applied(document, 'accept')).toEqual(bodyLines(newPlan, all));
+    expect(applied(document, 'reject').sort()).toEqual(bodyLines(oldPlan, all).sort());
+  });
+
+  it('has no tracked change at all when the two plans are the same', async () => {
+    const plan = loadExample('dong-da', false);
+    const { document } = await readDocx(await build(plan, structuredClone(plan)));
+    expect(elements(document, 'w:ins')).toEqual([]);
+    expect(elements(document, 'w:del')).toEqual([]);
+  });
+});
+
+describe('comparison DOCX of generated plan pairs', () => {
+  /** An example's frame with generated sections, and a second version with random edits of every kind. */
+  const pair = (seed: number): [Plan, Plan] => {
+    const frame = loadExample('an-lao', false);
+    const oldPlan: Plan = { ...frame, sections: generatedDraft(3, seed).sections };
+    const random = seededRandom(seed * 7 + 1);
+    const newPlan = structuredClone(oldPlan);
+    const leaves = newPlan.sections.flatMap((s) => s.children).filter((s) => s.body.length > 0);
+    for (let k = 0; k < 6; k++) {
+      const s = leaves[Math.floor(random() * leaves.length)]!;
+      const i = Math.floor(random() * s.body.length);
+      const op = random();
+      const block = s.body[i] as { children?: Array<{ text: string }> } | undefined;
+      if (op < 0.3 && block?.children?.[0]) block.children[0].text = block.children[0].text.replace(/\s\S+\s/, ' hoà ').normalize('NFD');
+      else if (op < 0.5) s.body.splice(i, 1);
+      else if (op < 0.7) s.body.splice(i, 0, paragraph(text(`Bổ sung: rà soát, báo cáo kết quả trước ngày ${k + 10}/12/2026.`)));
+      else {
+        const [moved] = s.body.splice(i, 1);
+        const to = leaves[Math.floor(random() * leaves.length)]!;
+        if (moved) to.body.splice(Math.floor(random() * (to.body.length + 1)), 0, moved);
+      }
+    }
+    if (random() < 0.5) newPlan.number = '17';
+    if (random() < 0.5) newPlan.recipients = [...newPlan.recipients, { purpose: '', display: 'each-line', items: ['Các phòng, ban chuyên môn'] }];
+    return [oldPlan, newPlan];
+  };
+
+  it('accepting every change gives the new plan and rejecting every change the old one, whatever the edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
+        const [oldPlan, newPlan] = pair(seed);
+        const { document } = await readDocx(await build(oldPlan, newPlan));
+        const headerChanged = newPlan.number !== oldPlan.number;
+        const closingChanged = newPlan.recipients.length !== oldPlan.recipients.length;
+        const kinds = [...(headerChanged ? ['header'] : []), 'summary', 'opening', 'section', ...(closingChanged ? ['recipients', 'signature'] : []), 'appendix'];
+        const norm = (lines: string[]) => lines.map((l) => l.normalize('NFC'));
+        expect(norm(applied(document, 'accept'))).toEqual(norm(bodyLines(newPlan, kinds)));
+        expect(norm(applied(document, 'reject')).sort()).toEqual(norm(bodyLines(oldPlan, kinds)).sort());
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+});
