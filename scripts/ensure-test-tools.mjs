@@ -1,6 +1,6 @@
 // Makes sure the tools the integration tests drive are installed: Debian's Chromium (for the
 // end-to-end tests), LibreOffice Writer (to turn exported DOCX into PDF), poppler (pdftotext,
-// pdftoppm) and the Liberation fonts (metric clones of Times New Roman). On a machine where
+// pdftoppm), the Liberation fonts (metric clones of Times New Roman) and LibreOffice's Python bridge. On a machine where
 // they are missing and we are root on Debian, install them with apt-get; otherwise say what
 // to install and stop.
 import { execSync, spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ const hasFont = () => has('fc-list') && /Liberation Serif/.test(execSync('fc-lis
 
 const missing = new Set(needed.filter((n) => !has(n.bin)).map((n) => n.pkg));
 if (!hasFont()) missing.add('fonts-liberation');
+// The comparison test accepts tracked changes in LibreOffice through its Python UNO bridge.
+if (spawnSync('/usr/bin/python3', ['-c', 'import uno']).status !== 0) missing.add('python3-uno');
 
 if (missing.size === 0) process.exit(0);
 const pkgs = [...missing].join(' ');
