@@ -48,8 +48,11 @@ export function toTemplateError(err: unknown, file: string, source: string): Tem
     vi = `Thẻ đóng {{/${match[2]}}} không khớp với thẻ mở {{#${match[1]}}}. Hãy đóng đúng khối đang mở.`;
   } else if (/Parse error|Expecting|Lexical error/.test(message)) {
     vi = 'Mẫu viết sai cú pháp Handlebars (thẻ {{ }} viết sai hoặc chưa đóng). Hãy sửa thẻ ở vị trí này.';
+  } else if (/partial/i.test(message)) {
+    vi = 'Mẫu dùng thẻ chèn mẫu khác ({{> …}}), mà mẫu kế hoạch không được phép chèn tệp nào. Hãy chép nội dung cần chèn vào ngay tệp này.';
   } else {
-    vi = `Mẫu Handlebars có lỗi (${message.split('\n')[0]}). Hãy sửa mẫu.`;
+    // Handlebars' own words (English, often a JavaScript error) are no use to a clerk.
+    vi = 'Mẫu có thẻ Handlebars không chạy được (có thể dùng sai trường hoặc sai hàm). Hãy xem lại các thẻ {{ }} quanh vị trí này.';
   }
   return new TemplateError(file, vi, line, column);
 }

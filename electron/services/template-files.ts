@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toTemplateError } from '../../core/template/handlebars-errors';
 import type { LoadedTemplate } from '../../core/template/instantiate';
@@ -41,7 +41,7 @@ export function readTemplate(id: string, dir: string): LoadedTemplate {
   const manifestPath = path.join(folder, 'manifest.json');
   if (!existsSync(manifestPath)) throw new UnknownTemplateError(id, templateIds(dir));
 
-  const text = readFileSync(manifestPath, 'utf8');
+  const text = readPackFile(folder, manifestPath, 'manifest.json', manifestPath);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -74,12 +74,29 @@ export function readTemplate(id: string, dir: string): LoadedTemplate {
         at?.column,
       );
     }
-    const source = readFileSync(file, 'utf8');
+    const source = readPackFile(folder, file, rel, manifestPath);
     precompile(file, source);
     bodies[rel] = { path: file, source };
   }
   checkTitles(manifest.sections, ['sections'], manifestPath, locate);
   return { manifest, manifestPath, bodies, locate };
+}
+
+/**
+ * A file of the pack, read only if it really is inside the pack: a symlink (or a "../" path in the
+ * manifest) leading out of the folder would pull any file of the computer into the plan.
+ */
+function readPackFile(folder: string, file: string, rel: string, manifestPath: string): string {
+  const base = realpathSync(folder);
+  const real = realpathSync(file);
+  const relative = path.relative(base, real);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative) || !statSync(real).isFile()) {
+    throw new TemplateError(
+      manifestPath,
+      `Tệp "${rel}" của mẫu trỏ ra ngoài thư mục mẫu (liên kết tắt hoặc đường dẫn "../"), nên không được đọc. Hãy chép nội dung tệp vào ngay trong thư mục mẫu.`,
+    );
+  }
+  return readFileSync(real, 'utf8');
 }
 
 function precompile(file: string, source: string): void {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -156,5 +156,71 @@ describe('answers errors name the field', () => {
     const err = answersError(answers, 'dang-ke-hoach-thuc-hien');
     expect(err.issue.path).toBe('organisation.regime');
     expect(err.message).toMatch(/hãy chọn mẫu khác/);
+  });
+});
+
+describe('a template pack never reads outside its folder', () => {
+  it('a body symlinked to a file outside the pack (e.g. /etc/hostname) is refused, naming the file', () => {
+    const outside = path.join(dir, 'bi-mat.txt');
+    writeFileSync(outside, 'NOI-DUNG-BI-MAT của máy');
+    rmSync(path.join(folder, 'sections', 'muc-dich.hbs'));
+    symlinkSync(outside, path.join(folder, 'sections', 'muc-dich.hbs'));
+    const err = templateError(() => loadTemplate(ID, dir));
+    expect(err.messageVi).toMatch(/trỏ ra ngoài thư mục mẫu/);
+    expect(err.messageVi).toContain('sections/muc-dich.hbs');
+    expect(() => build()).toThrow(TemplateError);
+  });
+
+  it('a symlinked manifest and a "../" body path in the manifest are refused too', () => {
+    editManifest((t) => t.replace('"sections/muc-dich.hbs"', '"sections/../../bi-mat.hbs"'));
+    writeFileSync(path.join(dir, 'bi-mat.hbs'), 'NOI-DUNG-BI-MAT');
+    expect(() => loadTemplate(ID, dir)).toThrow();
+    let text = '';
+    try {
+      text = JSON.stringify(build());
+    } catch {
+      // refused: good
+    }
+    expect(text).not.toContain('NOI-DUNG-BI-MAT');
+    const manifest = readFileSync(path.join(folder, 'manifest.json'), 'utf8');
+    writeFileSync(path.join(dir, 'manifest-ngoai.json'), manifest);
+    rmSync(path.join(folder, 'manifest.json'));
+    symlinkSync(path.join(dir, 'manifest-ngoai.json'), path.join(folder, 'manifest.json'));
+    expect(templateError(() => loadTemplate(ID, dir)).messageVi).toMatch(/trỏ ra ngoài thư mục mẫu/);
+  });
+
+  it('a symlink between two files inside the pack is fine', () => {
+    rmSync(path.join(folder, 'sections', 'yeu-cau.hbs'));
+    writeFileSync(path.join(folder, 'sections', 'yeu-cau-that.hbs'), '- Yêu cầu một.\n');
+    symlinkSync(path.join(folder, 'sections', 'yeu-cau-that.hbs'), path.join(folder, 'sections', 'yeu-cau.hbs'));
+    expect(() => loadTemplate(ID, dir)).not.toThrow();
+  });
+});
+
+describe('malicious Handlebars in a body stays harmless', () => {
+  const attacks = [
+    '{{constructor.constructor "return process"}}',
+    '{{#with "x"}}{{constructor.constructor}}{{/with}}',
+    '{{lookup this "constructor"}}',
+    '{{lookup (lookup this "__proto__") "constructor"}}',
+    '{{__proto__}}',
+    '{{> tep-ngoai}}',
+    '{{#> khoi}}x{{/khoi}}',
+    '{{exec "rm -rf /"}}',
+    '{{log "x"}}{{helperMissing}}',
+  ];
+  it.each(attacks)('%s: refused with a Vietnamese message, or prints no code', (attack) => {
+    write('sections/muc-dich.hbs', `- Mục đích một.\n- ${attack}\n`);
+    let text = '';
+    try {
+      text = JSON.stringify(build());
+    } catch (err) {
+      expect(err).toBeInstanceOf(TemplateError);
+      expect((err as TemplateError).messageVi).toMatch(/^Mẫu /);
+      // Vietnamese only: none of Handlebars' or JavaScript's own English words inside.
+      expect((err as TemplateError).messageVi).not.toMatch(/\b(the|could|not|found|Cannot|read|properties|undefined|Error|partial|helper)\b/);
+      return;
+    }
+    expect(text).not.toMatch(/native code|function|process|\[object/);
   });
 });
