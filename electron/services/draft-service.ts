@@ -5,8 +5,12 @@ import { parseDraft, serializeDraft } from '../../core/draft/draft-file';
 import { atomicWrite } from './atomic-write';
 import { UserError } from './errors';
 
-/** A real plan is a few hundred kilobytes; anything far larger is not a draft (a video picked by mistake). */
-const MAX_DRAFT_BYTES = 50 * 1024 * 1024;
+/**
+ * A real plan is a few hundred kilobytes (300 pages: about 1.5 MB); anything far larger is not a
+ * draft (a video picked by mistake, a damaged file). Parsing takes memory in proportion (a 63 MB
+ * draft took 3 GB), so the app and the CLI both refuse above this.
+ */
+export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 
 export const DRAFT_EXTENSION = '.kehoach';
 

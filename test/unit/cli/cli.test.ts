@@ -85,6 +85,21 @@ describe('kehoach (bundled, spawned)', () => {
       expect(lines[0]).toMatch(pattern);
     };
 
+    it('a draft over the size limit (63 MB) is refused in one line before it is read, without taking the memory', () => {
+      const big = path.join(work, 'qua-lon.kehoach');
+      // A valid-looking start and 63 MB of one string: parsing it took 3 GB before the limit.
+      writeFileSync(big, `{"formatVersion":2,"app":"kehoach","plan":{"id":"${'x'.repeat(63 * 1024 * 1024)}"}}`);
+      const started = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['--max-old-space-size=256', bundle, 'export', 'qua-lon.kehoach', '-o', 'qua-lon.docx'], { cwd: work, encoding: 'utf8' });
+      rmSync(big);
+      expect(r.status).not.toBe(0);
+      const lines = stderrLines(r.stderr);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Lỗi: qua-lon\.kehoach: tệp nặng 63 MB, quá giới hạn 16 MB/);
+      expect(existsSync(path.join(work, 'qua-lon.docx'))).toBe(false);
+      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(20_000);
+    });
+
     it('missing answers file', () => {
       const out = output();
       const r = cli('new', '-t', 'dang-ke-hoach-thuc-hien', '-a', 'khong-co.json', '-o', out);
