@@ -17,6 +17,7 @@ import { electronPlatform } from './electron-platform';
 import { openElectronSettings } from './electron-settings';
 import { applyCommandContext, buildMenuTemplate } from './menu-template';
 import { registerPrintHandler } from './print-handler';
+import { guardAllWebContents, refusePermissions } from './web-guards';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -38,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
     if (draft) mainWindow.webContents.send(SHELL_CHANNELS.openPath, draft);
   });
   app.on('window-all-closed', () => app.quit());
+  // Before any window exists: every web contents ever created stays in the app.
+  guardAllWebContents(app, (url) => void shell.openExternal(url));
   app.whenReady().then(start, (err: unknown) => {
     dialog.showErrorBox('Soạn thảo Kế hoạch', `Không khởi động được ứng dụng: ${(err as Error).message}. Hãy cài lại ứng dụng.`);
     app.quit();
@@ -47,8 +50,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   serveAppProtocol(protocol, rendererDir);
-  // The editor needs no camera, notifications, geolocation…: refuse every permission request.
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  // The editor needs no camera, notifications, geolocation…: refuse every permission request and check.
+  refusePermissions(session.defaultSession);
   const settings = await openElectronSettings(dataDir);
   const api = createApiService({
     dataDir,
@@ -88,14 +91,8 @@ function createWindow(recovery: RecoveryService, isTrusted: ReturnType<typeof cr
   const send = (command: MenuCommand) => win.webContents.send(SHELL_CHANNELS.menuCommand, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, () => win.close(), isDev)));
 
-  // No navigation away from the app and no new windows: links are handed to the system browser.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Navigation, redirects, new windows and webviews: guarded for every web contents at creation
+  // (guardAllWebContents in start()), this window included.
 
   const guard = new CloseGuard({
     ask: async (): Promise<CloseChoice> => {

@@ -75,6 +75,20 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
     return extension ? withExtension(file, extension) : file;
   };
 
+  /**
+   * The DOCX and PDF files this run has written: "Mở tệp" and "Mở thư mục chứa tệp" act on these
+   * only, so a page (or a compromised renderer) cannot make the desktop open an arbitrary file.
+   */
+  const written = new Set<string>();
+  const wrote = (file: string): void => void written.add(path.resolve(file));
+  const writtenFile = (requested: unknown): string => {
+    const file = path.resolve(resolvePath(requested));
+    if (!written.has(file) || !/\.(docx|pdf)$/i.test(file)) {
+      throw new UserError('Chỉ mở được tệp Word hoặc PDF vừa xuất trong lần làm việc này. Hãy mở tệp khác bằng Word hoặc từ thư mục của nó.');
+    }
+    return file;
+  };
+
   const remember = (file: string, plan: Plan): void => {
     settings.rememberRecent(file, planTitle(plan, path.basename(file)), now());
   };
@@ -151,6 +165,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const checked = checkPlan(plan, 'xuất tệp DOCX');
           const file = resolvePath(requested, '.docx');
           await exportDocxFile(file, checked, options.exporters);
+          wrote(file);
           await keepExportVersion(versions, checked, file, 'docx');
           return { path: file };
         }),
@@ -159,17 +174,18 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           const checked = checkPlan(plan, 'xuất tệp PDF');
           const file = resolvePath(requested, '.pdf');
           await exportPdfFile(file, checked, options.exporters);
+          wrote(file);
           await keepExportVersion(versions, checked, file, 'pdf');
           return { path: file };
         }),
       openFile: (requested) =>
         attempt('mở tệp', async () => {
-          await platform.openFile(resolvePath(requested));
+          await platform.openFile(writtenFile(requested));
           return null;
         }),
       showInFolder: (requested) =>
         attempt('mở thư mục chứa tệp', async () => {
-          await platform.showInFolder(resolvePath(requested));
+          await platform.showInFolder(writtenFile(requested));
           return null;
         }),
     },
@@ -195,6 +211,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
       resolvePath,
       library: officeLibrary,
       buildComparison: options.comparison ?? buildComparisonDocx,
+      onWritten: wrote,
       now,
     }),
     app: {

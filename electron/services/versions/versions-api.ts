@@ -41,6 +41,8 @@ export interface VersionsApiDeps {
   now?: () => Date;
   /** The name Word shows on each change; the account's name by default. */
   author?: string;
+  /** Told of each file written, so "Mở tệp" and "Mở thư mục" may act on it (api-service.ts). */
+  onWritten?(file: string): void;
 }
 
 /** The `versions` group of KehoachApi over VersionStore and the comparison writer. */
@@ -87,6 +89,7 @@ export function createVersionsApi(deps: VersionsApiDeps): KehoachApi['versions']
           throw new UserError('Chưa tạo được tệp Word so sánh do lỗi của ứng dụng; tệp cũ (nếu có) vẫn nguyên. Hãy thử lại, nếu vẫn lỗi hãy báo cho người phụ trách kỹ thuật.');
         }
         await atomicWrite(file, bytes);
+        deps.onWritten?.(file);
         return { path: file };
       }),
   };

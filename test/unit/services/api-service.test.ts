@@ -141,3 +141,24 @@ describe('API service: names that point outside once the extension is added', ()
     expect(readdirSync(path.dirname(dataDir)).sort()).toEqual(before);
   });
 });
+
+describe('API service: the desktop opens only what the app wrote', () => {
+  it('"Mở tệp" and "Mở thư mục" refuse a file this run did not export, and a draft', async () => {
+    const dataDir = tempDir();
+    const { api, desktop } = await browserApi(dataDir);
+    writeFileSync(path.join(dataDir, 'la.docx'), 'PK not ours');
+    await api.drafts.save('ke-hoach', anLaoPlan());
+    for (const name of ['la.docx', 'ke-hoach.kehoach', 'settings.json']) {
+      const opened = await api.exporting.openFile(name);
+      expect(opened.ok).toBe(false);
+      if (!opened.ok) expect(opened.error).toMatch(/Chỉ mở được tệp Word hoặc PDF vừa xuất/);
+      expect((await api.exporting.showInFolder(name)).ok).toBe(false);
+    }
+    expect(desktop.opened).toEqual([]);
+    expect(desktop.revealed).toEqual([]);
+    expect((await api.exporting.docx('xuat', anLaoPlan())).ok).toBe(true);
+    expect((await api.exporting.openFile('xuat.docx')).ok).toBe(true);
+    expect((await api.exporting.showInFolder('xuat.docx')).ok).toBe(true);
+    expect(desktop.opened).toEqual([path.join(dataDir, 'xuat.docx')]);
+  });
+});
