@@ -38,6 +38,42 @@ const FOREIGN_SENDERS: Array<[string, ReturnType<typeof senderEvent>]> = [
   ['a frame that is gone', senderEvent(OUR_WINDOW, null)],
 ];
 
+/** A valid argument list for every channel (a plan-shaped object where a plan is expected). */
+const SAMPLE_ARGS: Record<(typeof ALL_CHANNELS)[number], unknown[]> = {
+  'templates:list': [],
+  'templates:create': ['dang-ke-hoach-ngan', { units: [] }],
+  'drafts:open': ['an-lao.kehoach'],
+  'drafts:openDocx': ['an-lao.docx'],
+  'drafts:save': ['an-lao.kehoach', { id: 'p' }],
+  'drafts:recent': [],
+  'drafts:writeRecovery': [null, { id: 'p' }],
+  'drafts:listRecovery': [],
+  'drafts:discardRecovery': ['new-0123456789abcdef'],
+  'exporting:docx': ['an-lao.docx', { id: 'p' }],
+  'exporting:pdf': ['an-lao.pdf', { id: 'p' }],
+  'exporting:openFile': ['an-lao.docx'],
+  'exporting:showInFolder': ['an-lao.docx'],
+  'dialogs:pickOpenPath': ['draft'],
+  'dialogs:pickSavePath': ['docx', 'an-lao.docx'],
+  'settings:get': [],
+  'settings:update': [{ autosaveSeconds: 30 }],
+  'library:list': ['32-CT/TU'],
+  'library:get': ['ct-32'],
+  'library:save': [{ type: 'Chỉ thị' }, 0],
+  'library:delete': ['ct-32'],
+  'library:export': ['thu-vien.json'],
+  'library:importBundle': ['thu-vien.json'],
+  'library:readDocument': ['ct-32.docx'],
+  'versions:list': ['p'],
+  'versions:save': [{ id: 'p' }, 'Bản gửi xin ý kiến'],
+  'versions:read': ['p', 'v1'],
+  'versions:restore': [{ id: 'p' }, 'v1'],
+  'versions:openPlanFile': ['khac.kehoach'],
+  'versions:exportComparison': ['so-sanh.docx', { old: {}, new: {} }],
+  'app:mode': [],
+  'app:dataDir': [],
+};
+
 describe('registerApiHandlers', () => {
   it('registers exactly one handler per declared channel', () => {
     const { ipc } = setup();
@@ -56,13 +92,32 @@ describe('registerApiHandlers', () => {
     });
   }
 
-  it('passes calls from our app page through to the API with their arguments', async () => {
+  it('passes calls from our app page through to the API with their arguments, once parsed', async () => {
     const { ipc, calls } = setup();
     for (const channel of ALL_CHANNELS) {
-      const result = await ipc.invoke(channel, senderEvent(OUR_WINDOW, 'app://kehoach/index.html#/editor'), 'a', 1);
-      expect(result).toEqual({ ok: true, value: ['a', 1] });
+      const args = SAMPLE_ARGS[channel];
+      const result = await ipc.invoke(channel, senderEvent(OUR_WINDOW, 'app://kehoach/index.html#/editor'), ...args);
+      expect(result, channel).toEqual({ ok: true, value: args });
     }
     expect(calls).toEqual(ALL_CHANNELS);
+  });
+
+  it('refuses arguments of the wrong shape at the boundary, in Vietnamese, before the API is called', async () => {
+    const { ipc, calls } = setup();
+    const event = senderEvent(OUR_WINDOW, 'app://kehoach/index.html#/editor');
+    for (const [channel, args] of [
+      ['drafts:save', [42, {}]],
+      ['drafts:save', ['a.kehoach', 'không phải kế hoạch']],
+      ['drafts:open', ['x'.repeat(5000)]],
+      ['exporting:openFile', []],
+      ['dialogs:pickOpenPath', ['exe']],
+      ['versions:read', ['ke-hoach', null]],
+      ['app:mode', ['thừa']],
+    ] as const) {
+      const result = await ipc.invoke(channel, event, ...args);
+      expect(result, channel).toMatchObject({ ok: false, error: expect.stringMatching(/^Yêu cầu .*(không hợp lệ|không đúng số hoặc dạng tham số)\. Hãy tải lại trang/) });
+    }
+    expect(calls).toEqual([]);
   });
 
   it('removes its handlers when asked', () => {
@@ -70,5 +125,21 @@ describe('registerApiHandlers', () => {
     const remove = registerApiHandlers(ipc, recordingApi([]), () => true);
     remove();
     expect(ipc.handlers.size).toBe(0);
+  });
+});
+
+describe('arguments over HTTP', () => {
+  it('a left-out optional argument arrives as null (JSON has no undefined) and is taken as left out', async () => {
+    const { parseApiArgs } = await import('../../../core/ipc/api-args');
+    const wire = (args: unknown[]) => JSON.parse(JSON.stringify({ args })).args as unknown[];
+    for (const [group, method, args] of [
+      ['library', 'list', [undefined]],
+      ['drafts', 'openDocx', ['a.docx', undefined]],
+      ['versions', 'exportComparison', ['so-sanh.docx', { old: {}, new: {} }, undefined]],
+    ] as const) {
+      const parsed = parseApiArgs(group, method, wire([...args]));
+      expect(parsed.ok, `${group}/${method}`).toBe(true);
+      if (parsed.ok) expect(parsed.args[parsed.args.length - 1]).toBeUndefined();
+    }
   });
 });
