@@ -18,6 +18,7 @@ import { openElectronSettings } from './electron-settings';
 import { applyCommandContext, buildMenuTemplate } from './menu-template';
 import { registerPrintHandler } from './print-handler';
 import { guardAllWebContents, refusePermissions } from './web-guards';
+import { mainWindowOptions } from './window-options';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -70,20 +71,7 @@ async function start(): Promise<void> {
 }
 
 function createWindow(recovery: RecoveryService, isTrusted: ReturnType<typeof createSenderCheck>): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    title: 'Soạn thảo Kế hoạch',
-    show: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
   mainWindow = win;
   const id = win.webContents.id;
   ourWebContents.add(id);

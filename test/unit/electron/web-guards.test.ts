@@ -61,3 +61,23 @@ describe('Electron navigation and permission guards', () => {
     expect(later.open('https://evil.example/')).toEqual({ action: 'deny' });
   });
 });
+
+describe('the main window\'s web preferences (Electron security checklist)', () => {
+  it('context isolation and sandbox on; no Node, webviews, insecure content or experiments in the page', async () => {
+    const { mainWindowOptions } = await import('../../../electron/main/window-options');
+    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+    });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+  });
+});
