@@ -12,6 +12,8 @@ import { pageSetup } from '../page-setup';
 import { paragraphFromPara } from '../paragraph';
 import { BODY_ID, headingId, styleSheet } from '../style-sheet';
 import { type Revision, trackedParagraph } from './tracked-paragraph';
+import { type MakePara, closingParas, headerParas, sameClosingShape, sameText, trackedParaMaker } from './tracked-tables';
+import type { Para } from '../../render/layout-types';
 
 export interface ComparisonDocxOptions {
   /** Shown by Word as the author of every change ("Phòng Tổng hợp", the clerk's name). */
@@ -48,9 +50,10 @@ const hasChange = (part: PartDiff | undefined): boolean => part !== undefined &&
  * export), its body carrying every change as a tracked change (w:ins / w:del with author and date),
  * so "Accept All" gives the new plan's text and "Reject All" the old one's.
  *
- * The header block and the closing block are the new plan's own tables when nothing in them
- * changed; when something did (the number, the date, a recipient, the signer) they are written
- * as tracked paragraphs too, so that change is not lost.
+ * The header block and the closing block are the new plan's own tables; a changed line in them
+ * (the number, the date, a recipient, the signer) is tracked in place (tracked-tables.ts). Only
+ * when a block changed shape (a line added or removed) is it written as tracked paragraphs, so
+ * that no change is lost.
  */
 export async function buildComparisonDocx(pair: ComparePair, options: ComparisonDocxOptions): Promise<Uint8Array> {
   const diff = options.diff ?? diffPlans(pair.old, pair.new, options.diffOptions);
@@ -64,12 +67,25 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
       part.paragraphs.map((change, i) => trackedParagraph(change, styleOf(part, change, i), rev, { pageBreakBefore: pageBreakFirst && i === 0 })),
     );
 
-  const header = partOf('header');
-  const closingChanged = [...partOf('recipients'), ...partOf('signature')].some(hasChange);
-  const headerBlock: Array<Paragraph | Table> = header.some(hasChange) ? paragraphsOf(header) : [headerTable(laidOut, sheet)].filter((t): t is Table => t !== null);
-  const closingBlock: Array<Paragraph | Table> = closingChanged
-    ? paragraphsOf([...partOf('recipients'), ...partOf('signature')])
-    : [closingTable(laidOut, sheet)].filter((t): t is Table => t !== null);
+  // Header and closing: the new plan's tables, with changes tracked line by line when the two
+  // blocks have the same shape; when they differ in shape (a line added or removed), the compared
+  // paragraphs of those parts, so no change is lost.
+  const oldLaid = layoutPlan(pair.old);
+  const block = (oldParas: Para[], newParas: Para[], sameShape: boolean, parts: PartDiff[], table: (make?: MakePara) => Table | null): Array<Paragraph | Table> => {
+    const plain = (): Array<Paragraph | Table> => [table()].filter((t): t is Table => t !== null);
+    if (sameText(oldParas, newParas)) return parts.some(hasChange) ? paragraphsOf(parts) : plain();
+    const make = sameShape ? trackedParaMaker(oldParas, newParas, sheet, rev, options.diffOptions) : null;
+    if (make) return [table(make)].filter((t): t is Table => t !== null);
+    return parts.some(hasChange) ? paragraphsOf(parts) : plain();
+  };
+  const headerBlock = block(headerParas(oldLaid), headerParas(laidOut), true, partOf('header'), (make) => headerTable(laidOut, sheet, make));
+  const closingBlock = block(
+    closingParas(oldLaid),
+    closingParas(laidOut),
+    sameClosingShape(oldLaid, laidOut),
+    [...partOf('recipients'), ...partOf('signature')],
+    (make) => closingTable(laidOut, sheet, make),
+  );
   const appendices = diff.parts.filter((p) => p.kind === 'appendix').flatMap((p) => paragraphsOf([p], true));
 
   // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.

@@ -9,7 +9,7 @@ import type { Plan } from '../../../core/model/plan';
 import { attrOf, child, elements, readDocx, sectPr } from '../../helpers/docx-xml';
 import { EXAMPLE_NAMES, loadExample } from '../../helpers/example-files';
 import { secondVersion } from '../../helpers/plan-versions';
-import { trackedText } from '../../helpers/tracked-text';
+import { tableText, trackedText } from '../../helpers/tracked-text';
 
 const AUTHOR = 'Phòng Tổng hợp';
 const DATE = new Date('2026-11-28T14:05:00Z');
@@ -68,17 +68,37 @@ describe.each(EXAMPLE_NAMES)('comparison DOCX of two versions of %s', (name) => 
 });
 
 describe('comparison DOCX of the header and closing blocks', () => {
-  it('writes a changed number and a changed signer as tracked changes, not as the new tables alone', async () => {
+  it('tracks a number filled in and a signer changed inside the new plan tables, line by line', async () => {
     const oldPlan = loadExample('an-lao', false);
     const newPlan: Plan = { ...oldPlan, number: '45', signature: { ...oldPlan.signature, name: 'Nguyễn Văn Mới' } };
+    const cmp = await readDocx(await build(oldPlan, newPlan));
+    const inTables = elements(cmp.document, 'w:tbl').flatMap((t) => elements(t, 'w:ins')).flatMap((m) => elements(m, 'w:t')).map((t) => t.textContent).join(' ');
+    expect(inTables).toContain('45');
+    expect(inTables).toContain('Mới');
+    // Accepting gives the new plan's blocks as its own comparison prints them; rejecting, the old plan's.
+    const newOnly = await readDocx(await build(newPlan, newPlan));
+    const oldOnly = await readDocx(await build(oldPlan, oldPlan));
+    expect(tableText(cmp.document, 'accept')).toEqual(tableText(newOnly.document, 'accept'));
+    expect(tableText(cmp.document, 'reject')).toEqual(tableText(oldOnly.document, 'accept'));
+    // The body has no change: every tracked change is inside the two tables.
+    const tracked = [...elements(cmp.document, 'w:ins'), ...elements(cmp.document, 'w:del')];
+    const inTable = (el: { parentNode: unknown }): boolean => {
+      for (let n = el.parentNode as { nodeName?: string; parentNode: unknown } | null; n; n = n.parentNode as typeof n) if (n.nodeName === 'w:tbl') return true;
+      return false;
+    };
+    expect(tracked.filter((el) => !inTable(el))).toEqual([]);
+    expect(applied(cmp.document, 'accept')).toEqual(bodyLines(newPlan));
+  });
+
+  it('writes the closing block as tracked paragraphs when a recipient line was added (the block changed shape)', async () => {
+    const oldPlan = loadExample('an-lao', false);
+    const newPlan: Plan = { ...oldPlan, recipients: [...oldPlan.recipients, { purpose: '', display: 'each-line', items: ['Các phòng, ban chuyên môn'] }] };
     const { document } = await readDocx(await build(oldPlan, newPlan));
     const inserted = elements(document, 'w:ins').flatMap((m) => elements(m, 'w:t')).map((t) => t.textContent).join(' ');
-    expect(inserted).toContain('45');
-    expect(inserted).toContain('Mới');
-    expect(applied(document, 'accept')).toContain('Nguyễn Văn Mới');
-    const all = ['header', 'summary', 'opening', 'section', 'recipients', 'signature', 'appendix'];
-    expect(applied(document, 'accept')).toEqual(bodyLines(newPlan, all));
-    expect(applied(document, 'reject').sort()).toEqual(bodyLines(oldPlan, all).sort());
+    expect(inserted).toContain('Các phòng, ban chuyên môn');
+    const kinds = ['summary', 'opening', 'section', 'recipients', 'signature', 'appendix'];
+    expect(applied(document, 'accept')).toEqual(bodyLines(newPlan, kinds));
+    expect(applied(document, 'reject').sort()).toEqual(bodyLines(oldPlan, kinds).sort());
   });
 
   it('has no tracked change at all when the two plans are the same', async () => {
@@ -111,8 +131,11 @@ describe('comparison DOCX of generated plan pairs', () => {
         if (moved) to.body.splice(Math.floor(random() * (to.body.length + 1)), 0, moved);
       }
     }
+    // Lines of the header and closing blocks changed in place (the blocks keep their shape).
     if (random() < 0.5) newPlan.number = '17';
-    if (random() < 0.5) newPlan.recipients = [...newPlan.recipients, { purpose: '', display: 'each-line', items: ['Các phòng, ban chuyên môn'] }];
+    if (random() < 0.5) newPlan.date = { ...newPlan.date, day: 3, month: 1 };
+    if (random() < 0.5) newPlan.signature = { ...newPlan.signature, name: 'Lê Thị Hoà' };
+    if (random() < 0.5) newPlan.recipients = newPlan.recipients.map((g, i) => (i === 0 ? { ...g, items: g.items.map((it, j) => (j === 0 ? `${it} (bản điện tử)` : it)) } : g));
     return [oldPlan, newPlan];
   };
 
@@ -121,12 +144,14 @@ describe('comparison DOCX of generated plan pairs', () => {
       fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
         const [oldPlan, newPlan] = pair(seed);
         const { document } = await readDocx(await build(oldPlan, newPlan));
-        const headerChanged = newPlan.number !== oldPlan.number;
-        const closingChanged = newPlan.recipients.length !== oldPlan.recipients.length;
-        const kinds = [...(headerChanged ? ['header'] : []), 'summary', 'opening', 'section', ...(closingChanged ? ['recipients', 'signature'] : []), 'appendix'];
+        const cmp = (await readDocx(await build(oldPlan, newPlan))).document;
         const norm = (lines: string[]) => lines.map((l) => l.normalize('NFC'));
-        expect(norm(applied(document, 'accept'))).toEqual(norm(bodyLines(newPlan, kinds)));
-        expect(norm(applied(document, 'reject')).sort()).toEqual(norm(bodyLines(oldPlan, kinds)).sort());
+        expect(norm(applied(cmp, 'accept'))).toEqual(norm(bodyLines(newPlan)));
+        expect(norm(applied(cmp, 'reject')).sort()).toEqual(norm(bodyLines(oldPlan)).sort());
+        const newOnly = (await readDocx(await build(newPlan, newPlan))).document;
+        const oldOnly = (await readDocx(await build(oldPlan, oldPlan))).document;
+        expect(tableText(cmp, 'accept')).toEqual(tableText(newOnly, 'accept'));
+        expect(tableText(cmp, 'reject')).toEqual(tableText(oldOnly, 'accept'));
       }),
       { numRuns: 20 },
     );
