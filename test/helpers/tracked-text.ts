@@ -61,8 +61,15 @@ function documentOrder(a: Element, b: Element): number {
 /** The paragraphs inside the document's tables (header and closing blocks), changes accepted or rejected, in order. */
 export function tableText(document: XmlDocument, mode: 'accept' | 'reject'): string[] {
   const body = elements(document, 'w:body')[0]!;
+  // A row whose insertion is rejected, or whose deletion is accepted, goes with its cells.
+  const rowGone = (p: Element): boolean => {
+    let tr: Element | null = p.parentNode as Element | null;
+    while (tr && tr.nodeName !== 'w:tr') tr = tr.parentNode as Element | null;
+    const trPr = tr ? child(tr, 'w:trPr') : undefined;
+    return child(trPr, mode === 'accept' ? 'w:del' : 'w:ins') !== undefined;
+  };
   return elements(body, 'w:p')
-    .filter(insideTable)
+    .filter((p) => insideTable(p) && !rowGone(p))
     .map((p) =>
       textNodes(p)
         .filter((node) => (mode === 'accept' ? !ancestor(node, 'w:del') : !ancestor(node, 'w:ins')))

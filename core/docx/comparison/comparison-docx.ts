@@ -12,6 +12,7 @@ import { pageSetup } from '../page-setup';
 import { paragraphFromPara } from '../paragraph';
 import { BODY_ID, headingId, styleSheet } from '../style-sheet';
 import { type Revision, trackedParagraph } from './tracked-paragraph';
+import { trackedTable } from './tracked-table';
 import { type MakePara, closingParas, headerParas, sameClosingShape, sameText, trackedParaMaker } from './tracked-tables';
 import type { Para } from '../../render/layout-types';
 
@@ -62,10 +63,27 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
   let id = 0;
   const rev: Revision = { author: options.author, date: options.date.toISOString().replace(/\.\d{3}Z$/, 'Z'), nextId: () => ++id };
   const partOf = (kind: PartDiff['kind']): PartDiff[] => diff.parts.filter((p) => p.kind === kind);
-  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false): Paragraph[] =>
-    parts.flatMap((part) =>
-      part.paragraphs.map((change, i) => trackedParagraph(change, styleOf(part, change, i), rev, { pageBreakBefore: pageBreakFirst && i === 0 })),
-    );
+  const textWidthMm = textAreaWidth(laidOut).mm;
+  // Consecutive table rows become one Word table; everything else a paragraph.
+  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false): Array<Paragraph | Table> =>
+    parts.flatMap((part) => {
+      const out: Array<Paragraph | Table> = [];
+      let rows: ParagraphChange[] = [];
+      const flush = (): void => {
+        if (rows.length) out.push(trackedTable(rows, laidOut, sheet, rev, textWidthMm, options.diffOptions));
+        rows = [];
+      };
+      part.paragraphs.forEach((change, i) => {
+        if (change.role === 'table-row' && change.row) {
+          rows.push(change);
+          return;
+        }
+        flush();
+        out.push(trackedParagraph(change, styleOf(part, change, i), rev, { pageBreakBefore: pageBreakFirst && out.length === 0 }));
+      });
+      flush();
+      return out;
+    });
 
   // Header and closing: the new plan's tables, with changes tracked line by line when the two
   // blocks have the same shape; when they differ in shape (a line added or removed), the compared
@@ -89,8 +107,7 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
   const appendices = diff.parts.filter((p) => p.kind === 'appendix').flatMap((p) => paragraphsOf([p], true));
 
   // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.
-  const width = textAreaWidth(laidOut).mm;
-  const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, width, sheet));
+  const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, textWidthMm, sheet));
   const children: Array<Paragraph | Table> = [
     ...headerBlock,
     ...paragraphsOf(partOf('summary')),

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraph, text } from '../../../core/model/inline';
+import { createAppendix, taskTable } from '../../../core/model/appendix';
+import { type TableElement, createTable } from '../../../core/model/table';
 import { generatedDraft, seededRandom } from '../../helpers/generated-plans';
 import { buildComparisonDocx } from '../../../core/docx/comparison/comparison-docx';
 import { exportDocx } from '../../../core/docx/export-docx';
@@ -18,7 +20,7 @@ const DATE = new Date('2026-11-28T14:05:00Z');
 const bodyLines = (plan: Plan, kinds = ['summary', 'opening', 'section', 'appendix']): string[] =>
   planParts(plan)
     .filter((p) => kinds.includes(p.kind))
-    .flatMap((p) => p.items.map((i) => i.text.replace(/\s*\n\s*/g, ' ')));
+    .flatMap((p) => p.items.filter((i) => i.role !== 'table-row').map((i) => i.text.replace(/\s*\n\s*/g, ' ')));
 
 /** What accepting or rejecting gives, without the rule or five hyphens under the summary (drawn by the layout, not text of the plan). */
 const applied = (document: Parameters<typeof trackedText>[0], mode: 'accept' | 'reject'): string[] => trackedText(document, mode, ['Rule', 'SummaryHyphens']);
@@ -156,4 +158,59 @@ describe('comparison DOCX of generated plan pairs', () => {
       { numRuns: 20 },
     );
   }, 60_000);
+});
+
+describe('comparison DOCX of tables', () => {
+  /** A plan with a table in a section and a task-assignment appendix, and a second version with rows and cells changed. */
+  const withTables = (seed: number): [Plan, Plan] => {
+    const random = seededRandom(seed);
+    const frame = loadExample('dong-da', false);
+    const task = (i: number) => ({ content: `Nhiệm vụ thứ ${i}: triển khai, kiểm tra việc thực hiện tại các đơn vị`, lead: i % 2 ? 'Ban Tuyên giáo' : 'Văn phòng', partners: ['Các chi bộ'], deadline: `Quý ${(i % 4) + 1}/2026` });
+    const oldPlan: Plan = structuredClone({
+      ...frame,
+      appendices: [{ ...createAppendix('pl-1', true, { title: 'Phân công nhiệm vụ', kind: 'tasks' }), body: [taskTable(Array.from({ length: 6 }, (_, i) => task(i + 1)))] }],
+    });
+    oldPlan.sections[1]!.body.push(createTable(4, 3, [['Nội dung', 'Đơn vị', 'Thời gian'], ['Tuyên truyền', 'Các trường', 'Tháng 9'], ['Kiểm tra', 'Phòng GDĐT', 'Tháng 12'], ['Sơ kết', 'Quận ủy', 'Tháng 5']]));
+    const newPlan = structuredClone(oldPlan);
+    const tables = [newPlan.appendices![0]!.body[0] as TableElement, newPlan.sections[1]!.body.at(-1) as TableElement];
+    for (let k = 0; k < 4; k++) {
+      const t = tables[Math.floor(random() * tables.length)]!;
+      const r = 1 + Math.floor(random() * (t.rows.length - 1));
+      const op = random();
+      if (op < 0.4) t.rows[r]![Math.floor(random() * t.rows[r]!.length)] = 'Đã sửa nội dung ô';
+      else if (op < 0.7 && t.rows.length > 2) t.rows.splice(r, 1);
+      else t.rows.splice(r, 0, t.rows[0]!.map((_, c) => `Hàng mới ${k}.${c}`));
+    }
+    return [oldPlan, newPlan];
+  };
+
+  it('draws compared rows as a Word table: rows added or removed are tracked rows, edited cells compared word by word', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
+        const [oldPlan, newPlan] = withTables(seed);
+        const cmp = (await readDocx(await build(oldPlan, newPlan))).document;
+        const newOnly = (await readDocx(await build(newPlan, newPlan))).document;
+        const oldOnly = (await readDocx(await build(oldPlan, oldPlan))).document;
+        // Header, content tables and closing: accepted as the new plan's, rejected as the old plan's (rows in any order).
+        expect(tableText(cmp, 'accept')).toEqual(tableText(newOnly, 'accept'));
+        expect(tableText(cmp, 'reject').sort()).toEqual(tableText(oldOnly, 'accept').sort());
+        // The new plan's cells are all there, as table cells.
+        const cells = tableText(newOnly, 'accept');
+        for (const t of [newPlan.appendices![0]!.body[0] as TableElement]) for (const row of t.rows) for (const cell of row) if (cell) expect(cells).toContain(cell);
+        expect(applied(cmp, 'accept')).toEqual(bodyLines(newPlan));
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
+
+  it('marks a removed row as a tracked row deletion and an added row as a tracked row insertion', async () => {
+    const [oldPlan] = withTables(1);
+    const newPlan = structuredClone(oldPlan);
+    const t = newPlan.appendices![0]!.body[0] as TableElement;
+    t.rows.splice(2, 1);
+    t.rows.push(['7', 'Nhiệm vụ bổ sung về chuyển đổi số', 'Văn phòng', '', 'Quý 4/2026', '']);
+    const { document } = await readDocx(await build(oldPlan, newPlan));
+    const rowMarks = elements(document, 'w:trPr').flatMap((pr) => [...elements(pr, 'w:ins'), ...elements(pr, 'w:del')].map((m) => m.nodeName));
+    expect(rowMarks.sort()).toEqual(['w:del', 'w:ins']);
+  });
 });
