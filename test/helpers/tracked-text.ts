@@ -23,6 +23,8 @@ export function trackedText(document: XmlDocument, mode: 'accept' | 'reject', sk
       if (mode === 'accept' && !inDel) text += nodeText(node);
       if (mode === 'reject' && !inIns) text += nodeText(node);
     }
+    // The empty paragraph that carries a section break after a table (Word needs one) is not text.
+    if (text === '' && carry === '' && child(child(p, 'w:pPr'), 'w:sectPr') !== undefined) continue;
     if (markGone) carry += text;
     else {
       out.push(carry + text);

@@ -1,4 +1,5 @@
-import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { Document, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx';
+import { mmToTwips } from '../docx-units';
 import { diffPlans } from '../../diff/diff-plans';
 import type { ComparePair, DiffOptions, ParagraphChange, PartDiff, PlanDiff } from '../../diff/types';
 import { layoutPlan } from '../../render/layout';
@@ -65,12 +66,12 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
   const partOf = (kind: PartDiff['kind']): PartDiff[] => diff.parts.filter((p) => p.kind === kind);
   const textWidthMm = textAreaWidth(laidOut).mm;
   // Consecutive table rows become one Word table; everything else a paragraph.
-  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false): Array<Paragraph | Table> =>
+  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false, widthMm = textWidthMm): Array<Paragraph | Table> =>
     parts.flatMap((part) => {
       const out: Array<Paragraph | Table> = [];
       let rows: ParagraphChange[] = [];
       const flush = (): void => {
-        if (rows.length) out.push(trackedTable(rows, laidOut, sheet, rev, textWidthMm, options.diffOptions));
+        if (rows.length) out.push(trackedTable(rows, laidOut, sheet, rev, widthMm, options.diffOptions));
         rows = [];
       };
       part.paragraphs.forEach((change, i) => {
@@ -104,7 +105,23 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
     [...partOf('recipients'), ...partOf('signature')],
     (make) => closingTable(laidOut, sheet, make),
   );
-  const appendices = diff.parts.filter((p) => p.kind === 'appendix').flatMap((p) => paragraphsOf([p], true));
+  // Each Phụ lục on pages of its own, portrait or landscape as the new plan has it (as the export).
+  const appendices = diff.parts
+    .filter((p) => p.kind === 'appendix')
+    .map((part): ISectionOptions => {
+      const landscape = laidOut.appendices?.find((a) => a.id === part.appendixId)?.orientation === 'landscape';
+      const base = pageSetup(laidOut);
+      return {
+        properties: {
+          page: {
+            ...base.page,
+            size: { width: mmToTwips(laidOut.page.widthMm), height: mmToTwips(laidOut.page.heightMm), orientation: landscape ? 'landscape' : 'portrait' },
+          },
+        },
+        headers: { default: pageNumberHeader(laidOut) },
+        children: paragraphsOf([part], false, landscape ? laidOut.page.heightMm - laidOut.page.leftMm - laidOut.page.rightMm : textWidthMm),
+      } as ISectionOptions;
+    });
 
   // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.
   const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, textWidthMm, sheet));
@@ -114,7 +131,6 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
     ...summaryRule,
     ...paragraphsOf(diff.parts.filter((p) => p.kind === 'opening' || p.kind === 'section')),
     ...closingBlock,
-    ...appendices,
   ];
   const doc = new Document({
     creator: options.author,
@@ -127,6 +143,7 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
         headers: { default: pageNumberHeader(laidOut), first: firstPageHeader(laidOut, sheet) },
         children,
       },
+      ...appendices,
     ],
   });
   const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
