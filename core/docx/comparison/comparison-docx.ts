@@ -109,7 +109,11 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
   const appendices = diff.parts
     .filter((p) => p.kind === 'appendix')
     .map((part): ISectionOptions => {
-      const landscape = laidOut.appendices?.find((a) => a.id === part.appendixId)?.orientation === 'landscape';
+      const laid = laidOut.appendices?.find((a) => a.id === part.appendixId);
+      const landscape = laid?.orientation === 'landscape';
+      const widthMm = landscape ? laidOut.page.heightMm - laidOut.page.leftMm - laidOut.page.rightMm : textWidthMm;
+      // "PHỤ LỤC" / "PHỤ LỤC II": numbered by the layout, printed as the export prints it.
+      const label = (laid?.paras ?? []).filter((p) => p.kind === 'appendix-label').map((p) => paragraphFromPara(p, widthMm, sheet));
       const base = pageSetup(laidOut);
       return {
         properties: {
@@ -119,7 +123,7 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
           },
         },
         headers: { default: pageNumberHeader(laidOut) },
-        children: paragraphsOf([part], false, landscape ? laidOut.page.heightMm - laidOut.page.leftMm - laidOut.page.rightMm : textWidthMm),
+        children: [...label, ...paragraphsOf([part], false, widthMm)],
       } as ISectionOptions;
     });
 

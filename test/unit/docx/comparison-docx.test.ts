@@ -22,8 +22,8 @@ const bodyLines = (plan: Plan, kinds = ['summary', 'opening', 'section', 'append
     .filter((p) => kinds.includes(p.kind))
     .flatMap((p) => p.items.filter((i) => i.role !== 'table-row').map((i) => i.text.replace(/\s*\n\s*/g, ' ')));
 
-/** What accepting or rejecting gives, without the rule or five hyphens under the summary (drawn by the layout, not text of the plan). */
-const applied = (document: Parameters<typeof trackedText>[0], mode: 'accept' | 'reject'): string[] => trackedText(document, mode, ['Rule', 'SummaryHyphens']);
+/** What accepting or rejecting gives, without what the layout draws and numbers (the rule or hyphens under the summary, "PHỤ LỤC"). */
+const applied = (document: Parameters<typeof trackedText>[0], mode: 'accept' | 'reject'): string[] => trackedText(document, mode, ['Rule', 'SummaryHyphens', 'AppendixLabel']);
 
 const build = (oldPlan: Plan, newPlan: Plan) => buildComparisonDocx({ old: oldPlan, new: newPlan, oldLabel: 'Bản 1', newLabel: 'Bản 2' }, { author: AUTHOR, date: DATE });
 
