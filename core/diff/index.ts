@@ -3,4 +3,4 @@ export { tokenize, tokenKey, textKey } from './tokenize';
 export { diffText, diffTokens, oldText, newText, unchanged } from './diff-text';
 export { diffPlans, isUnchanged } from './diff-plans';
 export { planParts, planLines } from './plan-text';
-export { changeCount, describeChange } from './describe';
+export { changeCount, describeChange, describePieces } from './describe';

@@ -95,7 +95,15 @@ export function planParts(plan: Plan): PlanPart[] {
   parts.push({
     kind: 'header',
     label: 'Số, ngày, cơ quan ban hành',
-    items: nonEmpty([line(org.superiorBody), line(org.issuingBody), line(formatPlanNumberLine(plan, org.regime)), line(formatDateLine(org.placeName, plan.date))]),
+    items: nonEmpty([
+      ...(plan.marks.circulation ? [line(plan.marks.circulation)] : []),
+      line(org.superiorBody),
+      line(org.issuingBody),
+      line(formatPlanNumberLine(plan, org.regime)),
+      ...(plan.marks.urgency ? [line(plan.marks.urgency)] : []),
+      ...(plan.marks.draftNumber ? [line(`Dự thảo lần ${plan.marks.draftNumber}`)] : []),
+      line(formatDateLine(org.placeName, plan.date)),
+    ]),
   });
   parts.push({
     kind: 'summary',

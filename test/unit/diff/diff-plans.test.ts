@@ -243,3 +243,17 @@ describe('diffPlans on generated plans', () => {
     );
   });
 });
+
+describe('diffPlans on the header facts', () => {
+  it('reports the number filled in, the draft mark and the signer as changes of their parts', () => {
+    const plan = loadExample('an-lao', false);
+    const v2: Plan = { ...structuredClone(plan), number: '45', marks: { draftNumber: 2 }, signature: { ...plan.signature, name: 'Lê Văn Hùng' } };
+    const diff = diffPlans({ ...plan, marks: { draftNumber: 1 } }, v2);
+    const header = diff.parts.find((p) => p.kind === 'header')!;
+    const text = header.paragraphs.flatMap((c) => (c.kind === 'edit' ? c.pieces.filter((p) => p.op === 'insert').map((p) => p.text.trim()) : []));
+    expect(text).toEqual(expect.arrayContaining([expect.stringContaining('45'), '2']));
+    const signature = diff.parts.find((p) => p.kind === 'signature')!;
+    expect(signature.changed).toBe(1);
+    expect(diff.parts.filter((p) => p.kind === 'section').every((p) => p.changed + p.inserted + p.deleted + p.moved === 0)).toBe(true);
+  });
+});
