@@ -1,4 +1,4 @@
-export type * from './types';
+export type { ComparePair, DiffOptions, DiffPiece, ParagraphChange, ParagraphPlace, ParagraphRole, PartDiff, PlanDiff, TableRowPlace } from './types';
 export { tokenize, tokenKey, textKey } from './tokenize';
 export { diffText, diffTokens, oldText, newText, unchanged } from './diff-text';
 export { diffPlans, isUnchanged } from './diff-plans';
