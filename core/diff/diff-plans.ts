@@ -222,8 +222,14 @@ function partDiff(pair: PartPair, ops: Op[], changedRefs: Map<string, { before: 
     if (partner) {
       // An edit is shown once, where the new paragraph stands.
       if (op.status === 'del') continue;
+      const pieces = compareItems(partner.o!, op.n!, changedRefs, options);
+      // The same words, one side typed and the other a live reference (a draft against a Word file): no change to show.
+      if (unchanged(pieces)) {
+        out.push({ kind: 'same', text: op.n!.text, ...place(op.n!, partner.o!) });
+        continue;
+      }
       changed++;
-      out.push({ kind: 'edit', pieces: compareItems(partner.o!, op.n!, changedRefs, options), ...place(op.n!, partner.o!) });
+      out.push({ kind: 'edit', pieces, ...place(op.n!, partner.o!) });
       continue;
     }
     if (op.status === 'del') {
