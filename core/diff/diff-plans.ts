@@ -58,12 +58,14 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): 
   };
 
   // Moves of paragraphs kept word for word. A bare number or a one-word line ("1.", "Nơi nhận:")
-  // found elsewhere is a coincidence of renumbering, not a paragraph moved.
-  const movable = (op: Op): boolean => bagSize(bagOf(op)) >= EXACT_MOVE_MIN_WORDS;
+  // found elsewhere is a coincidence of renumbering, not a paragraph moved; unless it belongs to a
+  // section that moved as a whole (its part has one side only), where everything moved with it.
+  const oneSided = (op: Op): boolean => !pairs[op.part]!.old || !pairs[op.part]!.new;
+  const movable = (op: Op): boolean => oneSided(op) || bagSize(bagOf(op)) >= EXACT_MOVE_MIN_WORDS;
   const dels = new Map<string, Op[]>();
   for (const op of all) if (op.status === 'del' && op.oKey && movable(op)) (dels.get(op.oKey) ?? dels.set(op.oKey, []).get(op.oKey)!).push(op);
   for (const op of all) {
-    if (op.status !== 'ins' || !op.nKey || !dels.has(op.nKey)) continue;
+    if (op.status !== 'ins' || !op.nKey || !dels.has(op.nKey) || !movable(op)) continue;
     const from = dels.get(op.nKey)?.shift();
     if (!from) continue;
     from.partner = op;
