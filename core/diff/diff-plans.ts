@@ -7,7 +7,7 @@ import { refChangesOf } from './ref-changes';
 import { bagSize, similarity, wordBag } from './similarity';
 import { tagRefs } from './tag-refs';
 import { textKey } from './tokenize';
-import type { DiffOptions, DiffPiece, ParagraphChange, PartDiff, PlanDiff } from './types';
+import type { DiffOptions, DiffPiece, ParagraphChange, PartDiff, PlanDiff, TableRowPlace } from './types';
 
 /**
  * Two plans → the changes, part by part, paragraph by paragraph, word by word.
@@ -58,12 +58,14 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options?: DiffOptions): 
   };
 
   // Moves of paragraphs kept word for word. A bare number or a one-word line ("1.", "Nơi nhận:")
-  // found elsewhere is a coincidence of renumbering, not a paragraph moved.
-  const movable = (op: Op): boolean => bagSize(bagOf(op)) >= EXACT_MOVE_MIN_WORDS;
+  // found elsewhere is a coincidence of renumbering, not a paragraph moved; unless it belongs to a
+  // section that moved as a whole (its part has one side only), where everything moved with it.
+  const oneSided = (op: Op): boolean => !pairs[op.part]!.old || !pairs[op.part]!.new;
+  const movable = (op: Op): boolean => oneSided(op) || bagSize(bagOf(op)) >= EXACT_MOVE_MIN_WORDS;
   const dels = new Map<string, Op[]>();
   for (const op of all) if (op.status === 'del' && op.oKey && movable(op)) (dels.get(op.oKey) ?? dels.set(op.oKey, []).get(op.oKey)!).push(op);
   for (const op of all) {
-    if (op.status !== 'ins' || !op.nKey || !dels.has(op.nKey)) continue;
+    if (op.status !== 'ins' || !op.nKey || !dels.has(op.nKey) || !movable(op)) continue;
     const from = dels.get(op.nKey)?.shift();
     if (!from) continue;
     from.partner = op;
@@ -179,19 +181,23 @@ function partDiff(pair: PartPair, ops: Op[], changedRefs: Map<string, { before: 
   let deleted = 0;
   let moved = 0;
   let changed = 0;
-  const place = (item: TextItem) => ({ role: item.role, ...(item.level !== undefined ? { level: item.level } : {}) });
-  for (const op of ops) {
+  const place = (item: TextItem, old?: TextItem) => ({
+    role: item.role,
+    ...(item.level !== undefined ? { level: item.level } : {}),
+    ...(item.row ? { row: rowPlace(old ?? item, item) } : {}),
+  });
+  for (const op of readingOrder(ops)) {
     if (op.status === 'same') {
       const o = op.o!;
       const n = op.n!;
       if (o.text === n.text) {
-        out.push({ kind: 'same', text: n.text, ...place(n) });
+        out.push({ kind: 'same', text: n.text, ...place(n, o) });
         continue;
       }
       const refs = noteRefChanges(o, n, changedRefs, options);
       const pieces = tagRefs(diffText(o.text, n.text, options), o.segs, n.segs);
       if (unchanged(pieces)) {
-        out.push({ kind: 'same', text: n.text, ...place(n) });
+        out.push({ kind: 'same', text: n.text, ...place(n, o) });
         continue;
       }
       changed++;
@@ -200,34 +206,40 @@ function partDiff(pair: PartPair, ops: Op[], changedRefs: Map<string, { before: 
         const field = refs[0]!;
         const before = o.segs.find((s) => s.ref === field)?.text ?? '';
         const after = n.segs.find((s) => s.ref === field)?.text ?? '';
-        out.push({ kind: 'ref-value', field, before, after, pieces, ...place(n) });
-      } else out.push({ kind: 'edit', pieces, ...place(n) });
+        out.push({ kind: 'ref-value', field, before, after, pieces, ...place(n, o) });
+      } else out.push({ kind: 'edit', pieces, ...place(n, o) });
       continue;
     }
     const partner = op.partner;
     if (op.move !== undefined) {
       moved++;
-      if (op.status === 'del') out.push({ kind: 'move-from', moveId: op.move, text: op.o!.text, ...place(op.o!) });
+      if (op.status === 'del') out.push({ kind: 'move-from', moveId: op.move, text: op.o!.text, ...place(op.o!, op.o!), ...rowOnly(op.o!, 'before') });
       else {
         const from = partner!.o!;
         const pieces = compareItems(from, op.n!, changedRefs, options);
-        out.push({ kind: 'move-to', moveId: op.move, text: op.n!.text, ...(unchanged(pieces) ? {} : { pieces }), ...place(op.n!) });
+        out.push({ kind: 'move-to', moveId: op.move, text: op.n!.text, ...(unchanged(pieces) ? {} : { pieces }), ...place(op.n!), ...rowOnly(op.n!, 'after') });
       }
       continue;
     }
     if (partner) {
       // An edit is shown once, where the new paragraph stands.
       if (op.status === 'del') continue;
+      const pieces = compareItems(partner.o!, op.n!, changedRefs, options);
+      // The same words, one side typed and the other a live reference (a draft against a Word file): no change to show.
+      if (unchanged(pieces)) {
+        out.push({ kind: 'same', text: op.n!.text, ...place(op.n!, partner.o!) });
+        continue;
+      }
       changed++;
-      out.push({ kind: 'edit', pieces: compareItems(partner.o!, op.n!, changedRefs, options), ...place(op.n!) });
+      out.push({ kind: 'edit', pieces, ...place(op.n!, partner.o!) });
       continue;
     }
     if (op.status === 'del') {
       deleted++;
-      out.push({ kind: 'delete', text: op.o!.text, ...place(op.o!) });
+      out.push({ kind: 'delete', text: op.o!.text, ...place(op.o!), ...rowOnly(op.o!, 'before') });
     } else {
       inserted++;
-      out.push({ kind: 'insert', text: op.n!.text, ...place(op.n!) });
+      out.push({ kind: 'insert', text: op.n!.text, ...place(op.n!), ...rowOnly(op.n!, 'after') });
     }
   }
   return {
@@ -242,6 +254,50 @@ function partDiff(pair: PartPair, ops: Op[], changedRefs: Map<string, { before: 
     changed,
   };
 }
+
+/**
+ * Inside a run of changes, the order a reader expects: each edited paragraph where it stands, a
+ * deleted paragraph after the paragraphs that came before it in the old text (jsdiff gives all the
+ * deletions of a run before its insertions, which would list a deleted row above an edited one
+ * that preceded it).
+ */
+function readingOrder(ops: Op[]): Op[] {
+  const out: Op[] = [];
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k]!.status === 'same') {
+      out.push(ops[k++]!);
+      continue;
+    }
+    const hunk: Op[] = [];
+    while (k < ops.length && ops[k]!.status !== 'same') hunk.push(ops[k++]!);
+    const dels = hunk.filter((op) => op.status === 'del');
+    const editOf = new Set(dels.filter((d) => d.partner && d.move === undefined && d.partner.hunk === d.hunk && d.partner.part === d.part));
+    let d = 0;
+    for (const op of hunk) {
+      if (op.status !== 'ins') continue;
+      const partner = op.partner;
+      if (partner && editOf.has(partner)) {
+        // The deletions before this edit's old paragraph come first.
+        const at = dels.indexOf(partner);
+        for (; d < at; d++) out.push(dels[d]!);
+        if (d === at) d++;
+        out.push(partner, op);
+      } else out.push(op);
+    }
+    for (; d < dels.length; d++) out.push(dels[d]!);
+  }
+  return out;
+}
+
+/** The cells of a row in both plans (as far as the row is in each). */
+function rowPlace(o: TextItem, n: TextItem): TableRowPlace {
+  return { ...(o.row ? { before: o.row.cells } : {}), ...(n.row ? { after: n.row.cells } : {}), header: (n.row ?? o.row)!.header, widths: (n.row ?? o.row)!.widths };
+}
+
+/** A row only in one plan: only its cells there. */
+const rowOnly = (item: TextItem, side: 'before' | 'after'): { row?: TableRowPlace } =>
+  item.row ? { row: { [side]: item.row.cells, header: item.row.header, widths: item.row.widths } } : {};
 
 /** True when the two plans read the same (no part has a change and no reference value changed). */
 export const isUnchanged = (diff: PlanDiff): boolean =>

@@ -46,6 +46,13 @@ export function matchParts(oldParts: PlanPart[], newParts: PlanPart[], options?:
     pair(n, best);
   }
 
+  // Sections whose order changed: the longest run of pairs in the same order stays paired; the
+  // others are unpaired, so their paragraphs show as moved (deleted where the section stood,
+  // inserted where it stands now, linked as moves), and rejecting every change restores the order.
+  const paired = newParts.filter((n) => partner.has(n));
+  const keep = new Set(longestIncreasing(paired.map((n) => oldParts.indexOf(partner.get(n)!))).map((k) => paired[k]!));
+  for (const n of paired) if (!keep.has(n)) partner.delete(n);
+
   const out: PartPair[] = [];
   let oldAt = 0;
   const flushOld = (until: number): void => {
@@ -63,5 +70,25 @@ export function matchParts(oldParts: PlanPart[], newParts: PlanPart[], options?:
     out.push({ ...(o ? { old: o } : {}), new: n });
   }
   flushOld(oldParts.length);
+  return out;
+}
+
+/** Indices (into `values`) of a longest strictly increasing subsequence. */
+function longestIncreasing(values: number[]): number[] {
+  const tails: number[] = [];
+  const prev: number[] = new Array<number>(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < values[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const out: number[] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.unshift(k);
   return out;
 }

@@ -1,5 +1,6 @@
 import { type BlockElement, type InlineNode, isFootnote, isRef } from '../model/inline';
 import type { Plan, Section } from '../model/plan';
+import { columnFractions, normalizeTable } from '../model/table';
 import { formatDateLine } from '../citation/dates';
 import { formatPlanNumberLine } from '../citation/numbers';
 import { computeSectionNumbers, effectiveLevels, toRoman } from '../render/numbering';
@@ -24,6 +25,8 @@ export interface TextItem {
   segs: TextSeg[];
   role: ParagraphRole;
   level?: number;
+  /** A table row's cells (a cell's own lines joined by a space), whether it is a header row, and its table's column widths. */
+  row?: { cells: string[]; header: boolean; widths: number[] };
 }
 
 export interface PlanPart {
@@ -60,7 +63,15 @@ function inlineSegs(nodes: InlineNode[], resolver: RefResolver, summary: boolean
 function blockItems(block: BlockElement, resolver: RefResolver): TextItem[] {
   // A row reads as its cells in order; a cell's own paragraphs run on (the compare view and the
   // comparison DOCX show a row as one line).
-  if (block.type === 'table') return block.rows.map((row) => line(row.map((cell) => cell.replace(/\s*\n\s*/g, ' ')).join(' | '), 'table-row'));
+  if (block.type === 'table') {
+    const table = normalizeTable(block);
+    const widths = columnFractions(table);
+    const header = table.headerRows ?? 1;
+    return table.rows.map((row, r) => {
+      const cells = row.map((cell) => cell.normalize('NFC').replace(/\s*\n\s*/g, ' '));
+      return { ...line(cells.join(' | '), 'table-row'), row: { cells, header: r < header, widths } };
+    });
+  }
   const segs = inlineSegs(block.children, resolver, false);
   if (block.type === 'bullet') return [item([{ text: `${block.marker} ` }, ...segs], 'bullet')];
   return [item(segs, 'body')];
@@ -84,7 +95,15 @@ export function planParts(plan: Plan): PlanPart[] {
   parts.push({
     kind: 'header',
     label: 'Số, ngày, cơ quan ban hành',
-    items: nonEmpty([line(org.superiorBody), line(org.issuingBody), line(formatPlanNumberLine(plan, org.regime)), line(formatDateLine(org.placeName, plan.date))]),
+    items: nonEmpty([
+      ...(plan.marks.circulation ? [line(plan.marks.circulation)] : []),
+      line(org.superiorBody),
+      line(org.issuingBody),
+      line(formatPlanNumberLine(plan, org.regime)),
+      ...(plan.marks.urgency ? [line(plan.marks.urgency)] : []),
+      ...(plan.marks.draftNumber ? [line(`Dự thảo lần ${plan.marks.draftNumber}`)] : []),
+      line(formatDateLine(org.placeName, plan.date)),
+    ]),
   });
   parts.push({
     kind: 'summary',

@@ -28,6 +28,17 @@ export interface ParagraphPlace {
   role?: ParagraphRole;
   /** Heading depth (1 = I./A.) when `role` is 'heading'. */
   level?: number;
+  /** A table row ('table-row'): its cells in the old and the new plan (as far as it exists there), so a writer can draw the table. */
+  row?: TableRowPlace;
+}
+
+export interface TableRowPlace {
+  before?: string[];
+  after?: string[];
+  /** A header row of its table. */
+  header?: boolean;
+  /** Relative column widths of the row's table (the new plan's when it has the row). */
+  widths?: number[];
 }
 
 /** How one paragraph (or title, or recipient line) changed. */

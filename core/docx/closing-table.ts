@@ -68,17 +68,22 @@ const MIN_LINES_MM = 20;
  * The closing block never breaks across pages: the layout marks every paragraph but the archive
  * line keep-with-next, which Word and LibreOffice honour inside a table too, and rows cannot split.
  */
-export function closingTable(laidOut: LaidOutDocument, sheet: StyleSheet): Table | null {
+export function closingTable(
+  laidOut: LaidOutDocument,
+  sheet: StyleSheet,
+  // The comparison DOCX writes some paragraphs with tracked changes; the export uses the plain one.
+  makePara: (p: Para, columnWidthMm: number) => Paragraph = (p, w) => paragraphFromPara(p, w, sheet),
+): Table | null {
   const closing = laidOut.closing;
   const cols = twoColumns(laidOut, closing.leftWidthPct);
-  const signature = closing.signature.map((p) => paragraphFromPara(p, cols.right.mm, sheet));
+  const signature = closing.signature.map((p) => makePara(p, cols.right.mm));
   const braced = closing.groups.filter(isBraced);
 
   if (braced.length === 0) {
     const left = [closing.noiNhan, ...closing.groups.flatMap((g) => g.lines), closing.archive];
     return borderlessTable(
       [[
-        cell({ children: left.map((p) => paragraphFromPara(p, cols.left.mm, sheet)), widthTwips: cols.left.twips }),
+        cell({ children: left.map((p) => makePara(p, cols.left.mm)), widthTwips: cols.left.twips }),
         cell({ children: signature, widthTwips: cols.right.twips }),
       ]],
       [cols.left.twips, cols.right.twips],
@@ -99,12 +104,12 @@ export function closingTable(laidOut: LaidOutDocument, sheet: StyleSheet): Table
 
   const sigContinue = () => cell({ children: [], widthTwips: signatureTw, verticalMerge: VerticalMergeType.CONTINUE });
   const fullLine = (p: Para) => [
-    cell({ children: [paragraphFromPara(p, cols.left.mm, sheet)], widthTwips: leftTw, columnSpan: 3 }),
+    cell({ children: [makePara(p, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
     sigContinue(),
   ];
 
   const rows = [[
-    cell({ children: [paragraphFromPara(closing.noiNhan, cols.left.mm, sheet)], widthTwips: leftTw, columnSpan: 3 }),
+    cell({ children: [makePara(closing.noiNhan, cols.left.mm)], widthTwips: leftTw, columnSpan: 3 }),
     cell({ children: signature, widthTwips: signatureTw, verticalMerge: VerticalMergeType.RESTART }),
   ]];
   for (const group of closing.groups) {
@@ -117,7 +122,7 @@ export function closingTable(laidOut: LaidOutDocument, sheet: StyleSheet): Table
       const first = i === 0;
       const merge = first ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE;
       rows.push([
-        cell({ children: [paragraphFromPara(p, linesMm, sheet)], widthTwips: linesTw }),
+        cell({ children: [makePara(p, linesMm)], widthTwips: linesTw }),
         cell({ children: first ? [braceParagraph(height)] : [], widthTwips: braceTw, verticalMerge: merge, verticalAlign: 'center' }),
         cell({
           children: first ? [purposeParagraph(group.purpose, p.sizePt, sheet.normal)] : [],

@@ -1,4 +1,4 @@
-import { BorderStyle, FootnoteReferenceRun, Paragraph } from 'docx';
+import { BorderStyle, FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
 import type { Para } from '../render/layout-types';
 import { RULE_BORDER_EIGHTHS, mmToTwips } from './docx-units';
 import { paragraphProps } from './look-diff';
@@ -15,7 +15,7 @@ import { type StyleSheet, lookOf, styleIdOf, styleLook } from './style-sheet';
  * its keep-with-next, a bold run in body text its bold. So a clerk who changes "Thân văn bản" in
  * Word restyles every body paragraph, and the page still shows every figure of the layout.
  */
-export function paragraphFromPara(para: Para, columnWidthMm: number, sheet: StyleSheet): Paragraph {
+export function paragraphFromPara(para: Para, columnWidthMm: number, sheet: StyleSheet, children?: ParagraphChild[]): Paragraph {
   const style = styleLook(sheet, para);
   const look = lookOf(para);
   return new Paragraph({
@@ -25,7 +25,8 @@ export function paragraphFromPara(para: Para, columnWidthMm: number, sheet: Styl
     // The paragraph mark's size sets the height of an empty line (the signature space, a rule).
     ...(look.sizeHalfPt !== style.sizeHalfPt ? { run: { size: look.sizeHalfPt } } : {}),
     ...(para.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: para.rule ? [] : para.runs.flatMap((run) => (run.footnote !== undefined ? [new FootnoteReferenceRun(run.footnote)] : textRuns(run, style))),
+    // `children` (the comparison's tracked runs) replace the runs; the paragraph keeps its look.
+    children: para.rule ? [] : children ?? para.runs.flatMap((run) => (run.footnote !== undefined ? [new FootnoteReferenceRun(run.footnote)] : textRuns(run, style))),
   });
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Opens a .docx in LibreOffice headless, accepts (or rejects) all tracked changes, and prints
-the document as JSON: the tracked changes LibreOffice saw before and after, and the text of each
-body paragraph (tables left out). Usage: tracked-changes.py <in.docx> accept|reject <profile-dir>
+the document as JSON: the tracked changes LibreOffice saw before and after, the text of each
+body paragraph (tables left out) and the text of each table's cells. Usage: tracked-changes.py <in.docx> accept|reject <profile-dir>
 
 The system python3 is needed (it has LibreOffice's uno module: Debian's python3-uno)."""
 import json
@@ -49,13 +49,16 @@ def main():
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
         after = doc.getRedlines().getCount()
         paragraphs = []
+        tables = []
         enum = doc.getText().createEnumeration()
         while enum.hasMoreElements():
             el = enum.nextElement()
             if el.supportsService("com.sun.star.text.Paragraph"):
                 paragraphs.append(el.getString())
+            elif el.supportsService("com.sun.star.text.TextTable"):
+                tables.append([el.getCellByName(name).getString() for name in el.getCellNames()])
         doc.close(True)
-        print(json.dumps({"redlinesBefore": before, "redlinesAfter": after, "paragraphs": paragraphs}, ensure_ascii=False))
+        print(json.dumps({"redlinesBefore": before, "redlinesAfter": after, "paragraphs": paragraphs, "tables": tables}, ensure_ascii=False))
         try:
             desktop.terminate()
         except Exception:

@@ -17,12 +17,14 @@ export function trackedText(document: XmlDocument, mode: 'accept' | 'reject', sk
     const mark = child(child(p, 'w:pPr'), 'w:rPr');
     const markGone = mode === 'accept' ? child(mark, 'w:del') !== undefined : child(mark, 'w:ins') !== undefined;
     let text = '';
-    for (const node of [...elements(p, 'w:t'), ...elements(p, 'w:delText')].sort(documentOrder)) {
+    for (const node of textNodes(p)) {
       const inIns = ancestor(node, 'w:ins');
       const inDel = ancestor(node, 'w:del');
-      if (mode === 'accept' && !inDel) text += node.textContent ?? '';
-      if (mode === 'reject' && !inIns) text += node.textContent ?? '';
+      if (mode === 'accept' && !inDel) text += nodeText(node);
+      if (mode === 'reject' && !inIns) text += nodeText(node);
     }
+    // The empty paragraph that carries a section break after a table (Word needs one) is not text.
+    if (text === '' && carry === '' && child(child(p, 'w:pPr'), 'w:sectPr') !== undefined) continue;
     if (markGone) carry += text;
     else {
       out.push(carry + text);
@@ -33,6 +35,10 @@ export function trackedText(document: XmlDocument, mode: 'accept' | 'reject', sk
 }
 
 const insideTable = (el: Element): boolean => ancestor(el, 'w:tbl');
+
+/** Text, deleted text and non-breaking hyphens (a number symbol's "-"), in document order. */
+const textNodes = (p: Element): Element[] => [...elements(p, 'w:t'), ...elements(p, 'w:delText'), ...elements(p, 'w:noBreakHyphen')].sort(documentOrder);
+const nodeText = (node: Element): string => (node.nodeName === 'w:noBreakHyphen' ? '-' : (node.textContent ?? ''));
 
 function ancestor(el: Element, tag: string): boolean {
   for (let n = el.parentNode as Element | null; n; n = n.parentNode as Element | null) if (n.nodeName === tag) return true;
@@ -52,4 +58,24 @@ function documentOrder(a: Element, b: Element): number {
   const pb = path(b);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
   return pa.length - pb.length;
+}
+
+/** The paragraphs inside the document's tables (header and closing blocks), changes accepted or rejected, in order. */
+export function tableText(document: XmlDocument, mode: 'accept' | 'reject'): string[] {
+  const body = elements(document, 'w:body')[0]!;
+  // A row whose insertion is rejected, or whose deletion is accepted, goes with its cells.
+  const rowGone = (p: Element): boolean => {
+    let tr: Element | null = p.parentNode as Element | null;
+    while (tr && tr.nodeName !== 'w:tr') tr = tr.parentNode as Element | null;
+    const trPr = tr ? child(tr, 'w:trPr') : undefined;
+    return child(trPr, mode === 'accept' ? 'w:del' : 'w:ins') !== undefined;
+  };
+  return elements(body, 'w:p')
+    .filter((p) => insideTable(p) && !rowGone(p))
+    .map((p) =>
+      textNodes(p)
+        .filter((node) => (mode === 'accept' ? !ancestor(node, 'w:del') : !ancestor(node, 'w:ins')))
+        .map(nodeText)
+        .join(''),
+    );
 }

@@ -27,6 +27,8 @@ interface Applied {
   redlinesBefore: number;
   redlinesAfter: number;
   paragraphs: string[];
+  /** The header and closing tables: their cells' text, a non-breaking hyphen read as "-". */
+  tables: string;
 }
 
 let work = '';
@@ -44,15 +46,22 @@ const bodyLines = (plan: Plan): string[] =>
 
 function applyAll(mode: 'accept' | 'reject'): Applied {
   const out = execFileSync(PYTHON, [SCRIPT, join(work, 'changes.docx'), mode, join(work, `lo-${mode}`)], { encoding: 'utf8', timeout: 170_000 });
-  const result = JSON.parse(out) as Applied;
+  const result = JSON.parse(out) as Omit<Applied, 'tables'> & { tables: string[][] };
   // Empty paragraphs are the rules the layout draws (under the summary), "-----" the Party's hyphens.
-  return { ...result, paragraphs: result.paragraphs.map(squash).filter((p) => p !== '' && !/^-+$/.test(p)) };
+  return {
+    ...result,
+    paragraphs: result.paragraphs.map(squash).filter((p) => p !== '' && !/^-+$/.test(p)),
+    tables: squash(result.tables.flat().join('\n').replace(/\u2011/g, '-')),
+  };
 }
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kehoach-compare-lo-'));
   oldPlan = loadExample('an-lao', false);
   v2 = secondVersion(oldPlan);
+  // As between a draft and the version signed: the number and the day filled in (header block).
+  v2.plan.number = '45';
+  v2.plan.date = { day: 8, month: 5, year: oldPlan.date.year };
   bytes = await buildComparisonDocx({ old: oldPlan, new: v2.plan, oldLabel: 'Bản 1', newLabel: 'Bản 2' }, { author: 'Phòng Tổng hợp', date: new Date('2026-11-28T14:05:00Z') });
   const docx = join(work, 'changes.docx');
   writeFileSync(docx, bytes);
@@ -100,5 +109,14 @@ describe('a tracked-changes DOCX of two versions of the An Lão draft', () => {
 
   it('gives the old version text back once every change is rejected in LibreOffice', () => {
     expect([...applied.reject!.paragraphs].sort()).toEqual([...bodyLines(oldPlan)].sort());
+  });
+
+  it('tracks the number and date filled in inside the header table: accepted they read as signed, rejected as blank', () => {
+    expect(pdfText).toContain('45-KH/HU');
+    expect(applied.accept!.tables).toContain('Số 45-KH/HU');
+    expect(applied.accept!.tables).toContain(`ngày 08 tháng 5 năm ${oldPlan.date.year}`);
+    expect(applied.reject!.tables).not.toContain('45-KH/HU');
+    expect(applied.reject!.tables).toContain('Số -KH/HU');
+    expect(applied.reject!.tables).toContain(`ngày tháng năm ${oldPlan.date.year}`);
   });
 });

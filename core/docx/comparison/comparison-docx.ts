@@ -1,4 +1,5 @@
-import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { Document, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx';
+import { mmToTwips } from '../docx-units';
 import { diffPlans } from '../../diff/diff-plans';
 import type { ComparePair, DiffOptions, ParagraphChange, PartDiff, PlanDiff } from '../../diff/types';
 import { layoutPlan } from '../../render/layout';
@@ -12,6 +13,9 @@ import { pageSetup } from '../page-setup';
 import { paragraphFromPara } from '../paragraph';
 import { BODY_ID, headingId, styleSheet } from '../style-sheet';
 import { type Revision, trackedParagraph } from './tracked-paragraph';
+import { trackedTable } from './tracked-table';
+import { type MakePara, closingParas, headerParas, sameClosingShape, sameText, trackedParaMaker } from './tracked-tables';
+import type { Para } from '../../render/layout-types';
 
 export interface ComparisonDocxOptions {
   /** Shown by Word as the author of every change ("Phòng Tổng hợp", the clerk's name). */
@@ -48,9 +52,10 @@ const hasChange = (part: PartDiff | undefined): boolean => part !== undefined &&
  * export), its body carrying every change as a tracked change (w:ins / w:del with author and date),
  * so "Accept All" gives the new plan's text and "Reject All" the old one's.
  *
- * The header block and the closing block are the new plan's own tables when nothing in them
- * changed; when something did (the number, the date, a recipient, the signer) they are written
- * as tracked paragraphs too, so that change is not lost.
+ * The header block and the closing block are the new plan's own tables; a changed line in them
+ * (the number, the date, a recipient, the signer) is tracked in place (tracked-tables.ts). Only
+ * when a block changed shape (a line added or removed) is it written as tracked paragraphs, so
+ * that no change is lost.
  */
 export async function buildComparisonDocx(pair: ComparePair, options: ComparisonDocxOptions): Promise<Uint8Array> {
   const diff = options.diff ?? diffPlans(pair.old, pair.new, options.diffOptions);
@@ -59,29 +64,77 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
   let id = 0;
   const rev: Revision = { author: options.author, date: options.date.toISOString().replace(/\.\d{3}Z$/, 'Z'), nextId: () => ++id };
   const partOf = (kind: PartDiff['kind']): PartDiff[] => diff.parts.filter((p) => p.kind === kind);
-  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false): Paragraph[] =>
-    parts.flatMap((part) =>
-      part.paragraphs.map((change, i) => trackedParagraph(change, styleOf(part, change, i), rev, { pageBreakBefore: pageBreakFirst && i === 0 })),
-    );
+  const textWidthMm = textAreaWidth(laidOut).mm;
+  // Consecutive table rows become one Word table; everything else a paragraph.
+  const paragraphsOf = (parts: PartDiff[], pageBreakFirst = false, widthMm = textWidthMm): Array<Paragraph | Table> =>
+    parts.flatMap((part) => {
+      const out: Array<Paragraph | Table> = [];
+      let rows: ParagraphChange[] = [];
+      const flush = (): void => {
+        if (rows.length) out.push(trackedTable(rows, laidOut, sheet, rev, widthMm, options.diffOptions));
+        rows = [];
+      };
+      part.paragraphs.forEach((change, i) => {
+        if (change.role === 'table-row' && change.row) {
+          rows.push(change);
+          return;
+        }
+        flush();
+        out.push(trackedParagraph(change, styleOf(part, change, i), rev, { pageBreakBefore: pageBreakFirst && out.length === 0 }));
+      });
+      flush();
+      return out;
+    });
 
-  const header = partOf('header');
-  const closingChanged = [...partOf('recipients'), ...partOf('signature')].some(hasChange);
-  const headerBlock: Array<Paragraph | Table> = header.some(hasChange) ? paragraphsOf(header) : [headerTable(laidOut, sheet)].filter((t): t is Table => t !== null);
-  const closingBlock: Array<Paragraph | Table> = closingChanged
-    ? paragraphsOf([...partOf('recipients'), ...partOf('signature')])
-    : [closingTable(laidOut, sheet)].filter((t): t is Table => t !== null);
-  const appendices = diff.parts.filter((p) => p.kind === 'appendix').flatMap((p) => paragraphsOf([p], true));
+  // Header and closing: the new plan's tables, with changes tracked line by line when the two
+  // blocks have the same shape; when they differ in shape (a line added or removed), the compared
+  // paragraphs of those parts, so no change is lost.
+  const oldLaid = layoutPlan(pair.old);
+  const block = (oldParas: Para[], newParas: Para[], sameShape: boolean, parts: PartDiff[], table: (make?: MakePara) => Table | null): Array<Paragraph | Table> => {
+    const plain = (): Array<Paragraph | Table> => [table()].filter((t): t is Table => t !== null);
+    if (sameText(oldParas, newParas)) return parts.some(hasChange) ? paragraphsOf(parts) : plain();
+    const make = sameShape ? trackedParaMaker(oldParas, newParas, sheet, rev, options.diffOptions) : null;
+    if (make) return [table(make)].filter((t): t is Table => t !== null);
+    return parts.some(hasChange) ? paragraphsOf(parts) : plain();
+  };
+  const headerBlock = block(headerParas(oldLaid), headerParas(laidOut), true, partOf('header'), (make) => headerTable(laidOut, sheet, make));
+  const closingBlock = block(
+    closingParas(oldLaid),
+    closingParas(laidOut),
+    sameClosingShape(oldLaid, laidOut),
+    [...partOf('recipients'), ...partOf('signature')],
+    (make) => closingTable(laidOut, sheet, make),
+  );
+  // Each Phụ lục on pages of its own, portrait or landscape as the new plan has it (as the export).
+  const appendices = diff.parts
+    .filter((p) => p.kind === 'appendix')
+    .map((part): ISectionOptions => {
+      const laid = laidOut.appendices?.find((a) => a.id === part.appendixId);
+      const landscape = laid?.orientation === 'landscape';
+      const widthMm = landscape ? laidOut.page.heightMm - laidOut.page.leftMm - laidOut.page.rightMm : textWidthMm;
+      // "PHỤ LỤC" / "PHỤ LỤC II": numbered by the layout, printed as the export prints it.
+      const label = (laid?.paras ?? []).filter((p) => p.kind === 'appendix-label').map((p) => paragraphFromPara(p, widthMm, sheet));
+      const base = pageSetup(laidOut);
+      return {
+        properties: {
+          page: {
+            ...base.page,
+            size: { width: mmToTwips(laidOut.page.widthMm), height: mmToTwips(laidOut.page.heightMm), orientation: landscape ? 'landscape' : 'portrait' },
+          },
+        },
+        headers: { default: pageNumberHeader(laidOut) },
+        children: [...label, ...paragraphsOf([part], false, widthMm)],
+      } as ISectionOptions;
+    });
 
   // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.
-  const width = textAreaWidth(laidOut).mm;
-  const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, width, sheet));
+  const summaryRule = laidOut.front.filter((p) => p.kind === 'rule' || p.kind === 'hyphens').map((p) => paragraphFromPara(p, textWidthMm, sheet));
   const children: Array<Paragraph | Table> = [
     ...headerBlock,
     ...paragraphsOf(partOf('summary')),
     ...summaryRule,
     ...paragraphsOf(diff.parts.filter((p) => p.kind === 'opening' || p.kind === 'section')),
     ...closingBlock,
-    ...appendices,
   ];
   const doc = new Document({
     creator: options.author,
@@ -94,6 +147,7 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
         headers: { default: pageNumberHeader(laidOut), first: firstPageHeader(laidOut, sheet) },
         children,
       },
+      ...appendices,
     ],
   });
   const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));

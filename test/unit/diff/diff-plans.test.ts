@@ -172,6 +172,20 @@ describe('diffPlans on moved paragraphs', () => {
     expect(all.map((c) => c.kind).sort()).toEqual(['move-from', 'move-to']);
   });
 
+  it('reports two top-level sections swapped as their paragraphs moved, so the new order shows', () => {
+    const plan = loadExample('thanh-xuan', false);
+    const v2 = structuredClone(plan);
+    [v2.sections[0], v2.sections[1]] = [v2.sections[1]!, v2.sections[0]!];
+    const diff = diffPlans(plan, v2);
+    const all = changes(diff);
+    const moved = all.filter((c) => c.kind === 'move-to').length;
+    expect(moved).toBeGreaterThan(0);
+    // Everything of the section that moved is a move, but for its heading whose number changed ("A." → "B.").
+    expect(all.filter((c) => c.kind === 'insert' || c.kind === 'delete').every((c) => (c.kind === 'insert' || c.kind === 'delete') && c.role === 'heading')).toBe(true);
+    // Accepting gives the new order.
+    expect(diff.parts.filter((p) => p.kind === 'section' && p.paragraphs.some((c) => c.kind !== 'move-from' && c.kind !== 'delete')).map((p) => p.sectionId)).toEqual(v2.sections.map((s) => s.id));
+  });
+
   it('reports a paragraph moved to another section and edited on the way as a move whose pieces show the edit', () => {
     const plan = loadExample('thanh-xuan', false);
     const v2 = structuredClone(plan);
@@ -241,5 +255,19 @@ describe('diffPlans on generated plans', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('diffPlans on the header facts', () => {
+  it('reports the number filled in, the draft mark and the signer as changes of their parts', () => {
+    const plan = loadExample('an-lao', false);
+    const v2: Plan = { ...structuredClone(plan), number: '45', marks: { draftNumber: 2 }, signature: { ...plan.signature, name: 'Lê Văn Hùng' } };
+    const diff = diffPlans({ ...plan, marks: { draftNumber: 1 } }, v2);
+    const header = diff.parts.find((p) => p.kind === 'header')!;
+    const text = header.paragraphs.flatMap((c) => (c.kind === 'edit' ? c.pieces.filter((p) => p.op === 'insert').map((p) => p.text.trim()) : []));
+    expect(text).toEqual(expect.arrayContaining([expect.stringContaining('45'), '2']));
+    const signature = diff.parts.find((p) => p.kind === 'signature')!;
+    expect(signature.changed).toBe(1);
+    expect(diff.parts.filter((p) => p.kind === 'section').every((p) => p.changed + p.inserted + p.deleted + p.moved === 0)).toBe(true);
   });
 });

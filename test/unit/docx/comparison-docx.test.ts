@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraph, text } from '../../../core/model/inline';
+import { createAppendix, taskTable } from '../../../core/model/appendix';
+import { type TableElement, createTable } from '../../../core/model/table';
 import { generatedDraft, seededRandom } from '../../helpers/generated-plans';
 import { buildComparisonDocx } from '../../../core/docx/comparison/comparison-docx';
 import { exportDocx } from '../../../core/docx/export-docx';
@@ -9,7 +11,7 @@ import type { Plan } from '../../../core/model/plan';
 import { attrOf, child, elements, readDocx, sectPr } from '../../helpers/docx-xml';
 import { EXAMPLE_NAMES, loadExample } from '../../helpers/example-files';
 import { secondVersion } from '../../helpers/plan-versions';
-import { trackedText } from '../../helpers/tracked-text';
+import { tableText, trackedText } from '../../helpers/tracked-text';
 
 const AUTHOR = 'Phòng Tổng hợp';
 const DATE = new Date('2026-11-28T14:05:00Z');
@@ -18,10 +20,10 @@ const DATE = new Date('2026-11-28T14:05:00Z');
 const bodyLines = (plan: Plan, kinds = ['summary', 'opening', 'section', 'appendix']): string[] =>
   planParts(plan)
     .filter((p) => kinds.includes(p.kind))
-    .flatMap((p) => p.items.map((i) => i.text.replace(/\s*\n\s*/g, ' ')));
+    .flatMap((p) => p.items.filter((i) => i.role !== 'table-row').map((i) => i.text.replace(/\s*\n\s*/g, ' ')));
 
-/** What accepting or rejecting gives, without the rule or five hyphens under the summary (drawn by the layout, not text of the plan). */
-const applied = (document: Parameters<typeof trackedText>[0], mode: 'accept' | 'reject'): string[] => trackedText(document, mode, ['Rule', 'SummaryHyphens']);
+/** What accepting or rejecting gives, without what the layout draws and numbers (the rule or hyphens under the summary, "PHỤ LỤC"). */
+const applied = (document: Parameters<typeof trackedText>[0], mode: 'accept' | 'reject'): string[] => trackedText(document, mode, ['Rule', 'SummaryHyphens', 'AppendixLabel']);
 
 const build = (oldPlan: Plan, newPlan: Plan) => buildComparisonDocx({ old: oldPlan, new: newPlan, oldLabel: 'Bản 1', newLabel: 'Bản 2' }, { author: AUTHOR, date: DATE });
 
@@ -68,17 +70,37 @@ describe.each(EXAMPLE_NAMES)('comparison DOCX of two versions of %s', (name) => 
 });
 
 describe('comparison DOCX of the header and closing blocks', () => {
-  it('writes a changed number and a changed signer as tracked changes, not as the new tables alone', async () => {
+  it('tracks a number filled in and a signer changed inside the new plan tables, line by line', async () => {
     const oldPlan = loadExample('an-lao', false);
     const newPlan: Plan = { ...oldPlan, number: '45', signature: { ...oldPlan.signature, name: 'Nguyễn Văn Mới' } };
+    const cmp = await readDocx(await build(oldPlan, newPlan));
+    const inTables = elements(cmp.document, 'w:tbl').flatMap((t) => elements(t, 'w:ins')).flatMap((m) => elements(m, 'w:t')).map((t) => t.textContent).join(' ');
+    expect(inTables).toContain('45');
+    expect(inTables).toContain('Mới');
+    // Accepting gives the new plan's blocks as its own comparison prints them; rejecting, the old plan's.
+    const newOnly = await readDocx(await build(newPlan, newPlan));
+    const oldOnly = await readDocx(await build(oldPlan, oldPlan));
+    expect(tableText(cmp.document, 'accept')).toEqual(tableText(newOnly.document, 'accept'));
+    expect(tableText(cmp.document, 'reject')).toEqual(tableText(oldOnly.document, 'accept'));
+    // The body has no change: every tracked change is inside the two tables.
+    const tracked = [...elements(cmp.document, 'w:ins'), ...elements(cmp.document, 'w:del')];
+    const inTable = (el: { parentNode: unknown }): boolean => {
+      for (let n = el.parentNode as { nodeName?: string; parentNode: unknown } | null; n; n = n.parentNode as typeof n) if (n.nodeName === 'w:tbl') return true;
+      return false;
+    };
+    expect(tracked.filter((el) => !inTable(el))).toEqual([]);
+    expect(applied(cmp.document, 'accept')).toEqual(bodyLines(newPlan));
+  });
+
+  it('writes the closing block as tracked paragraphs when a recipient line was added (the block changed shape)', async () => {
+    const oldPlan = loadExample('an-lao', false);
+    const newPlan: Plan = { ...oldPlan, recipients: [...oldPlan.recipients, { purpose: '', display: 'each-line', items: ['Các phòng, ban chuyên môn'] }] };
     const { document } = await readDocx(await build(oldPlan, newPlan));
     const inserted = elements(document, 'w:ins').flatMap((m) => elements(m, 'w:t')).map((t) => t.textContent).join(' ');
-    expect(inserted).toContain('45');
-    expect(inserted).toContain('Mới');
-    expect(applied(document, 'accept')).toContain('Nguyễn Văn Mới');
-    const all = ['header', 'summary', 'opening', 'section', 'recipients', 'signature', 'appendix'];
-    expect(applied(document, 'accept')).toEqual(bodyLines(newPlan, all));
-    expect(applied(document, 'reject').sort()).toEqual(bodyLines(oldPlan, all).sort());
+    expect(inserted).toContain('Các phòng, ban chuyên môn');
+    const kinds = ['summary', 'opening', 'section', 'recipients', 'signature', 'appendix'];
+    expect(applied(document, 'accept')).toEqual(bodyLines(newPlan, kinds));
+    expect(applied(document, 'reject').sort()).toEqual(bodyLines(oldPlan, kinds).sort());
   });
 
   it('has no tracked change at all when the two plans are the same', async () => {
@@ -111,8 +133,11 @@ describe('comparison DOCX of generated plan pairs', () => {
         if (moved) to.body.splice(Math.floor(random() * (to.body.length + 1)), 0, moved);
       }
     }
+    // Lines of the header and closing blocks changed in place (the blocks keep their shape).
     if (random() < 0.5) newPlan.number = '17';
-    if (random() < 0.5) newPlan.recipients = [...newPlan.recipients, { purpose: '', display: 'each-line', items: ['Các phòng, ban chuyên môn'] }];
+    if (random() < 0.5) newPlan.date = { ...newPlan.date, day: 3, month: 1 };
+    if (random() < 0.5) newPlan.signature = { ...newPlan.signature, name: 'Lê Thị Hoà' };
+    if (random() < 0.5) newPlan.recipients = newPlan.recipients.map((g, i) => (i === 0 ? { ...g, items: g.items.map((it, j) => (j === 0 ? `${it} (bản điện tử)` : it)) } : g));
     return [oldPlan, newPlan];
   };
 
@@ -121,14 +146,71 @@ describe('comparison DOCX of generated plan pairs', () => {
       fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
         const [oldPlan, newPlan] = pair(seed);
         const { document } = await readDocx(await build(oldPlan, newPlan));
-        const headerChanged = newPlan.number !== oldPlan.number;
-        const closingChanged = newPlan.recipients.length !== oldPlan.recipients.length;
-        const kinds = [...(headerChanged ? ['header'] : []), 'summary', 'opening', 'section', ...(closingChanged ? ['recipients', 'signature'] : []), 'appendix'];
+        const cmp = (await readDocx(await build(oldPlan, newPlan))).document;
         const norm = (lines: string[]) => lines.map((l) => l.normalize('NFC'));
-        expect(norm(applied(document, 'accept'))).toEqual(norm(bodyLines(newPlan, kinds)));
-        expect(norm(applied(document, 'reject')).sort()).toEqual(norm(bodyLines(oldPlan, kinds)).sort());
+        expect(norm(applied(cmp, 'accept'))).toEqual(norm(bodyLines(newPlan)));
+        expect(norm(applied(cmp, 'reject')).sort()).toEqual(norm(bodyLines(oldPlan)).sort());
+        const newOnly = (await readDocx(await build(newPlan, newPlan))).document;
+        const oldOnly = (await readDocx(await build(oldPlan, oldPlan))).document;
+        expect(tableText(cmp, 'accept')).toEqual(tableText(newOnly, 'accept'));
+        expect(tableText(cmp, 'reject')).toEqual(tableText(oldOnly, 'accept'));
       }),
       { numRuns: 20 },
     );
   }, 60_000);
+});
+
+describe('comparison DOCX of tables', () => {
+  /** A plan with a table in a section and a task-assignment appendix, and a second version with rows and cells changed. */
+  const withTables = (seed: number): [Plan, Plan] => {
+    const random = seededRandom(seed);
+    const frame = loadExample('dong-da', false);
+    const task = (i: number) => ({ content: `Nhiệm vụ thứ ${i}: triển khai, kiểm tra việc thực hiện tại các đơn vị`, lead: i % 2 ? 'Ban Tuyên giáo' : 'Văn phòng', partners: ['Các chi bộ'], deadline: `Quý ${(i % 4) + 1}/2026` });
+    const oldPlan: Plan = structuredClone({
+      ...frame,
+      appendices: [{ ...createAppendix('pl-1', true, { title: 'Phân công nhiệm vụ', kind: 'tasks' }), body: [taskTable(Array.from({ length: 6 }, (_, i) => task(i + 1)))] }],
+    });
+    oldPlan.sections[1]!.body.push(createTable(4, 3, [['Nội dung', 'Đơn vị', 'Thời gian'], ['Tuyên truyền', 'Các trường', 'Tháng 9'], ['Kiểm tra', 'Phòng GDĐT', 'Tháng 12'], ['Sơ kết', 'Quận ủy', 'Tháng 5']]));
+    const newPlan = structuredClone(oldPlan);
+    const tables = [newPlan.appendices![0]!.body[0] as TableElement, newPlan.sections[1]!.body.at(-1) as TableElement];
+    for (let k = 0; k < 4; k++) {
+      const t = tables[Math.floor(random() * tables.length)]!;
+      const r = 1 + Math.floor(random() * (t.rows.length - 1));
+      const op = random();
+      if (op < 0.4) t.rows[r]![Math.floor(random() * t.rows[r]!.length)] = 'Đã sửa nội dung ô';
+      else if (op < 0.7 && t.rows.length > 2) t.rows.splice(r, 1);
+      else t.rows.splice(r, 0, t.rows[0]!.map((_, c) => `Hàng mới ${k}.${c}`));
+    }
+    return [oldPlan, newPlan];
+  };
+
+  it('draws compared rows as a Word table: rows added or removed are tracked rows, edited cells compared word by word', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
+        const [oldPlan, newPlan] = withTables(seed);
+        const cmp = (await readDocx(await build(oldPlan, newPlan))).document;
+        const newOnly = (await readDocx(await build(newPlan, newPlan))).document;
+        const oldOnly = (await readDocx(await build(oldPlan, oldPlan))).document;
+        // Header, content tables and closing: accepted as the new plan's, rejected as the old plan's (rows in any order).
+        expect(tableText(cmp, 'accept')).toEqual(tableText(newOnly, 'accept'));
+        expect(tableText(cmp, 'reject').sort()).toEqual(tableText(oldOnly, 'accept').sort());
+        // The new plan's cells are all there, as table cells.
+        const cells = tableText(newOnly, 'accept');
+        for (const t of [newPlan.appendices![0]!.body[0] as TableElement]) for (const row of t.rows) for (const cell of row) if (cell) expect(cells).toContain(cell);
+        expect(applied(cmp, 'accept')).toEqual(bodyLines(newPlan));
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
+
+  it('marks a removed row as a tracked row deletion and an added row as a tracked row insertion', async () => {
+    const [oldPlan] = withTables(1);
+    const newPlan = structuredClone(oldPlan);
+    const t = newPlan.appendices![0]!.body[0] as TableElement;
+    t.rows.splice(2, 1);
+    t.rows.push(['7', 'Nhiệm vụ bổ sung về chuyển đổi số', 'Văn phòng', '', 'Quý 4/2026', '']);
+    const { document } = await readDocx(await build(oldPlan, newPlan));
+    const rowMarks = elements(document, 'w:trPr').flatMap((pr) => [...elements(pr, 'w:ins'), ...elements(pr, 'w:del')].map((m) => m.nodeName));
+    expect(rowMarks.sort()).toEqual(['w:del', 'w:ins']);
+  });
 });
