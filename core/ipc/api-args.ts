@@ -14,7 +14,7 @@ const id = z.string().min(1).max(200).describe('mã');
 const object = z.record(z.string(), z.unknown());
 const plan = object.describe('nội dung kế hoạch');
 /** An argument that may be left out; over HTTP a left-out value in the list arrives as null (JSON has no undefined). */
-const optional = <T extends z.ZodType>(schema: T, what: string) => schema.nullish().transform((v) => v ?? undefined).describe(what);
+const optional = <T extends z.ZodType>(schema: T, what: string) => schema.nullish().describe(what);
 const fileKind = z.enum(['draft', 'docx', 'pdf', 'library', 'source']).describe('loại tệp');
 
 export const API_ARGS = {
@@ -72,10 +72,17 @@ export const API_ARGS = {
 export function parseApiArgs(group: string, method: string, args: unknown[]): { ok: true; args: unknown[] } | { ok: false; error: string } {
   const schema = (API_ARGS as Record<string, Record<string, z.ZodType> | undefined>)[group]?.[method];
   if (!schema) return { ok: false, error: `Ứng dụng không có chức năng "${group}/${method}". Hãy tải lại trang; nếu vẫn lỗi, hãy cập nhật ứng dụng.` };
-  const parsed = schema.safeParse(args);
-  if (parsed.success) return { ok: true, args: parsed.data as unknown[] };
-  const where = parsed.error.issues[0]?.path[0];
   const items = (schema as unknown as z.ZodTuple).def.items;
+  // Optional arguments may be left out: padded with undefined, which zod's tuples require.
+  const padded = args.length < items.length ? [...args, ...Array<undefined>(items.length - args.length).fill(undefined)] : args;
+  const parsed = schema.safeParse(padded);
+  if (parsed.success) {
+    // null for an optional argument is one left out (JSON has no undefined): the service gets undefined.
+    const values = (parsed.data as unknown[]).map((v, i) => (v === null && (items[i] as z.ZodType | undefined)?.safeParse(undefined).success ? undefined : v));
+    while (values.length > args.length && values[values.length - 1] === undefined) values.pop();
+    return { ok: true, args: values };
+  }
+  const where = parsed.error.issues[0]?.path[0];
   const what = typeof where === 'number' ? (items[where] as z.ZodType | undefined)?.description : undefined;
   return {
     ok: false,

@@ -143,3 +143,13 @@ describe('arguments over HTTP', () => {
     }
   });
 });
+
+describe('optional arguments left out', () => {
+  it('a call without its optional arguments passes (library.list(), drafts.openDocx(path))', async () => {
+    const { parseApiArgs } = await import('../../../core/ipc/api-args');
+    expect(parseApiArgs('library', 'list', []).ok).toBe(true);
+    expect(parseApiArgs('drafts', 'openDocx', ['a.docx']).ok).toBe(true);
+    expect(parseApiArgs('versions', 'exportComparison', ['a.docx', { old: {}, new: {} }]).ok).toBe(true);
+    expect(parseApiArgs('library', 'list', [3]).ok).toBe(false);
+  });
+});
