@@ -61,7 +61,7 @@ export const LAYERS = {
   // Tests may reach everything they test, never the benchmarks (the benchmarks use the tests' helpers).
   test: { folders: ['core', 'electron', 'renderer', 'test', 'docs', 'templates', 'scripts'], packages: ['*'] },
   bench: { folders: ['core', 'electron', 'test', 'bench'], packages: ['*'] },
-  scripts: { folders: ['core', 'scripts'], packages: [NODE, 'esbuild', 'typescript', ...PURE] },
+  scripts: { folders: ['core', 'scripts'], packages: [NODE, 'esbuild', 'typescript', '@resvg/resvg-js', ...PURE] },
 };
 
 const ROOTS = ['core', 'electron', 'renderer', 'test', 'bench', 'scripts'];
