@@ -60,6 +60,23 @@ describe('citations against the library', () => {
   });
 });
 
+describe('typed citations of the plan’s own documents', () => {
+  it('"Chỉ thị số 32-CT/TU" typed: the fix puts a live reference in its place, printing the same words', () => {
+    const plan = withText(examplePlan('an-lao'), 'Quán triệt Chỉ thị số 32-CT/TU tới đảng viên.');
+    const [f] = of(check(plan), 'citation-plain-text');
+    expect(f).toMatchObject({ severity: 'info', location: { excerpt: 'Chỉ thị số 32-CT/TU' } });
+    const after = fixed(plan, f);
+    const paragraph = after.sections[0]!.body[0]!;
+    expect(paragraph.type !== 'table' && paragraph.children).toEqual([
+      { text: 'Quán triệt ' },
+      { type: 'ref', field: 'citation.short', target: 'ct-32-tu', children: [{ text: '' }] },
+      { text: ' tới đảng viên.' },
+    ]);
+    expect(placesOf(after).find(f!.location)?.text).toBe('Quán triệt Chỉ thị số 32-CT/TU tới đảng viên.');
+    expect(of(check(after), 'citation-plain-text')).toEqual([]);
+  });
+});
+
 describe('recipients', () => {
   it('a unit given a task in "Tổ chức thực hiện" but not in Nơi nhận; the fix adds it to the "để t/h" group', () => {
     const base = examplePlan('dong-da');

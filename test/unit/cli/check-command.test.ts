@@ -54,7 +54,8 @@ describe('kehoach check', () => {
     const io = capture();
     expect(await check(io, 'dong-da-ban-ky.kehoach')).toBe(0);
     expect(io.stdout.join('\n')).toMatch(/Nơi nhận «Hà nội»: Tên riêng “Hà nội” phải viết hoa/);
-    expect(io.stdout.at(-1)).toBe('Tổng cộng: 0 lỗi, 2 cảnh báo, 0 lưu ý.');
+    expect(io.stdout.at(-1)).toBe('Tổng cộng: 0 lỗi, 2 cảnh báo, 6 lưu ý.');
+    expect(io.stdout.join('\n')).toMatch(/^- \[lưu ý\] Mục III.5 «Chương trình hành động số 05-CTr\/TU»: .*\(sửa được: Thay bằng trích dẫn tự động\)$/m);
   });
 
   it('--json: version 1, the file, findings with rule, severity, message, location and fix, and the counts', async () => {
