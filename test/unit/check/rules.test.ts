@@ -99,6 +99,10 @@ describe('recipients', () => {
     expect(of(check(plan), 'recipients-missing-unit').map((f) => f.message)).toEqual([
       '“Đoàn Thanh niên phường” được giao nhiệm vụ nhưng không có trong Nơi nhận; hãy thêm đơn vị này vào Nơi nhận.',
     ]);
+    // Its deadline column is read too: "Quý II/2026" is inside the plan's year, "Quý I/2027" is not.
+    expect(of(check(plan), 'deadline-outside-period')).toEqual([]);
+    const late = { ...plan, appendices: [{ ...plan.appendices![0]!, body: [taskTable([{ content: 'Sơ kết', lead: 'UBND phường', deadline: 'Quý I/2027' }])] }] };
+    expect(of(check(late), 'deadline-outside-period').map((f) => [f.location.label, f.location.excerpt])).toEqual([['Phụ lục, bảng, hàng 2', 'Quý I/2027']]);
   });
 
   it('archive line: missing is an error; its form follows the regime (Party without colon, state "Lưu: VT")', () => {
