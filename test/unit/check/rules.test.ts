@@ -52,6 +52,11 @@ describe('citations against the library', () => {
     expect(findings[1]?.message).toContain('Ban Chấp hành Đảng bộ tỉnh');
   });
 
+  it('a shorter name of the issuing body ("của Thành ủy" for "Ban Thường vụ Thành ủy") is not a wrong issuer', () => {
+    const plan = withText(examplePlan('an-lao'), 'Theo Chỉ thị số 32-CT/TU ngày 24/4/2024 của Thành ủy về giáo dục.');
+    expect(of(check(plan), 'citation-facts')).toEqual([]);
+  });
+
   it('"Chỉ thị 32-CT/TU" typed in the body: missing "số", the fix inserts it and keeps the rest', () => {
     const plan = withText(examplePlan('an-lao'), 'Quán triệt Chỉ thị 32-CT/TU tới đảng viên.');
     const f = of(check(plan), 'citation-missing-so')[0];
@@ -167,6 +172,11 @@ describe('text', () => {
     };
     const [f] = of(check(plan), 'proper-name-case');
     expect(f).toMatchObject({ location: { area: 'recipients', excerpt: 'Quảng ngãi' }, fix: { label: 'Sửa thành “Quảng Ngãi”' } });
+  });
+
+  it('a unit word is not a name: "Đảng ủy Phường Đông Đa" beside "Đảng ủy phường Đông Đa" is not flagged', () => {
+    const plan = withText(examplePlan('dong-da'), 'Ủy ban Kiểm tra Đảng ủy Phường Đông Đa phối hợp với Đảng ủy phường Đông Đa.');
+    expect(of(check(plan), 'proper-name-case')).toEqual([]);
   });
 
   it('misspelt syllables are flagged; the plan’s own names are not', () => {
