@@ -16,6 +16,7 @@ import { signatureAuthority, signerMissing } from './signature';
 import { spelling } from './spelling';
 import { strayPunctuation } from './stray-punctuation';
 import { symbolPattern } from './symbol-pattern';
+import { termWordCase } from './term-word-case';
 import { toneMarksMixed } from './tone-marks-mixed';
 import { weekdayMismatch } from './weekday-mismatch';
 
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   symbolPattern,
   abbreviationVariants,
   properNameCase,
+  termWordCase,
   signatureAuthority,
   signerMissing,
   spelling,
