@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printCheckBench, runCheckBench } from './check-bench';
 import { printCoverageBench, runCoverageBench } from './coverage-bench';
 import { printDiffBench, runDiffBench } from './diff-bench';
 import { runExportBench } from './export-bench';
@@ -20,12 +21,14 @@ import { printImportBench, runImportBench } from './import-bench';
  *
  * Comparison (issue 10, bench/diff-bench.ts): diffPlans of two 60-page drafts in under 300 ms.
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, diff); the other
+ * Checker (issue 10, bench/check-bench.ts): every rule on a 200-page plan in under 200 ms.
+ *
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, diff, check); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'diff'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'diff', 'check'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -103,6 +106,12 @@ async function main(): Promise<void> {
     const diffResult = runDiffBench();
     results.diff = diffResult;
     printDiffBench(diffResult);
+  }
+
+  if (suites.includes('check')) {
+    const check = runCheckBench();
+    results.check = check;
+    printCheckBench(check);
   }
 
   mkdirSync(path.join(root, 'bench'), { recursive: true });

@@ -3,6 +3,7 @@ import { parseArgs } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
 import { commandCompare } from './command-compare';
+import { commandCheck } from './command-check';
 import { commandCoverage } from './command-coverage';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
@@ -35,6 +36,9 @@ Cách dùng:
                   [--ignore-tone-marks] [--author <tên>]
       So sánh hai bản từng chữ, liệt kê thay đổi theo từng mục; -o: ghi tệp Word có theo dõi
       thay đổi để chấp nhận hoặc từ chối từng chỗ; --ignore-tone-marks: coi "hoà" và "hòa" là một.
+  kehoach check <bản-thảo.kehoach|kế-hoạch.docx> [--json] [--data-dir <thư mục>]
+      Kiểm tra văn bản: trích dẫn, ngày và thứ, số thứ tự, nơi nhận, chính tả, chữ ký…; mã thoát 1
+      khi có lỗi. --json: in kết quả dạng JSON.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -83,10 +87,12 @@ export async function runCli(argv: string[], io: CliIo = processIo(), deps: Libr
       case 'compare':
         await commandCompare(args, io);
         return 0;
+      case 'check':
+        return await commandCheck(args, io);
       case undefined:
-        throw usageError('chưa có lệnh (templates, new, export, open-docx, library, coverage hoặc compare).');
+        throw usageError('chưa có lệnh (templates, new, export, open-docx, library, coverage, compare hoặc check).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage, compare.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage, compare, check.`);
     }
   } catch (err) {
     if (err instanceof CliError) {
