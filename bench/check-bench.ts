@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { runChecks } from '../core/check';
 import type { BlockElement, Plan, Section } from '../core/model/plan';
-import { makeBenchPlan } from './make-plan';
+import { makeBenchPlan } from '../test/helpers/long-plan';
 import { median, percentile, round } from './stats';
 
 /**

@@ -5,7 +5,7 @@ import { paragraph, text, type BlockElement } from '../core/model/inline';
 import type { Plan, Section } from '../core/model/plan';
 import { flattenSections } from '../core/render/numbering';
 import { generatedDraft } from '../test/helpers/generated-plans';
-import { makeBenchPlan } from './make-plan';
+import { makeBenchPlan } from '../test/helpers/long-plan';
 import { median, percentile, round } from './stats';
 
 /**
@@ -14,7 +14,7 @@ import { median, percentile, round } from './stats';
  * paragraph added and one removed every twentieth, three paragraphs moved to other sections and
  * the base's date changed (every citation of it shows the new date). Target < 300 ms (median).
  *
- * The first draft is the bench plan (bench/make-plan.ts: live references in its bullets, a task
+ * The first draft is the bench plan (test/helpers/long-plan.ts: live references in its bullets, a task
  * table) with its paragraphs rewritten from clauses of the three real plans
  * (test/helpers/generated-plans.ts), so paragraphs differ from each other as in a real plan.
  */

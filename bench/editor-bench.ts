@@ -3,7 +3,7 @@ import path from 'node:path';
 import { serializeDraft } from '../core/draft/draft-file';
 import { launchChromium, openApp } from '../test/integration/e2e/helpers/browser';
 import { makeDataDir, startRestartableServer } from '../test/integration/e2e/helpers/restartable-server';
-import { benchTypingSectionId, makeBenchPlan } from './make-plan';
+import { benchTypingSectionId, makeBenchPlan } from '../test/helpers/long-plan';
 import { measureKeystrokes, openDraftTimed } from './editor-measure';
 import { percentile, round } from './stats';
 

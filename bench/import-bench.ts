@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exportDocx } from '../core/docx/export-docx';
 import { importDocument } from '../electron/services/import';
-import { makeBenchPlan } from './make-plan';
+import { makeBenchPlan } from '../test/helpers/long-plan';
 import { median, round } from './stats';
 
 /**

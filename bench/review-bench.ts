@@ -6,7 +6,7 @@ import { generatedParent } from '../test/helpers/generated-plans';
 import { launchChromium, openApp } from '../test/integration/e2e/helpers/browser';
 import { makeDataDir, startRestartableServer } from '../test/integration/e2e/helpers/restartable-server';
 import { openDraftTimed } from './editor-measure';
-import { makeBenchPlan } from './make-plan';
+import { makeBenchPlan } from '../test/helpers/long-plan';
 import { median, round } from './stats';
 
 /**
