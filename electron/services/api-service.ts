@@ -14,6 +14,7 @@ import { MAX_DOCX_BYTES } from './open-docx/read-docx-blocks';
 import { openDocxPlan } from './open-docx/open-docx-plan';
 import { RecoveryService } from './recovery-service';
 import { nodeIo, removeOrphans } from './atomic-write';
+import { workLimit } from './work-limit';
 import type { SettingsStore } from './settings/settings-store';
 import { createLibraryApi, libraryFolder } from './library/library-api';
 import { LibraryStore } from './library/library-store';
@@ -62,6 +63,8 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
   // Temp files of saves cut short by a crash or a power cut are removed at start (never fatal).
   for (const dir of [dataDir, recovery.dir]) void removeOrphans(nodeIo, dir).catch(() => undefined);
   const versions = new VersionStore({ dataDir, now });
+  // Saves, autosaves and exports each hold a whole plan (and its DOCX) in memory: two at a time.
+  const heavy = workLimit(2);
 
   /**
    * Every path from the renderer goes through here. `extension` is added (when missing) before
@@ -132,7 +135,7 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           return openDocxPlan(await readFile(file), { library: known, id: `word-${now().getTime().toString(36)}`, fallbackYear: now().getFullYear() });
         }),
       save: (requested, plan) =>
-        attempt('lưu bản thảo', async () => {
+        attempt('lưu bản thảo', () => heavy(async () => {
           const checked = checkPlan(plan, 'lưu bản thảo');
           const file = resolvePath(requested, DRAFT_EXTENSION);
           await saveDraft(file, checked);
@@ -140,18 +143,18 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
           await recovery.discardAfterSave(file, checked);
           remember(file, checked);
           return { path: file };
-        }),
+        })),
       recent: () =>
         attempt('đọc danh sách tệp gần đây', async () =>
           // A file moved or deleted since is hidden rather than offered and then failing.
           settings.get().recentFiles.filter((r) => existsSync(r.path)),
         ),
       writeRecovery: (requested, plan) =>
-        attempt('ghi bản khôi phục', async () => {
+        attempt('ghi bản khôi phục', () => heavy(async () => {
           if (plan === null || typeof plan !== 'object') throw new UserError('Không có nội dung kế hoạch để ghi bản khôi phục.');
           const file = requested === null ? null : resolvePath(requested, DRAFT_EXTENSION);
           return recovery.write(file, plan);
-        }),
+        })),
       listRecovery: () => attempt('đọc các bản khôi phục', () => recovery.list()),
       discardRecovery: (id) =>
         attempt('xóa bản khôi phục', async () => {
@@ -161,23 +164,23 @@ export function createApiService(options: ApiServiceOptions): KehoachApi {
     },
     exporting: {
       docx: (requested, plan) =>
-        attempt('xuất tệp DOCX', async () => {
+        attempt('xuất tệp DOCX', () => heavy(async () => {
           const checked = checkPlan(plan, 'xuất tệp DOCX');
           const file = resolvePath(requested, '.docx');
           await exportDocxFile(file, checked, options.exporters);
           wrote(file);
           await keepExportVersion(versions, checked, file, 'docx');
           return { path: file };
-        }),
+        })),
       pdf: (requested, plan) =>
-        attempt('xuất tệp PDF', async () => {
+        attempt('xuất tệp PDF', () => heavy(async () => {
           const checked = checkPlan(plan, 'xuất tệp PDF');
           const file = resolvePath(requested, '.pdf');
           await exportPdfFile(file, checked, options.exporters);
           wrote(file);
           await keepExportVersion(versions, checked, file, 'pdf');
           return { path: file };
-        }),
+        })),
       openFile: (requested) =>
         attempt('mở tệp', async () => {
           await platform.openFile(writtenFile(requested));

@@ -2,6 +2,7 @@ import { createRefResolver, leavesText } from '../../core/render/resolve';
 import type { Plan } from '../../core/model/plan';
 import { parseDraft, serializeDraft } from '../../core/draft/draft-file';
 import { UserError } from './errors';
+import { MAX_DRAFT_BYTES } from './draft-service';
 
 /**
  * A plan from the renderer is untrusted input. Round-tripping it through the draft format checks
@@ -16,6 +17,8 @@ export function checkPlan(plan: unknown, action: string): Plan {
   } catch {
     throw new UserError(`Không thể ${action}: nội dung kế hoạch không hợp lệ. Hãy tải lại ứng dụng rồi thử lại.`);
   }
+  // The same limit as opening a draft: a plan the app could not open again is not written.
+  if (text.length > MAX_DRAFT_BYTES) throw new UserError(`Không thể ${action}: kế hoạch quá lớn (hơn ${MAX_DRAFT_BYTES / 1024 / 1024} MB). Hãy chuyển bớt phụ lục, bảng dài sang tệp riêng.`);
   const parsed = parseDraft(text);
   if (!parsed.ok) throw new UserError(`Không thể ${action}: ${parsed.error}`);
   return parsed.plan;

@@ -162,3 +162,35 @@ describe('API service: the desktop opens only what the app wrote', () => {
     expect(desktop.opened).toEqual([path.join(dataDir, 'xuat.docx')]);
   });
 });
+
+describe('API service: large saves and exports are bounded', () => {
+  it('twelve exports fired at once run at most two at a time, and all complete', async () => {
+    const dataDir = tempDir();
+    let running = 0;
+    let most = 0;
+    const { api } = await browserApi(dataDir, {
+      docx: async (plan) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 20));
+        running -= 1;
+        return exportDocx(plan);
+      },
+      pdf: async (bytes) => bytes,
+    });
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => api.exporting.docx(`xuat-${i}`, anLaoPlan())));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(most).toBe(2);
+  });
+
+  it('a plan larger than a draft may be is refused before anything is written', async () => {
+    const dataDir = tempDir();
+    const { api } = await browserApi(dataDir);
+    const base = anLaoPlan();
+    const huge = { ...base, sections: [{ ...base.sections[0]!, body: [{ type: 'paragraph' as const, children: [{ text: 'x'.repeat(17 * 1024 * 1024) }] }] }, ...base.sections.slice(1)] };
+    const r = await api.drafts.save('qua-lon', huge);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/kế hoạch quá lớn/);
+    expect(readdirSync(dataDir).filter((n) => n.includes('qua-lon'))).toEqual([]);
+  });
+});
