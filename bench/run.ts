@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { budgetLines, printBudget } from './budget';
 import { printCheckBench, runCheckBench } from './check-bench';
 import { printCoverageBench, runCoverageBench } from './coverage-bench';
 import { printDiffBench, runDiffBench } from './diff-bench';
@@ -113,6 +114,12 @@ async function main(): Promise<void> {
     results.check = check;
     printCheckBench(check);
   }
+
+  // The budget: the figures that matter, each beside its target and the previous run's value.
+  const budget = budgetLines(results, previous, suites, root);
+  results.budget = budget;
+  results.previousDate = previous.date ?? null;
+  printBudget(budget);
 
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
