@@ -7,6 +7,7 @@ import type { Plan } from '../../core/model/plan';
 import { updateSection } from '../editor/plan-updates';
 import { flattenSections } from '../../core/render/numbering';
 import type { CheckFix, CheckRule, Finding } from '../../core/check/types';
+import { createChipTextCache } from '../state/chip-texts';
 
 const doubleSpace: CheckRule = {
   id: 'double-space',
@@ -15,10 +16,11 @@ const doubleSpace: CheckRule = {
   explanation: 'Hai dấu cách liền nhau làm dòng chữ giãn không đều khi in.',
   check({ plan }) {
     const out: Finding[] = [];
+    const refs = createChipTextCache()(plan);
     for (const { section } of flattenSections(plan.sections)) {
       section.body.forEach((b, i) => {
         if (b.type === 'table') return;
-        const text = b.children.map((c) => ('text' in c && !('type' in c) ? c.text : '')).join('');
+        const text = b.children.map((c) => ('type' in c ? (c.type === 'ref' ? refs.text(c) : '') : c.text)).join('');
         for (const m of text.matchAll(/ {2,}/g)) {
           const start = m.index!;
           out.push({
@@ -47,7 +49,7 @@ export function applyFix(plan: Plan, fix: CheckFix): { ok: true; plan: Plan; inv
     if (e.kind !== 'text' || e.place.area !== 'section-body' || typeof e.replacement !== 'string') return { ok: false, reason: 'Không sửa được chỗ này.' };
     const section = flattenSections(next.sections).find((s) => s.section.id === e.place.sectionId)?.section;
     const block = section?.body[e.place.block![0]!];
-    if (!section || !block || block.type === 'table') return { ok: false, reason: 'Chỗ này đã thay đổi; hãy kiểm tra lại.' };
+    if (!section || !block || block.type === 'table' || block.children.some((c) => 'type' in c)) return { ok: false, reason: 'Chỗ này đã thay đổi; hãy kiểm tra lại.' };
     const text = block.children.map((c) => ('text' in c && !('type' in c) ? c.text : '')).join('');
     if (text.slice(e.start, e.end) !== e.expected) return { ok: false, reason: 'Chữ ở chỗ này đã thay đổi; hãy kiểm tra lại.' };
     const children: InlineNode[] = [{ text: text.slice(0, e.start) + e.replacement + text.slice(e.end) }];

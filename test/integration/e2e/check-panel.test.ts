@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
+import { ARTIFACTS_DIR, caretToEnd, openDraftByName, seedExampleDraft, visible, waitForPreview } from './helpers/app-actions';
+import { launchChromium, openApp } from './helpers/browser';
+
+/**
+ * Issue 10, the checker in the app: the clerk of Huyện ủy An Lão (docs/examples/an-lao.kehoach,
+ * the corrected draft: the checker finds nothing in it) cites the plan's own base by hand in
+ * section 1.1 and gets it wrong. The "Kiểm tra" panel flags it, clicking the finding selects the
+ * wrong words in the editor, "Sửa" corrects them in the editor and on the A4 page and the finding
+ * goes; "Hoàn tác" puts the clerk's words back and the finding comes back. No fixed waits: every
+ * step waits for what it checks.
+ */
+let server: StartedWebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer();
+  seedExampleDraft(server.dataDir, 'an-lao');
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+});
+
+const SECTION = 'an-lao-ct32-1.1';
+const BODY = `section-body-${SECTION}-editable`;
+/** What the clerk types at the end of section 1.1, the wrong words in it, and what the fix makes of them. */
+const TYPED = ' Thực hiện  tốt.';
+const WRONG = '  ';
+const RIGHT = ' ';
+const RULE = 'double-space';
+
+/** The body's text as typed (spaces kept as they are; Slate's zero-width placeholders removed). */
+const bodyText = async (page: Page) => ((await page.getByTestId(BODY).textContent()) ?? '').replace(/[\uFEFF\u200B]/g, '');
+const findings = (page: Page) => page.locator(`[data-testid="check-finding"][data-rule="${RULE}"]`);
+
+describe('the checker panel', () => {
+  it('shows nothing wrong in the corrected example, in its tab and when asked with F7', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openDraftByName(page, 'an-lao');
+    await page.keyboard.press('F7');
+    await page.getByTestId('check-clean').waitFor();
+    expect(await page.getByTestId('check-clean').innerText()).toBe('Không thấy lỗi nào.');
+    expect(await page.getByTestId('tab-check').innerText()).toBe('Kiểm tra (0)');
+    expect(errors).toEqual([]);
+  });
+
+  it('flags a slip typed in the text, shows its place, fixes it in the editor and the preview, and Undo puts it back', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openDraftByName(page, 'an-lao');
+    await page.getByTestId('cmd-check').click();
+    await page.getByTestId('check-clean').waitFor();
+
+    await caretToEnd(page, BODY);
+    await page.keyboard.type(TYPED);
+    const typed = await bodyText(page);
+    expect(typed.endsWith(TYPED)).toBe(true);
+
+    // Flagged once typing pauses; the tab counts it.
+    await findings(page).first().waitFor();
+    await expect.poll(() => page.getByTestId('tab-check').innerText()).toMatch(/^Kiểm tra \([1-9]\d*\)$/);
+    const finding = findings(page).first();
+    expect((await finding.getByTestId('check-message').innerText()).length).toBeGreaterThan(10);
+    expect(await finding.getByTestId('check-where').innerText()).not.toBe('');
+
+    // Clicking it takes the clerk there: the wrong words are selected in section 1.1's editor.
+    await finding.getByTestId('check-go').click();
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(WRONG);
+    await expect.poll(() => page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.contains(document.activeElement) ?? false, BODY)).toBe(true);
+    expect(await finding.getAttribute('data-current')).toBe('true');
+
+    // "Sửa": the finding goes, the editor and the A4 page show the corrected words.
+    const fixLabel = await finding.getByTestId('check-fix').innerText();
+    await finding.getByTestId('check-fix').click();
+    await expect.poll(() => findings(page).count()).toBe(0);
+    const fixed = typed.replace(WRONG, RIGHT);
+    await expect.poll(() => bodyText(page)).toBe(fixed);
+    const onPage = await waitForPreview(page, (ps) => ps.some((p) => p.source === SECTION && p.text.includes(visible(TYPED.replace(WRONG, RIGHT)))));
+    expect(onPage.some((p) => p.source === SECTION && p.text.includes(visible(TYPED.replace(WRONG, RIGHT))))).toBe(true);
+    await page.getByTestId('check-clean').waitFor();
+
+    // "Hoàn tác" puts the clerk's words back, and the checker flags them again.
+    expect(await page.getByTestId('toast').innerText()).toContain('Đã sửa');
+    expect(await page.getByTestId('cmd-undo').getAttribute('title')).toContain(fixLabel);
+    await page.getByTestId('cmd-undo').click();
+    await expect.poll(() => bodyText(page)).toBe(typed);
+    await findings(page).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a 1024×600 screen: the panel opens over the editor with nothing cut off', async () => {
+    const { page, errors } = await openApp(browser, server.url, { width: 1024, height: 600 });
+    await openDraftByName(page, 'an-lao');
+    await caretToEnd(page, BODY);
+    await page.keyboard.type(TYPED);
+    await page.keyboard.press('F7');
+    await findings(page).first().waitFor();
+    await page.getByTestId('check-explain').first().click();
+    await page.getByTestId('check-explanation').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'check-panel-1024x600.png') });
+    // Every tab, and every finding's text and button, lies inside the panel's width.
+    const cut = await page.evaluate(() => {
+      const panel = document.querySelector('.left-panel')!.getBoundingClientRect();
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('.left-panel .tab, [data-testid="check-finding"] button, [data-testid="check-finding"] span, .check-explanation')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (r.left < panel.left - 0.5 || r.right > panel.right + 0.5 || el.scrollWidth > el.clientWidth + 1) out.push(`${el.className}: ${el.textContent}`);
+      }
+      return out;
+    });
+    expect(cut).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
