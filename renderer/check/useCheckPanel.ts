@@ -4,7 +4,7 @@ import type { DocumentRef } from '../../core/model/document-ref';
 import type { Plan } from '../../core/model/plan';
 import { createChipTextCache } from '../state/chip-texts';
 import { type JumpTarget, checkPanelReducer, checkTabLabel, findingKey, initialCheckPanel, jumpTarget } from '../state/check-panel';
-import { ALL_RULES } from './engine';
+import { ALL_RULES } from '../../core/check';
 import { jumpTo } from './jump-to';
 import { useChecks } from './useChecks';
 

@@ -5,7 +5,7 @@ import type { Plan } from '../../core/model/plan';
 import { useSettledValue } from '../preview/useSettledValue';
 import { whenIdle } from '../preview/idle';
 import type { CheckPanelAction } from '../state/check-panel';
-import { ALL_RULES, runChecks } from './engine';
+import { ALL_RULES, runChecks } from '../../core/check';
 
 /** The check waits for this pause in typing, as the preview and the spell checker do. */
 export const CHECK_PAUSE_MS = 400;

@@ -1,6 +1,7 @@
 import type { CheckFix } from '../../core/check/types';
 import type { Plan } from '../../core/model';
-import { applyFix } from '../check/engine';
+import { applyFix } from '../../core/check';
+import { asEditorHoldsIt } from '../check/as-editor-holds';
 import type { PlanWording } from '../../core/model/wording';
 import { type FieldsOp, applyFieldsOp } from './plan-fields';
 import { recomposePlan } from './recompose';
@@ -126,8 +127,10 @@ export function docReducer(state: DocState, action: DocAction): DocState {
     }
     case 'fix': {
       if (!state.plan) return state;
-      const fixed = applyFix(state.plan, action.fix);
-      if (!fixed.ok) return state;
+      const applied = applyFix(state.plan, action.fix);
+      if (!applied.ok) return state;
+      // The text as the section's editor will hold it, so undoing finds what it expects.
+      const fixed = asEditorHoldsIt(applied.plan, applied.inverse);
       return {
         ...state,
         plan: fixed.plan,
@@ -144,10 +147,11 @@ export function docReducer(state: DocState, action: DocAction): DocState {
       const entry = from[from.length - 1];
       if (!entry) return state;
       if (entry.op.type === 'fix') {
-        const fixed = applyFix(state.plan, entry.op.fix);
+        const applied = applyFix(state.plan, entry.op.fix);
         const rest = from.slice(0, -1);
         // The text was changed since (typed over): the step no longer applies and is dropped.
-        if (!fixed.ok) return action.type === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest };
+        if (!applied.ok) return action.type === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest };
+        const fixed = asEditorHoldsIt(applied.plan, applied.inverse);
         const back = { label: entry.label, op: { type: 'fix' as const, fix: fixed.inverse } };
         return {
           ...state,
