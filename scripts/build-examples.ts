@@ -112,6 +112,12 @@ interface ExampleSource {
   plan: Omit<Plan, 'preamble' | 'sections' | 'summary' | 'documents' | 'baseIds'> & { bases: NestedDocument[] };
   summary: string;
   outline: string;
+  /**
+   * The corrections undone: [corrected text, text as signed], applied to the summary, the outline
+   * and the plan's facts, so the checker's tests run on the plan as it was signed (its defects
+   * back, its citations typed as plain text as a Word file has them). Each must be found.
+   */
+  asSigned: Array<[string, string]>;
 }
 
 // ─── An Lão: Huyện ủy An Lão, Kế hoạch thực hiện Chỉ thị 32-CT/TU (2024) ─────────────────────
@@ -173,6 +179,16 @@ const anLao: ExampleSource = {
     options: { mirrorMargins: false },
   },
   summary: 'thực hiện {{citation.full}}',
+  asSigned: [
+    ['thực hiện {{citation.full}}', `thực hiện Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban Thường vụ Thành ủy ${chiThi32.subject}`],
+    ['Thực hiện {{citation.full}}, {{org.collective}} ban hành', `Thực hiện Chỉ thị 32-CT/TU ngày 24/4/2024 của Ban Thường vụ Thành ủy ${chiThi32.subject}, Ban Thường vụ Huyện uỷ ban hành`],
+    ['{{citation.short}}', 'Chỉ thị 32-CT/TU'],
+    ['Ban Thường vụ Huyện ủy về thực hiện Nghị', 'Ban Thường vụ Huyện uỷ về thực hiện Nghị'],
+    ['100% cấp ủy cấp huyện', '100% cấp uỷ cấp huyện'],
+    ['của Đảng, Thành ủy, các cấp ủy', 'của Đảng, Thành uỷ, các cấp ủy'],
+    ['"Ban Tuyên giáo Thành ủy"', '"Ban Tuyên giáo Thành uỷ"'],
+    ['đến năm 2030”.', 'đến năm 2030.,'],
+  ],
   outline: `
 Thực hiện {{citation.full}}, {{org.collective}} ban hành Kế hoạch thực hiện Chỉ thị như sau:
 # MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU [muc-dich-yeu-cau]
@@ -271,6 +287,20 @@ const dongDa: ExampleSource = {
     options: { mirrorMargins: false },
   },
   summary: 'triển khai thực hiện {{citation.full}} trên địa bàn phường',
+  asSigned: [
+    [
+      'triển khai thực hiện {{citation.full}} trên địa bàn phường',
+      'triển khai thực hiện Chương trình hành động số 05 của Ban Thường vụ Thành ủy Hà Nội về thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo trên địa bàn phường',
+    ],
+    [
+      'Thực hiện {{citation.full}}, {{org.collective}} ban hành',
+      'Thực hiện Chương trình hành động số 05-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy Hà Nội về thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo, Đảng ủy phường Đông Đa ban hành',
+    ],
+    ['{{citation.short@nq-71-tw}}', 'Nghị quyết số 71-NQ/TW'],
+    ['{{citation.short}}', 'Chương trình hành động số 05-CTr/TU'],
+    ['"Thành ủy Hà Nội"', '"Thành ủy Hà nội"'],
+    ['lành mạnh cho học sinh.', 'lành mạnh cho học sinh'],
+  ],
   outline: `
 Thực hiện {{citation.full}}, {{org.collective}} ban hành Kế hoạch triển khai thực hiện như sau:
 # MỤC ĐÍCH, YÊU CẦU [muc-dich-yeu-cau]
@@ -422,6 +452,30 @@ const thanhXuan: ExampleSource = {
     options: { mirrorMargins: false },
   },
   summary: 'Thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh ngành Giáo dục và Đào tạo {{org.place}} năm học 2023-2024',
+  asSigned: [
+    [
+      'Thực hiện {{bases.full}},',
+      'Thực hiện Quyết định số 4045/QĐ-UBND ngày 11/8/2023 và Quyết định số 4354/QĐ-UBND ngày 31/8/2023 của Ủy ban nhân dân (UBND) thành phố Hà Nội về việc ban hành và sửa đổi khung Kế hoạch thời gian năm học 2023-2024 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên trên địa bàn thành phố Hà Nội; Công văn số 3360/SDDĐT-CTTT ngày 15/9/2023 của Sở Giáo dục và Đào tạo (GDĐT) Hà Nội về việc hướng dẫn thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh năm học 2023-2024; Kế hoạch số 195/KH-UBND ngày 28/8/2023 của UBND quận Thanh Xuân về nhiệm vụ năm học 2023-2024,',
+    ],
+    ['2850/SGDĐT-CTTT-KHCN', '2850/SDDĐT-CTTT-KHCN'],
+    ['668/SGDĐT-KHTC', '668/S GDĐT-KHTC'],
+    // Typed numbering, as in the Word file: 3.1 then 3.3 (a paragraph was deleted, the numbers were not).
+    ['###> Các đơn vị triển khai', '3.1. Các đơn vị triển khai'],
+    ['###> Xây dựng và tổ chức thực hiện Kế hoạch triển khai', '3.3. Xây dựng và tổ chức thực hiện Kế hoạch triển khai'],
+    ['###> Thực hiện chỉ đạo của Bộ GDĐT', '3.4. Thực hiện chỉ đạo của Bộ GD&ĐT'],
+    ['###> Xây dựng Chương trình phối hợp', '3.5. Xây dựng Chương trình phối hợp'],
+    ['03/01/2024 (thứ Tư)', '03/01/2023 (thứ Tư)'],
+    ['bồi dưỡng thường xuyên do Bộ GDĐT', 'bồi dưỡng thường xuyên do Bộ GD&ĐT'],
+    ['theo đúng chỉ đạo của Bộ GDĐT', 'theo đúng chỉ đạo của Bộ GD&ĐT'],
+    ['ngày 08/8/2023 của Sở GDĐT.', 'ngày 08/8/2023 của Sở GD&ĐT.'],
+    ['ngày 27/02/2017 giữa Sở GDĐT và', 'ngày 27/02/2017 giữa Sở GD&ĐT và'],
+    ['ngày 08/5/2023 giữa Sở GDĐT và', 'ngày 08/5/2023 giữa Sở GD&ĐT và'],
+    ['phòng chống ma túy ngành GDĐT năm', 'phòng chống ma túy ngành GD&ĐT năm'],
+    ['giao ngành GDĐT.', 'giao ngành GD&ĐT.'],
+    ['cứu nạn cứu hộ ngành GDĐT giai', 'cứu nạn cứu hộ ngành GD&ĐT giai'],
+    ['Khóa VIII', 'Khoá VIII'],
+    ['Chỉ thị số 16/CT-UBND', 'Chỉ thị 16/CT-UBND'],
+  ],
   outline: `
 Thực hiện {{bases.full}},
 {{org.collective}} xây dựng kế hoạch, hướng dẫn các nhà trường, các cơ sở giáo dục trên địa bàn quận thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh năm học 2023-2024 như sau:
@@ -430,24 +484,24 @@ Thực hiện {{bases.full}},
 ##> Tăng cường hiệu quả các nhiệm vụ về giáo dục chính trị, tư tưởng, giáo dục đạo đức, lối sống, kỹ năng sống cho học sinh; chú trọng xây dựng văn hóa học đường; triển khai đồng bộ các giải pháp phòng chống bạo lực học đường; phòng, chống tội phạm, tệ nạn xã hội, phòng chống ma túy; công tác xã hội trường học, tư vấn tâm lý; xây dựng cơ chế phối hợp giữa nhà trường-gia đình-xã hội trong công tác giáo dục cho học sinh.
 ##> Đẩy mạnh các hoạt động hỗ trợ học sinh trong học tập và rèn luyện; triển khai có hiệu quả hoạt động tư vấn tâm lý, công tác xã hội, tư vấn nghề nghiệp, việc làm và hỗ trợ học sinh khởi nghiệp; tham mưu, đề xuất sửa đổi, bổ sung các chính sách hỗ trợ đối với học sinh có hoàn cảnh khó khăn.
 ##> Tổ chức các hoạt động tuyên truyền, quán triệt, giáo dục, nâng cao nhận thức cho học sinh về kiến thức pháp luật, chủ trương, chính sách của Đảng, Nhà nước, Chính phủ và Bộ GDĐT, UBND Thành phố về công tác đổi mới giáo dục và đào tạo, các kỹ năng về an toàn giao thông (ATGT), phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH); tăng cường ứng dụng công nghệ, chuyển đổi số trong công tác quản lý; chủ động, kịp thời xử lý các vấn đề về truyền thông liên quan đến lĩnh vực giáo dục chính trị và công tác học sinh.
-##> Tăng cường hiệu quả bộ máy tổ chức; nâng cao năng lực và hỗ trợ, tạo điều kiện cho đội ngũ những người thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh, giáo viên chủ nhiệm lớp, giáo viên phụ trách công tác Đoàn, Đội, giáo viên kiêm nhiệm công tác tư vấn tâm lý, công tác xã hội, công tác tư vấn, hỗ trợ khởi nghiệp, ...; tham gia tập huấn nâng cao năng lực chuyên môn, nghiệp vụ theo chương trình quy định hoặc bồi dưỡng thường xuyên do Bộ GD&ĐT, UBND Thành phố và địa phương tổ chức.
+##> Tăng cường hiệu quả bộ máy tổ chức; nâng cao năng lực và hỗ trợ, tạo điều kiện cho đội ngũ những người thực hiện nhiệm vụ giáo dục chính trị và công tác học sinh, giáo viên chủ nhiệm lớp, giáo viên phụ trách công tác Đoàn, Đội, giáo viên kiêm nhiệm công tác tư vấn tâm lý, công tác xã hội, công tác tư vấn, hỗ trợ khởi nghiệp, ...; tham gia tập huấn nâng cao năng lực chuyên môn, nghiệp vụ theo chương trình quy định hoặc bồi dưỡng thường xuyên do Bộ GDĐT, UBND Thành phố và địa phương tổ chức.
 # NHIỆM VỤ, GIẢI PHÁP CỤ THỂ [nhiem-vu-giai-phap]
 ## Công tác giáo dục chính trị, tư tưởng, văn hóa
 ###> Đổi mới, nâng cao chất lượng giảng dạy, học tập đối với môn Đạo đức, Giáo dục công dân; các nội dung về giáo dục lịch sử dân tộc, lịch sử cách mạng, giáo dục địa phương và văn hóa trong trường học; tăng cường quản lý công tác giáo dục chính trị tư tưởng trong các cơ sở giáo dục có yếu tố nước ngoài, các trường tư thục, các chương trình đào tạo liên kết với nước ngoài.
-###> Tổ chức các hoạt động học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; tuyên truyền, hướng dẫn cán bộ, giáo viên, học sinh tích cực tham gia Cuộc thi “Tuổi trẻ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” theo Công văn số 2850/SGDĐT-CTTT-KHCN ngày 08/8/2023 của Sở GD&ĐT.
-###> Thực hiện công tác phát triển Đảng viên trong trường học, bồi dưỡng nhận thức về Đảng trong học sinh theo tinh thần Chỉ thị số 34-CT/TW ngày 30/5/1998 của Bộ Chính trị (Khoá VIII) về "Tăng cường công tác chính trị tư tưởng; củng cố tổ chức đảng, đoàn thể quần chúng và công tác phát triển đảng viên trong các trường học"; Chương trình số 01-CTr/TU, ngày 17/3/2021 của Thành ủy về "Tăng cường công tác xây dựng chỉnh đốn Đảng, xây dựng Đảng bộ và hệ thống chính trị Thành phố trong sạch, vững mạnh, đẩy mạnh cải cách hành chính giai đoạn 2021-2025"; Đề án số 20-ĐA/TU ngày 24/10/2022 của Ban Thường vụ Thành ủy về "Nâng cao chất lượng kết nạp đảng viên ở Đảng bộ thành phố Hà Nội trong giai đoạn mới". Triển khai xây dựng và nhân rộng các mô hình công tác tạo nguồn, phát triển đảng viên trong trường học.
+###> Tổ chức các hoạt động học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; tuyên truyền, hướng dẫn cán bộ, giáo viên, học sinh tích cực tham gia Cuộc thi “Tuổi trẻ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” theo Công văn số 2850/SGDĐT-CTTT-KHCN ngày 08/8/2023 của Sở GDĐT.
+###> Thực hiện công tác phát triển Đảng viên trong trường học, bồi dưỡng nhận thức về Đảng trong học sinh theo tinh thần Chỉ thị số 34-CT/TW ngày 30/5/1998 của Bộ Chính trị (Khóa VIII) về "Tăng cường công tác chính trị tư tưởng; củng cố tổ chức đảng, đoàn thể quần chúng và công tác phát triển đảng viên trong các trường học"; Chương trình số 01-CTr/TU, ngày 17/3/2021 của Thành ủy về "Tăng cường công tác xây dựng chỉnh đốn Đảng, xây dựng Đảng bộ và hệ thống chính trị Thành phố trong sạch, vững mạnh, đẩy mạnh cải cách hành chính giai đoạn 2021-2025"; Đề án số 20-ĐA/TU ngày 24/10/2022 của Ban Thường vụ Thành ủy về "Nâng cao chất lượng kết nạp đảng viên ở Đảng bộ thành phố Hà Nội trong giai đoạn mới". Triển khai xây dựng và nhân rộng các mô hình công tác tạo nguồn, phát triển đảng viên trong trường học.
 ###> Theo dõi, nắm bắt tình hình chính trị, tư tưởng trong học sinh; tổ chức hiệu quả hoạt động đối thoại giữa lãnh đạo nhà trường, nhà giáo và cán bộ quản lý giáo dục với học sinh để nắm bắt tâm tư, nguyện vọng và kịp thời xử lý những vấn đề khó khăn, bức xúc trong học sinh; chủ động phát hiện và phối hợp với cơ quan Công an, chính quyền địa phương và các cơ quan, tổ chức hữu quan xử lý các vấn đề phức tạp về chính trị, tư tưởng liên quan đến học sinh; không để học sinh bị dụ dỗ, lôi kéo tham gia các hội, nhóm, tổ chức tôn giáo hoạt động trái pháp luật và các hoạt động chống phá Đảng, Nhà nước, gây rối an ninh, trật tự an toàn xã hội.
-###> Tổ chức triển khai thực hiện các nhiệm vụ giải pháp được đưa ra trong Đề án “Xây dựng văn hóa ứng xử trong trường học”. Tiếp tục triển khai Chỉ thị 16/CT-UBND ngày 07/9/2022 về tăng cường triển khai công tác xây dựng văn hóa học đường trên địa bàn thành phố Hà Nội, gắn việc xây dựng và tổ chức thực hiện văn hóa học đường với việc đổi mới căn bản, toàn diện giáo dục; Kế hoạch số 3081/KH-SGDĐT ngày 21/9/2020 về triển khai thực hiện văn hóa ứng xử trong trường học giai đoạn 2020-2025; Hướng dẫn số 1002/HĐ-SGDĐT ngày 19/4/2022 về hướng dẫn xây dựng môi trường văn hóa trong trường học ngành GDĐT Hà Nội giai đoạn 2022-2025; Tổ chức hiệu quả phong trào “Học sinh Thanh Xuân lề phép, thân thiện, trung thực, trách nhiệm”; quan tâm đầu tư, hỗ trợ và thường xuyên tổ chức các hoạt động văn hóa, văn nghệ trong các trường học; xây dựng kế hoạch tổ chức và tham gia liên hoan Hợp xướng cho học sinh phổ thông năm học 2023-2024 theo kế hoạch của Sở GDĐT; tăng cường tổ chức các phòng đọc, tủ sách phụ huynh, tủ sách lớp học, v.v...
+###> Tổ chức triển khai thực hiện các nhiệm vụ giải pháp được đưa ra trong Đề án “Xây dựng văn hóa ứng xử trong trường học”. Tiếp tục triển khai Chỉ thị số 16/CT-UBND ngày 07/9/2022 về tăng cường triển khai công tác xây dựng văn hóa học đường trên địa bàn thành phố Hà Nội, gắn việc xây dựng và tổ chức thực hiện văn hóa học đường với việc đổi mới căn bản, toàn diện giáo dục; Kế hoạch số 3081/KH-SGDĐT ngày 21/9/2020 về triển khai thực hiện văn hóa ứng xử trong trường học giai đoạn 2020-2025; Hướng dẫn số 1002/HĐ-SGDĐT ngày 19/4/2022 về hướng dẫn xây dựng môi trường văn hóa trong trường học ngành GDĐT Hà Nội giai đoạn 2022-2025; Tổ chức hiệu quả phong trào “Học sinh Thanh Xuân lề phép, thân thiện, trung thực, trách nhiệm”; quan tâm đầu tư, hỗ trợ và thường xuyên tổ chức các hoạt động văn hóa, văn nghệ trong các trường học; xây dựng kế hoạch tổ chức và tham gia liên hoan Hợp xướng cho học sinh phổ thông năm học 2023-2024 theo kế hoạch của Sở GDĐT; tăng cường tổ chức các phòng đọc, tủ sách phụ huynh, tủ sách lớp học, v.v...
 ## Công tác giáo dục đạo đức, lối sống, kỹ năng sống
 ###> Tổ chức triển khai có hiệu quả các nhiệm vụ, giải pháp của Kế hoạch số 972/KH-SGDĐT ngày 12/4/2022 về thực hiện Chương trình “Tăng cường giáo dục lý tưởng cách mạng, đạo đức, lối sống và khơi dậy khát vọng công hiến cho thanh niên, thiếu niên và nhi đồng giai đoạn 2022 - 2030, ngành Giáo dục và Đào tạo.” Trong đó, tập trung giáo dục cho thanh niên, thiếu niên, nhi đồng lý tưởng cách mạng, bản lĩnh chính trị; có ý chí học tập, rèn luyện, lập thân, lập nghiệp; có kỹ năng sống, nghề nghiệp và việc làm; có đạo đức, ý thức công dân; khơi dậy khát vọng vươn lên, tinh thần tình nguyện công hiến.
 ###> Triển khai hoạt động tư vấn tâm lý và công tác xã hội tại các cơ sở giáo dục theo quy định tại Thông tư số 31/2017/TT-BGDĐT ngày 18/12/2017 của Bộ trưởng Bộ GDĐT hướng dẫn thực hiện công tác tư vấn tâm lý cho học sinh trong trường phổ thông và Thông tư số 33/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ GDĐT hướng dẫn công tác xã hội trong trường học.
 ###> Phối hợp với tổ chức Đoàn - Đội - Hội cùng cấp rà soát, quản lý chặt chẽ về nội dung, hình thức của các trò chơi, các hoạt động ngoài giờ chính khóa của học sinh; không tổ chức cho học sinh tham gia các trò chơi (trên môi trường mạng hoặc tương tác trực tiếp) có nội dung, hình thức bạo lực, phản cảm, không phù hợp với văn hóa dân tộc, chuẩn mực đạo đức xã hội. Thực hiện có hiệu quả nội dung Kế hoạch số 296/KH-SGDĐT ngày 28/01/2022 về xây dựng văn hóa ứng xử trên không gian mạng của ngành GDĐT Hà Nội giai đoạn 2021-2025.
 ###> Tổ chức và quản lý các hoạt động giáo dục kỹ năng sống, giá trị sống cho học sinh; xây dựng kế hoạch chỉ đạo tăng cường công tác giáo dục kỹ năng sống trong các cấp học trên địa bàn, góp phần nâng cao chất lượng giáo dục toàn diện cho học sinh; tăng cường giáo dục ý thức bảo vệ môi trường, ứng phó với biến đổi khí hậu, xây dựng Trường học xanh - Vì một Hà Nội xanh; thành lập các câu lạc bộ theo sở thích, tài năng, trong các nhà trường; tổ chức các diễn đàn, tọa đàm và khuyến khích học sinh tham gia nhằm phát triển năng lực, phẩm chất, kỹ năng sống, tạo môi trường tốt cho học sinh nâng cao khả năng sử dụng ngoại ngữ.
-###> Xây dựng kế hoạch phối hợp công tác, trong đó nêu cụ thể nội dung, nhiệm vụ phối hợp với từng cơ quan, đơn vị hữu quan để tăng cường phối hợp nhà trường, gia đình và xã hội trong giáo dục học sinh theo đúng chỉ đạo của Bộ GD&ĐT và UBND Thành phố và của các cơ quan nhà nước có thẩm quyền.
+###> Xây dựng kế hoạch phối hợp công tác, trong đó nêu cụ thể nội dung, nhiệm vụ phối hợp với từng cơ quan, đơn vị hữu quan để tăng cường phối hợp nhà trường, gia đình và xã hội trong giáo dục học sinh theo đúng chỉ đạo của Bộ GDĐT và UBND Thành phố và của các cơ quan nhà nước có thẩm quyền.
 ## Công tác học sinh
-###> Các đơn vị triển khai thực hiện các quy định về phòng, chống bạo lực, xâm hại cho học sinh trong trường học. Chủ động phối hợp với Công an địa phương trong công tác bảo đảm an ninh an toàn trường học theo Quy chế phối hợp số 505/QCPH/SGD&ĐT-CATP ngày 27/02/2017 giữa Sở GD&ĐT và Công an Thành phố về đảm bảo an ninh trật tự, an toàn trường học; Kế hoạch phối hợp số 188/KH-PHTT-CATP-SGD&ĐT ngày 08/5/2023 giữa Sở GD&ĐT và Công an Thành phố về phối hợp tuyên truyền pháp luật về trật tự an toàn giao thông trong các cơ sở giáo dục trên địa bàn Thành phố giai đoạn 2022-2025.
-###> Xây dựng và tổ chức thực hiện Kế hoạch triển khai thực hiện các nội dung, nhiệm vụ giải pháp được đề ra tại Dự án “Tăng cường năng lực phòng chống ma túy trong trường học đến năm 2025”. Kế hoạch số 732/KH-SGD&ĐT ngày 17/3/2023 về tuyên truyền giáo dục phòng chống ma túy ngành GD&ĐT năm 2023 và những nội dung Ban Chỉ đạo 89/TP giao ngành GD&ĐT.
-###> Thực hiện chỉ đạo của Bộ GD&ĐT và UBND Thành phố về tăng cường công tác giáo dục ATGT trong trường học, chú trọng công tác đảm bảo ATGT cho học sinh trong trường học và khu vực cổng trường học, ATGT trên các xe đưa đón học sinh tới trường; tổ chức thực hiện công tác giáo dục kiến thức, kỹ năng về PCCC và CNCH cho học sinh theo quy định, từng bước triển khai các hoạt động thực hành, diễn tập hình thành, nâng cao kỹ năng PCCC cho học sinh các cấp học, bậc học phù hợp lứa tuổi học sinh. Tiếp tục triển khai hiệu quả Kế hoạch số 3543/KH-SGD&ĐT ngày 13/10/2021 về việc tuyên truyền, phổ biến pháp luật và kiến thức phòng cháy, chữa cháy và cứu nạn cứu hộ ngành GD&ĐT giai đoạn 2022-2025; Kế hoạch số 196/KH-SGD&ĐT ngày 31/01/2023 về tuyên truyền phổ biến giáo dục pháp luật kiến thức về phòng cháy, chữa cháy và cứu nạn, cứu hộ ngành giáo dục và đào tạo.
+###> Các đơn vị triển khai thực hiện các quy định về phòng, chống bạo lực, xâm hại cho học sinh trong trường học. Chủ động phối hợp với Công an địa phương trong công tác bảo đảm an ninh an toàn trường học theo Quy chế phối hợp số 505/QCPH/SGD&ĐT-CATP ngày 27/02/2017 giữa Sở GDĐT và Công an Thành phố về đảm bảo an ninh trật tự, an toàn trường học; Kế hoạch phối hợp số 188/KH-PHTT-CATP-SGD&ĐT ngày 08/5/2023 giữa Sở GDĐT và Công an Thành phố về phối hợp tuyên truyền pháp luật về trật tự an toàn giao thông trong các cơ sở giáo dục trên địa bàn Thành phố giai đoạn 2022-2025.
+###> Xây dựng và tổ chức thực hiện Kế hoạch triển khai thực hiện các nội dung, nhiệm vụ giải pháp được đề ra tại Dự án “Tăng cường năng lực phòng chống ma túy trong trường học đến năm 2025”. Kế hoạch số 732/KH-SGD&ĐT ngày 17/3/2023 về tuyên truyền giáo dục phòng chống ma túy ngành GDĐT năm 2023 và những nội dung Ban Chỉ đạo 89/TP giao ngành GDĐT.
+###> Thực hiện chỉ đạo của Bộ GDĐT và UBND Thành phố về tăng cường công tác giáo dục ATGT trong trường học, chú trọng công tác đảm bảo ATGT cho học sinh trong trường học và khu vực cổng trường học, ATGT trên các xe đưa đón học sinh tới trường; tổ chức thực hiện công tác giáo dục kiến thức, kỹ năng về PCCC và CNCH cho học sinh theo quy định, từng bước triển khai các hoạt động thực hành, diễn tập hình thành, nâng cao kỹ năng PCCC cho học sinh các cấp học, bậc học phù hợp lứa tuổi học sinh. Tiếp tục triển khai hiệu quả Kế hoạch số 3543/KH-SGD&ĐT ngày 13/10/2021 về việc tuyên truyền, phổ biến pháp luật và kiến thức phòng cháy, chữa cháy và cứu nạn cứu hộ ngành GDĐT giai đoạn 2022-2025; Kế hoạch số 196/KH-SGD&ĐT ngày 31/01/2023 về tuyên truyền phổ biến giáo dục pháp luật kiến thức về phòng cháy, chữa cháy và cứu nạn, cứu hộ ngành giáo dục và đào tạo.
 ###> Xây dựng Chương trình phối hợp với các cơ quan, đơn vị hữu quan trong tổ chức các hoạt động về tư vấn nghề nghiệp, việc làm, đổi mới sáng tạo, khởi nghiệp cho học sinh; cung cấp đội ngũ những người làm công tác tư vấn, hỗ trợ khởi nghiệp trong các cơ sở giáo dục, tăng cường nâng cao năng lực đội ngũ, đặc biệt là năng lực thực hành, tư vấn triển khai dự án; khuyến khích xây dựng và chuyển giao các mô hình kinh doanh, mô hình hỗ trợ sinh kế nhằm giải quyết các vấn đề của cộng đồng, tiếp tục tham mưu cấp có thẩm quyền trong việc huy động nguồn lực, từng bước triển khai hoạt động đào tạo, bồi dưỡng nâng cao năng lực cho đội ngũ cán bộ tư vấn hỗ trợ khởi nghiệp trong các cơ sở giáo dục; chủ động tổ chức các hoạt động tham quan, thực hành tại doanh nghiệp nhằm sớm định hướng nghề nghiệp cho học sinh và nâng cao kỹ năng nghề nghiệp, việc làm, khởi nghiệp, đổi mới sáng tạo, khởi nghiệp cho học sinh.
 Tiếp tục thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 10/10/2018 về triển khai thực hiện Đề án “Hỗ trợ học sinh, sinh viên khởi nghiệp đến năm 2025” của ngành GDĐT; Công văn số 668/SGDĐT-KHTC ngày 27/02/2019 về việc triển khai Thông tư số 126/2018/TT-BTC ngày 26/12/2018 của Bộ Tài chính hướng dẫn quản lý và sử dụng kinh phí sự nghiệp thực hiện Đề án “Hỗ trợ học sinh, sinh viên khởi nghiệp đến năm 2025”.
 Hình thành đội ngũ cán bộ tư vấn hỗ trợ học sinh khởi nghiệp, tạo điều kiện cho đội ngũ cán bộ tham gia tập huấn nâng cao kỹ năng, nghiệp vụ chuyên môn; Khuyến khích học sinh tham dự Cuộc thi “Học sinh, sinh viên với ý tưởng khởi nghiệp” do Bộ Giáo dục và Đào tạo tổ chức năm học 2023-2024.
@@ -462,14 +516,25 @@ Hình thành đội ngũ cán bộ tư vấn hỗ trợ học sinh khởi nghi�
 - Thành lập Ban chỉ đạo việc thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh và hoạt động ngoài giờ lên lớp, trong đó chú trọng việc thành lập tổ công tác quản lý cơ sở vật chất của nhà trường, phân công nhiệm vụ cụ thể nhằm khai thác, sử dụng, bồi dưỡng bảo trì CSVC, trang thiết bị hiệu quả; đảm bảo các điều kiện cơ bản và tính an toàn trong triển khai tổ chức hoạt động giáo dục cho học sinh;
 - Thực hiện nghiêm túc, đồng bộ các biện pháp nhằm bảo đảm tuyệt đối an toàn cho học sinh, cán bộ, giáo viên, nhân viên trong quá trình triển khai các hoạt động giáo dục, trải nghiệm, hoạt động ngoài giờ lên lớp;
 - Đăng ký tổ chức mô hình điểm về tổ chức thực hiện nhiệm vụ giáo dục chính trị, công tác học sinh năm học 2023-2024.
-- Chế độ báo cáo: Báo cáo sơ kết triển khai thực hiện nhiệm vụ Giáo dục chính trị và công tác học sinh học kỳ I trước ngày 03/01/2023 (thứ Tư); Báo cáo tổng kết năm học 2023-2024 trước ngày 24/5/2024 (thứ Sáu); Báo cáo đột xuất khi được yêu cầu và có vụ việc xảy ra (*kể cả khi đã giải quyết sự việc*).
+- Chế độ báo cáo: Báo cáo sơ kết triển khai thực hiện nhiệm vụ Giáo dục chính trị và công tác học sinh học kỳ I trước ngày 03/01/2024 (thứ Tư); Báo cáo tổng kết năm học 2023-2024 trước ngày 24/5/2024 (thứ Sáu); Báo cáo đột xuất khi được yêu cầu và có vụ việc xảy ra (*kể cả khi đã giải quyết sự việc*).
 Trong quá trình thực hiện nếu có khó khăn, vướng mắc cần báo cáo với lãnh đạo phòng GDĐT để kịp thời giải quyết.
 `,
 };
 
 export const EXAMPLES: readonly ExampleSource[] = [anLao, dongDa, thanhXuan];
 
-export function buildExamplePlan(source: ExampleSource): Plan {
+/** The example with its corrections undone: the plan as it was signed, defects and all. */
+export function asSignedSource(source: ExampleSource): ExampleSource {
+  const undo = (text: string): string =>
+    source.asSigned.reduce((acc, [corrected, signed]) => acc.replaceAll(corrected, signed), text);
+  const joined = JSON.stringify(source.plan) + source.summary + source.outline;
+  for (const [corrected] of source.asSigned)
+    if (!joined.includes(corrected)) throw new Error(`${source.file}: "${corrected}" is no longer in the example; update its asSigned list`);
+  return { ...source, plan: JSON.parse(undo(JSON.stringify(source.plan))), summary: undo(source.summary), outline: undo(source.outline), asSigned: [] };
+}
+
+export function buildExamplePlan(source: ExampleSource, options: { asSigned?: boolean } = {}): Plan {
+  if (options.asSigned) return buildExamplePlan(asSignedSource(source));
   const { preamble, sections } = parseOutline(source.outline, source.plan.id.replace(/^example-/, ''));
   const { bases, ...facts } = source.plan;
   const { documents, baseIds } = flattenNested(bases);

@@ -5,10 +5,10 @@ import { planPeriod } from '../plan-period';
 import { WEEKDAY_NAMES, textDates, weekdayNumber } from '../text-dates';
 import type { CheckRule, Finding } from '../types';
 
-const WEEKDAY = '(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|CN)';
+const WEEKDAY = '(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
 // "03/01/2023 (thứ Tư)" or "thứ Tư, ngày 03/01/2023" / "thứ Tư ngày 03/01/2023".
-const AFTER = new RegExp(`^\\s*\\(\\s*${WEEKDAY}\\s*\\)`, 'iu');
-const BEFORE = new RegExp(`${WEEKDAY}\\s*,?\\s*(?:ngày\\s+)?$`, 'iu');
+const AFTER = new RegExp(`^\\s*\\(\\s*(${WEEKDAY.slice(1, -1)}|CN)\\s*\\)`, 'iu');
+const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}\\s*,?\\s*(?:ngày\\s+)?$`, 'iu');
 
 /**
  * A weekday written beside a date must be that date's weekday. When the same day a year earlier

@@ -31,6 +31,10 @@ const FIXES: Record<ExampleName, Array<[RegExp | string, string]>> = {
     [/SDDĐT/g, 'SGDĐT'],
     [/S GDĐT/g, 'SGDĐT'],
     [/\*/g, ''],
+    ['03/01/2023 (thứ Tư)', '03/01/2024 (thứ Tư)'],
+    [/(\s)GD&ĐT(?=[\s,.])/g, '$1GDĐT'],
+    ['Khoá VIII', 'Khóa VIII'],
+    [/Chỉ thị(\s+)16\/CT-UBND/, 'Chỉ thị số 16/CT-UBND'],
   ],
 };
 
