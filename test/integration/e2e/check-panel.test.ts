@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
-import { ARTIFACTS_DIR, caretToEnd, openDraftByName, seedExampleDraft, visible, waitForPreview } from './helpers/app-actions';
+import { ARTIFACTS_DIR, EXAMPLES_DIR, caretToEnd, openDraftByName, seedExampleDraft, visible, waitForPreview } from './helpers/app-actions';
 import { launchChromium, openApp } from './helpers/browser';
 
 /**
@@ -20,6 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   server = await startWebServer();
   seedExampleDraft(server.dataDir, 'an-lao');
+  seedWrongCitationFarDown(server.dataDir);
   browser = await launchChromium();
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 });
@@ -32,12 +33,24 @@ afterAll(async () => {
 const SECTION = 'an-lao-ct32-1.1';
 const BODY = `section-body-${SECTION}-editable`;
 /** What the clerk types at the end of section 1.1, the wrong words in it, and what the fix makes of them. */
-const TYPED = ' Thực hiện  tốt.';
-const WRONG = '  ';
-const RIGHT = ' ';
-const RULE = 'double-space';
+const TYPED = ' Thực hiện Chỉ thị số 23-CT/TU ngày 24/4/2024.';
+const WRONG = '23';
+const RIGHT = '32';
+/** The plan's base is Chỉ thị số 32-CT/TU ngày 24/4/2024 (its document set): "số 23" cites it wrong. */
+const RULE = 'citation-facts';
 
 /** The body's text as typed (spaces kept as they are; Slate's zero-width placeholders removed). */
+/** Section 3.3 of An Lão, far down the editor column, ending with the wrong citation. */
+const FAR = 'an-lao-ct32-3.3';
+function seedWrongCitationFarDown(dataDir: string): void {
+  const file = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, 'an-lao.kehoach'), 'utf8'));
+  const find = (sections: Array<{ id: string; children: unknown[] }>): { body: Array<{ children: Array<{ text?: string }> }> } | undefined =>
+    sections.map((s) => (s.id === FAR ? s : find(s.children as never))).find(Boolean) as never;
+  const last = find(file.plan.sections)!.body.at(-1)!.children.at(-1)!;
+  last.text += TYPED;
+  writeFileSync(path.join(dataDir, 'an-lao-sai.kehoach'), JSON.stringify(file));
+}
+
 const bodyText = async (page: Page) => ((await page.getByTestId(BODY).textContent()) ?? '').replace(/[\uFEFF\u200B]/g, '');
 const findings = (page: Page) => page.locator(`[data-testid="check-finding"][data-rule="${RULE}"]`);
 
@@ -67,8 +80,13 @@ describe('the checker panel', () => {
     await findings(page).first().waitFor();
     await expect.poll(() => page.getByTestId('tab-check').innerText()).toMatch(/^Kiểm tra \([1-9]\d*\)$/);
     const finding = findings(page).first();
-    expect((await finding.getByTestId('check-message').innerText()).length).toBeGreaterThan(10);
-    expect(await finding.getByTestId('check-where').innerText()).not.toBe('');
+    // Said in Vietnamese: the wrong number, the right document; where it is; the words found.
+    const message = await finding.getByTestId('check-message').innerText();
+    expect(message).toContain('23');
+    expect(message).toContain('Chỉ thị số 32-CT/TU');
+    expect(await finding.getByTestId('check-where').innerText()).toBe('Mục I.1');
+    expect(await finding.getByTestId('check-excerpt').innerText()).toContain(WRONG);
+    expect(await finding.locator('.check-severity').innerText()).toBe('Lỗi');
 
     // Clicking it takes the clerk there: the wrong words are selected in section 1.1's editor.
     await finding.getByTestId('check-go').click();
@@ -78,9 +96,10 @@ describe('the checker panel', () => {
 
     // "Sửa": the finding goes, the editor and the A4 page show the corrected words.
     const fixLabel = await finding.getByTestId('check-fix').innerText();
+    expect(fixLabel).toBe(`Sửa thành “${RIGHT}”`);
     await finding.getByTestId('check-fix').click();
     await expect.poll(() => findings(page).count()).toBe(0);
-    const fixed = typed.replace(WRONG, RIGHT);
+    const fixed = typed.slice(0, -TYPED.length) + TYPED.replace(WRONG, RIGHT);
     await expect.poll(() => bodyText(page)).toBe(fixed);
     const onPage = await waitForPreview(page, (ps) => ps.some((p) => p.source === SECTION && p.text.includes(visible(TYPED.replace(WRONG, RIGHT)))));
     expect(onPage.some((p) => p.source === SECTION && p.text.includes(visible(TYPED.replace(WRONG, RIGHT))))).toBe(true);
@@ -92,6 +111,31 @@ describe('the checker panel', () => {
     await page.getByTestId('cmd-undo').click();
     await expect.poll(() => bodyText(page)).toBe(typed);
     await findings(page).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the clerk to a section far down the text, not drawn until then, with the wrong words selected', async () => {
+    const { page, errors } = await openApp(browser, server.url, { width: 1600, height: 700 });
+    await openDraftByName(page, 'an-lao-sai');
+    // Far from the screen, the section's text is not drawn as a live editor.
+    expect(await page.getByTestId(`section-body-${FAR}-editable`).count()).toBe(0);
+    await page.keyboard.press('F7');
+    const finding = findings(page).first();
+    await finding.waitFor();
+    expect(await finding.getByTestId('check-where').innerText()).toBe('Mục III.3');
+    await finding.getByTestId('check-go').click();
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(WRONG);
+    const editable = page.getByTestId(`section-body-${FAR}-editable`);
+    await expect.poll(() => editable.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    // The selected words are on screen, in the editor column.
+    const box = await page.evaluate(() => {
+      const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const col = document.querySelector('[data-testid="plan-editor"]')!.getBoundingClientRect();
+      return { inside: r.top >= col.top && r.bottom <= col.bottom && r.height > 0 };
+    });
+    expect(box.inside).toBe(true);
+    // The outline follows: the section is the selected one.
+    expect(await page.getByTestId(`editor-section-${FAR}`).getAttribute('data-selected')).toBe('true');
     expect(errors).toEqual([]);
   });
 
