@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import type { CheckFix, Finding } from '../../core/check/types';
 import type { DocumentRef } from '../../core/model/document-ref';
+import type { LibraryEntry } from '../../core/library/library-entry';
 import type { Plan } from '../../core/model/plan';
 import { createChipTextCache } from '../state/chip-texts';
 import { type JumpTarget, checkPanelReducer, checkTabLabel, findingKey, initialCheckPanel, jumpTarget } from '../state/check-panel';
@@ -21,7 +22,9 @@ export function useCheckPanel(opts: {
   showFacts(): void;
 }) {
   const [state, dispatch] = useReducer(checkPanelReducer, initialCheckPanel);
-  useChecks(opts.plan, opts.library, dispatch);
+  // Only the documents' facts: a library entry may carry its whole imported text, which the rules never read.
+  const library = useMemo(() => opts.library.map(documentFacts), [opts.library]);
+  useChecks(opts.plan, library, dispatch);
   const latest = useRef(opts);
   latest.current = opts;
   const chipTexts = useMemo(createChipTextCache, []);
@@ -41,4 +44,11 @@ export function useCheckPanel(opts: {
   const showAll = useCallback((title: string) => dispatch({ type: 'show-all', title }), []);
 
   return { state, label: checkTabLabel(state), stale: state.checked !== null && state.checked !== opts.plan, rules: ALL_RULES, go, fix, explain, showAll };
+}
+
+/** A library entry as the checker reads it: the DocumentRef without the entry's text and bookkeeping. */
+function documentFacts(ref: DocumentRef | LibraryEntry): DocumentRef {
+  if (!('revision' in ref)) return ref;
+  const { text: _text, revision: _revision, updatedAt: _at, updatedBy: _by, ...facts } = ref;
+  return facts;
 }

@@ -1,40 +1,76 @@
-import { type Dispatch, useEffect } from 'react';
+import { type Dispatch, useEffect, useRef } from 'react';
+import { ALL_RULES, runChecks } from '../../core/check';
 import type { CheckRule, Finding } from '../../core/check/types';
 import type { DocumentRef } from '../../core/model/document-ref';
 import type { Plan } from '../../core/model/plan';
 import { useSettledValue } from '../preview/useSettledValue';
 import { whenIdle } from '../preview/idle';
 import type { CheckPanelAction } from '../state/check-panel';
-import { ALL_RULES, runChecks } from '../../core/check';
+import { type CheckRunner, createWorkerRunner } from './check-runner';
 
 /** The check waits for this pause in typing, as the preview and the spell checker do. */
 export const CHECK_PAUSE_MS = 400;
-/** Work done in one idle slice before giving the page back (a keystroke waits at most this long). */
+/** Work done in one idle slice before giving the page back (when no worker can run the rules). */
 const SLICE_MS = 12;
 
 /**
- * Runs the checker over `plan` once typing has paused, never on a keystroke's frame: the rules
- * run a few at a time in idle slices, and a newer plan cancels the run (its findings would be for
- * text that is no longer there). The findings go to the panel with the plan they were found in.
+ * Runs the checker over `plan` once typing has paused, never on a keystroke's frame: in a Web
+ * Worker (check-worker.ts), or where none can start, a few rules at a time in idle slices. A newer
+ * plan makes the run's answer worthless (its findings would be for text that is no longer there):
+ * the findings reach the panel only with the plan they were found in.
  */
-export function useChecks(plan: Plan, library: readonly DocumentRef[], dispatch: Dispatch<CheckPanelAction>, rules: readonly CheckRule[] = ALL_RULES): void {
+export function useChecks(plan: Plan, library: readonly DocumentRef[], dispatch: Dispatch<CheckPanelAction>): void {
   const settled = useSettledValue(plan, CHECK_PAUSE_MS);
+  const runner = useRef<CheckRunner | null | undefined>(undefined);
+  useEffect(() => () => runner.current?.dispose(), []);
   useEffect(() => {
+    if (runner.current === undefined) runner.current = createWorkerRunner();
+    let live = true;
     let cancel = (): void => undefined;
     const today = new Date();
-    const findings: Finding[] = [];
-    let next = 0;
-    const slice = () => {
-      const started = performance.now();
-      while (next < rules.length && performance.now() - started < SLICE_MS) {
-        findings.push(...safeRun(settled, library, today, rules[next++]!));
-      }
-      if (next < rules.length) cancel = whenIdle(slice);
-      else dispatch({ type: 'checked', plan: settled, findings });
+    const done = (findings: Finding[]) => {
+      if (live) dispatch({ type: 'checked', plan: settled, findings });
     };
-    cancel = whenIdle(slice);
-    return () => cancel();
-  }, [settled, library, dispatch, rules]);
+    const inSlices = () => {
+      cancel = runInSlices(settled, library, today, ALL_RULES, done);
+    };
+    const worker = runner.current;
+    if (worker) {
+      worker.run(settled, library, today).then(
+        (findings) => findings && done(findings),
+        () => {
+          // The worker could not run (failed to load, a rule threw there): the page runs the rules itself from now on.
+          worker.dispose();
+          runner.current = null;
+          if (live) inSlices();
+        },
+      );
+    } else inSlices();
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [settled, library, dispatch]);
+}
+
+/** The rules one after another in idle slices; answers all findings at the end. Returns the cancel. */
+function runInSlices(plan: Plan, library: readonly DocumentRef[], today: Date, rules: readonly CheckRule[], done: (findings: Finding[]) => void): () => void {
+  let cancel = (): void => undefined;
+  const byRule: Finding[][] = [];
+  const slice = () => {
+    const started = performance.now();
+    while (byRule.length < rules.length && performance.now() - started < SLICE_MS) byRule.push(safeRun(plan, library, today, rules[byRule.length]!));
+    if (byRule.length < rules.length) cancel = whenIdle(slice);
+    else done(inReadingOrder(plan, library, today, byRule.flat()));
+  };
+  cancel = whenIdle(slice);
+  return () => cancel();
+}
+
+/** runChecks' order (reading order) for findings gathered rule by rule: sorted by running no rule at all. */
+function inReadingOrder(plan: Plan, library: readonly DocumentRef[], today: Date, findings: Finding[]): Finding[] {
+  const echo: CheckRule = { id: 'gathered', severity: 'info', title: '', explanation: '', check: () => findings };
+  return runChecks(plan, { library, today, rules: [echo] });
 }
 
 /** One rule's findings; a rule that fails on an unusual plan is left out rather than stopping the others. */

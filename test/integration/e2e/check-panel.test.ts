@@ -62,6 +62,8 @@ describe('the checker panel', () => {
     await page.getByTestId('check-clean').waitFor();
     expect(await page.getByTestId('check-clean').innerText()).toBe('Không thấy lỗi nào.');
     expect(await page.getByTestId('tab-check').innerText()).toBe('Kiểm tra (0)');
+    // The rules ran in a Web Worker, off the thread that handles the clerk's keys.
+    expect(page.workers().map((w) => w.url()).some((u) => /check-worker/.test(u))).toBe(true);
     expect(errors).toEqual([]);
   });
 
