@@ -32,8 +32,8 @@ export interface CitationMention {
 }
 
 const TYPES = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
-const CODE = String.raw`(?:\p{Lu} (?=\p{Lu}\p{Lu}))?[\p{Lu}&][\p{L}&]*`;
-const SYMBOL = String.raw`(?:\d{4}\/)?${CODE}(?:[-/]${CODE})*`;
+export const CODE = String.raw`(?:\p{Lu} (?=\p{Lu}\p{Lu}))?[\p{Lu}&][\p{L}&]*`;
+export const SYMBOL = String.raw`(?:\d{4}\/)?${CODE}(?:[-/]${CODE})*`;
 const MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:(số)\s*:?\s*)?(\d+[a-z]?)(?:([-/])(${SYMBOL}))?`, 'gu');
 const DATE_AFTER = /^(\s*(,)?\s*)ngày\s+/u;
 const ISSUER_AFTER = /^\s*của\s+/u;

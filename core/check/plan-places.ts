@@ -106,21 +106,22 @@ export function planPlaces(plan: Plan): PlanPlaces {
   blocks({ area: 'preamble' }, 'Câu mở đầu', ['preamble'], plan.preamble);
 
   const numbers = computeSectionNumbers(plan.sections, effectiveLevels(plan));
-  const walk = (sections: Section[], path: Array<string | number>, parentNumber: string): void => {
+  const walk = (sections: Section[], path: Array<string | number>, parentNumber: string, parentOwn: string): void => {
     sections.forEach((section, i) => {
       const here = [...path, i];
       const number = numbers.get(section.id) ?? '';
       // "Mục II.1": a child's number under its parent's, unless the style already nests it ("1.1.").
       const own = number.replace(/[.)]$/, '');
-      const full = parentNumber && own && !own.startsWith(`${parentNumber}.`) ? `${parentNumber}.${own}` : own || parentNumber;
+      const tail = parentOwn && own.startsWith(`${parentOwn}.`) ? own.slice(parentOwn.length + 1) : own;
+      const full = parentNumber && tail ? `${parentNumber}.${tail}` : tail || parentNumber;
       const label = own ? `Mục ${full}` : section.title ? `Mục “${section.title.slice(0, 40)}”` : full ? `Mục ${full}` : 'Mục không đánh số';
       const extra = { section, number };
       if (section.title !== '') places.push(stringPlace({ area: 'section-title', sectionId: section.id }, label, [...here, 'title'], section.title, extra));
       blocks({ area: 'section-body', sectionId: section.id }, label, [...here, 'body'], section.body, extra);
-      walk(section.children, [...here, 'children'], full);
+      walk(section.children, [...here, 'children'], full, own);
     });
   };
-  walk(plan.sections, ['sections'], '');
+  walk(plan.sections, ['sections'], '', '');
 
   plan.recipients.forEach((group, g) =>
     group.items.forEach((item, i) => places.push(stringPlace({ area: 'recipients', block: [g, i] }, 'Nơi nhận', ['recipients', g, 'items', i], item))),

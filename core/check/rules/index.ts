@@ -1,9 +1,43 @@
 import type { CheckRule } from '../types';
+import { abbreviationVariants } from './abbreviation-variants';
+import { archiveLineForm, archiveLineMissing } from './archive-line';
 import { citationFacts } from './citation-facts';
 import { citationMissingSo } from './citation-missing-so';
 import { citationShortSummary } from './citation-short-summary';
+import { deadlineOutsidePeriod } from './deadline-outside-period';
 import { doubleSpace } from './double-space';
+import { notNfc } from './not-nfc';
+import { numberingSequence } from './numbering-sequence';
+import { properNameCase } from './proper-name-case';
+import { recipientLineEnding } from './recipient-line-ending';
+import { recipientsMissingUnit } from './recipients-missing-unit';
+import { signatureAuthority, signerMissing } from './signature';
+import { spelling } from './spelling';
+import { strayPunctuation } from './stray-punctuation';
+import { symbolPattern } from './symbol-pattern';
+import { toneMarksMixed } from './tone-marks-mixed';
 import { weekdayMismatch } from './weekday-mismatch';
 
-/** Every rule, in the order the panel lists their groups. */
-export const ALL_RULES: readonly CheckRule[] = [citationFacts, citationMissingSo, citationShortSummary, weekdayMismatch, doubleSpace];
+/** Every rule, in the order the panel lists their groups: citations, dates, numbering, recipients, text, signature, spelling. */
+export const ALL_RULES: readonly CheckRule[] = [
+  citationFacts,
+  citationMissingSo,
+  citationShortSummary,
+  weekdayMismatch,
+  deadlineOutsidePeriod,
+  numberingSequence,
+  recipientsMissingUnit,
+  archiveLineMissing,
+  archiveLineForm,
+  recipientLineEnding,
+  toneMarksMixed,
+  notNfc,
+  doubleSpace,
+  strayPunctuation,
+  symbolPattern,
+  abbreviationVariants,
+  properNameCase,
+  signatureAuthority,
+  signerMissing,
+  spelling,
+];
