@@ -24,7 +24,7 @@ export async function jumpTo(target: JumpTarget, refText: (ref: RefElement) => s
     case 'none':
       return false;
     case 'field':
-      return focusField(target.testId, target.nth);
+      return focusField(target.testId, target.nth, target.line);
     case 'title': {
       const input = byTestId(`section-title-${target.sectionId}`) as HTMLInputElement | null;
       if (!input) return false;
@@ -74,8 +74,8 @@ function selectIn(editor: Editor, block: number | null, start: number | null, en
   });
 }
 
-/** Focuses a field (or the first control inside a box of fields: a recipient group) and shows it. */
-async function focusField(testId: string, nth = 0): Promise<boolean> {
+/** Focuses a field (or the first control inside a box of fields) and shows it; `line` selects that line of a text box. */
+async function focusField(testId: string, nth = 0, line?: number): Promise<boolean> {
   // The field may be on a tab just chosen: wait for it to be drawn.
   let el: HTMLElement | null = null;
   for (let i = 0; i < MAX_FRAMES && !el; i++) {
@@ -86,5 +86,10 @@ async function focusField(testId: string, nth = 0): Promise<boolean> {
   const control = el.matches('input, select, textarea, button') ? el : el.querySelector<HTMLElement>('input, select, textarea') ?? el;
   control.scrollIntoView({ block: 'center' });
   control.focus({ preventScroll: true });
+  if (line !== undefined && control instanceof HTMLTextAreaElement) {
+    const lines = control.value.split('\n');
+    const start = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    if (line < lines.length) control.setSelectionRange(start, start + lines[line]!.length);
+  }
   return true;
 }

@@ -99,8 +99,8 @@ export function checkTabLabel(state: CheckPanelState): string {
 export type JumpTarget =
   | { kind: 'text'; testId: string; block: number | null; start: number | null; end: number | null }
   | { kind: 'title'; sectionId: string; start: number | null; end: number | null }
-  /** `nth`: which of several elements with that test id (a recipient group). */
-  | { kind: 'field'; testId: string; nth?: number; inFacts?: true }
+  /** `nth`: which of several elements with that test id (a recipient group); `line`: the line to select in it. */
+  | { kind: 'field'; testId: string; nth?: number; line?: number; inFacts?: true }
   | { kind: 'none' };
 
 const HEADER_FIELDS: Record<string, string> = { number: 'plan-number', day: 'plan-day', month: 'plan-month', year: 'plan-year', date: 'plan-day', profile: 'plan-profile', urgency: 'plan-urgency', circulation: 'plan-circulation', draftNumber: 'plan-draft-number' };
@@ -109,8 +109,9 @@ const SIGNATURE_FIELDS: Record<string, string> = { authority: 'signer-authority'
 /**
  * Where to take the clerk for a finding. Text places (summary, opening, section titles and bodies,
  * Phụ lục bodies) are the editor column's; a table cell is shown by its table (its block index),
- * without a range. Recipients, signature and header are fields of the "Thông tin" tab; the plan's
- * documents are edited in their references' popovers, so they have no single place to go to.
+ * without a range. Recipients, signature, number and date are fields of the "Thông tin" tab; the
+ * plan's documents are edited in their references' popovers and the header's bodies were set when
+ * the plan was made, so those have no single place to go to.
  */
 export function jumpTarget(l: CheckLocation): JumpTarget {
   const block = l.block?.[0] ?? null;
@@ -132,11 +133,16 @@ export function jumpTarget(l: CheckLocation): JumpTarget {
       if (l.field === 'title') return { kind: 'field', testId: `appendix-title-${l.appendixId}` };
       return block === null ? { kind: 'field', testId: `appendix-${l.appendixId}` } : { kind: 'text', testId: `appendix-body-${l.appendixId}`, block, start, end };
     case 'recipients':
-      return l.block?.[0] !== undefined ? { kind: 'field', testId: 'recipient-group', nth: l.block[0], inFacts: true } : { kind: 'field', testId: 'recipients', inFacts: true };
+      // An item is a line of its group's text box; the archive line is shown under the groups.
+      if (l.block?.[0] === undefined) return { kind: 'field', testId: 'recipients', inFacts: true };
+      return { kind: 'field', testId: 'recipient-lines', nth: l.block[0], ...(l.block[1] !== undefined ? { line: l.block[1] } : {}), inFacts: true };
     case 'signature':
       return { kind: 'field', testId: SIGNATURE_FIELDS[l.field ?? ''] ?? 'signer-name', inFacts: true };
-    case 'header':
-      return { kind: 'field', testId: HEADER_FIELDS[l.field ?? ''] ?? 'plan-number', inFacts: true };
+    case 'header': {
+      // The bodies' names and the type line are the office's, set when the plan was made: no field here.
+      const testId = HEADER_FIELDS[l.field ?? ''];
+      return testId ? { kind: 'field', testId, inFacts: true } : { kind: 'none' };
+    }
     case 'documents':
       return { kind: 'none' };
   }

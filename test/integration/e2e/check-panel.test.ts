@@ -141,6 +141,28 @@ describe('the checker panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes the clerk to a field of “Thông tin” for a missing signer name, and the finding goes once it is typed', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openDraftByName(page, 'an-lao');
+    await page.getByTestId('tab-facts').click();
+    const name = page.getByTestId('signer-name');
+    const signer = await name.inputValue();
+    expect(signer).not.toBe('');
+    await name.fill('');
+    await page.keyboard.press('F7');
+    const missing = page.locator('[data-testid="check-finding"]', { hasText: 'họ tên người ký' });
+    await missing.waitFor();
+    expect(await missing.getByTestId('check-where').innerText()).toBe('Chữ ký');
+    await missing.getByTestId('check-go').click();
+    // The facts tab is shown with the name field taking the keys.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('signer-name');
+    expect(await page.getByTestId('tab-facts').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.type(signer);
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-clean').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 1024×600 screen: the panel opens over the editor with nothing cut off', async () => {
     const { page, errors } = await openApp(browser, server.url, { width: 1024, height: 600 });
     await openDraftByName(page, 'an-lao');

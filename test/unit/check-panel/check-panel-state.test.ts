@@ -104,11 +104,13 @@ describe('where a finding takes the clerk', () => {
   });
 
   it('to the fields of the “Thông tin” tab for recipients, signature and header', () => {
-    expect(at({ area: 'recipients', block: [1, 0] })).toEqual({ kind: 'field', testId: 'recipient-group', nth: 1, inFacts: true });
+    expect(at({ area: 'recipients', block: [1, 2] })).toEqual({ kind: 'field', testId: 'recipient-lines', nth: 1, line: 2, inFacts: true });
     expect(at({ area: 'recipients', field: 'archiveLine' })).toEqual({ kind: 'field', testId: 'recipients', inFacts: true });
     expect(at({ area: 'signature', field: 'name' })).toEqual({ kind: 'field', testId: 'signer-name', inFacts: true });
     expect(at({ area: 'signature', field: 'authority' })).toEqual({ kind: 'field', testId: 'signer-authority', inFacts: true });
     expect(at({ area: 'header', field: 'number' })).toEqual({ kind: 'field', testId: 'plan-number', inFacts: true });
+    // Set when the plan was made, not edited in the open plan: nowhere to go.
+    expect(at({ area: 'header', field: 'issuingBody' })).toEqual({ kind: 'none' });
     expect(at({ area: 'appendix', appendixId: 'pl1', field: 'title' })).toEqual({ kind: 'field', testId: 'appendix-title-pl1' });
     expect(at({ area: 'documents', documentId: 'ct-32' })).toEqual({ kind: 'none' });
   });
