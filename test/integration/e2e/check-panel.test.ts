@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWebServer, startWebServer } from '../../helpers/web-server';
 import { ARTIFACTS_DIR, EXAMPLES_DIR, caretToEnd, openDraftByName, seedExampleDraft, visible, waitForPreview } from './helpers/app-actions';
 import { launchChromium, openApp } from './helpers/browser';
+import { serializeDraft } from '../../../core/draft/draft-file';
+import { asSignedPlan } from '../../unit/check/check-fixtures';
 
 /**
  * Issue 10, the checker in the app: the clerk of Huyện ủy An Lão (docs/examples/an-lao.kehoach,
@@ -21,6 +23,8 @@ beforeAll(async () => {
   server = await startWebServer();
   seedExampleDraft(server.dataDir, 'an-lao');
   seedWrongCitationFarDown(server.dataDir);
+  // Thanh Xuân's plan as it was signed, with the slips the anatomy lists (scripts/build-examples.ts).
+  writeFileSync(path.join(server.dataDir, 'thanh-xuan-da-ky.kehoach'), serializeDraft(asSignedPlan('thanh-xuan')));
   browser = await launchChromium();
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 });
@@ -163,13 +167,12 @@ describe('the checker panel', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits a 1024×600 screen: the panel opens over the editor with nothing cut off', async () => {
+  it('fits a 1024×600 screen: the panel opens over the editor with nothing cut off, many findings included', async () => {
     const { page, errors } = await openApp(browser, server.url, { width: 1024, height: 600 });
-    await openDraftByName(page, 'an-lao');
-    await caretToEnd(page, BODY);
-    await page.keyboard.type(TYPED);
+    await openDraftByName(page, 'thanh-xuan-da-ky');
     await page.keyboard.press('F7');
-    await findings(page).first().waitFor();
+    await page.getByTestId('check-finding').first().waitFor();
+    expect(await page.getByTestId('check-group').count()).toBeGreaterThan(2);
     await page.getByTestId('check-explain').first().click();
     await page.getByTestId('check-explanation').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'check-panel-1024x600.png') });
@@ -177,7 +180,7 @@ describe('the checker panel', () => {
     const cut = await page.evaluate(() => {
       const panel = document.querySelector('.left-panel')!.getBoundingClientRect();
       const out: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>('.left-panel .tab, [data-testid="check-finding"] button, [data-testid="check-finding"] span, .check-explanation')) {
+      for (const el of document.querySelectorAll<HTMLElement>('.left-panel .tab, .check-group-head, [data-testid="check-finding"] button, [data-testid="check-finding"] span, .check-explanation')) {
         const r = el.getBoundingClientRect();
         if (r.width === 0) continue;
         if (r.left < panel.left - 0.5 || r.right > panel.right + 0.5 || el.scrollWidth > el.clientWidth + 1) out.push(`${el.className}: ${el.textContent}`);
@@ -185,6 +188,10 @@ describe('the checker panel', () => {
       return out;
     });
     expect(cut).toEqual([]);
+    // The list scrolls inside the panel, down to its last finding.
+    await page.getByTestId('check-finding').last().scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('check-finding').last().isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'check-panel-1024x600-end.png') });
     expect(errors).toEqual([]);
   });
 });
