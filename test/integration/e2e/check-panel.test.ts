@@ -116,6 +116,16 @@ describe('the checker panel', () => {
     expect(await page.getByTestId('cmd-undo').getAttribute('title')).toContain(fixLabel);
     await page.getByTestId('cmd-undo').click();
     await expect.poll(() => bodyText(page)).toBe(typed);
+    const wrongOnPage = (ps: Array<{ source: string | null; text: string }>) => ps.some((p) => p.source === SECTION && p.text.includes(visible(TYPED)));
+    expect(wrongOnPage(await waitForPreview(page, wrongOnPage))).toBe(true);
+    await findings(page).first().waitFor();
+    // "Làm lại" fixes it again; Ctrl+Z outside the text undoes it again, as Word does.
+    await page.getByTestId('cmd-redo').click();
+    await expect.poll(() => bodyText(page)).toBe(fixed);
+    await page.getByTestId('check-clean').waitFor();
+    await page.getByTestId('tab-check').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bodyText(page)).toBe(typed);
     await findings(page).first().waitFor();
     expect(errors).toEqual([]);
   });
