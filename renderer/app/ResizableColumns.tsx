@@ -39,6 +39,8 @@ export function ResizableColumns(props: {
   leftLabel?: string;
   /** Bumped to open the folded left panel (a command showing one of its tabs, F7). */
   openLeft?: number;
+  /** Bumped to fold it again (the clerk was taken to a place in the text it would cover). */
+  closeLeft?: number;
 }) {
   const [[left, right], setWidths] = useState<[number, number]>(load);
   const narrow = useNarrow();
@@ -47,6 +49,9 @@ export function ResizableColumns(props: {
   useEffect(() => {
     if (props.openLeft) setLeftOpen(true);
   }, [props.openLeft]);
+  useEffect(() => {
+    if (props.closeLeft) setLeftOpen(false);
+  }, [props.closeLeft]);
   const drag = useCallback((side: 'left' | 'right') => (e: React.PointerEvent) => {
     e.preventDefault();
     const startX = e.clientX;

@@ -62,16 +62,26 @@ function selectIn(editor: Editor, block: number | null, start: number | null, en
   const node = block !== null ? editor.children[block] : undefined;
   const range = node && Element.isElement(node) && start !== null ? leafRange(node.children as InlineNode[], block!, start, end ?? start, refText) : null;
   ReactEditor.focus(editor as ReactEditor);
-  if (range && Editor.hasPath(editor, range.anchor.path) && Editor.hasPath(editor, range.focus.path)) Transforms.select(editor, range);
-  else if (node) Transforms.select(editor, Editor.start(editor, [block!]));
-  // After Slate has drawn the selection: bring it to the middle of the column.
-  requestAnimationFrame(() => {
-    const sel = window.getSelection();
-    const rect = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null;
-    const anchor = sel?.anchorNode;
-    const el = anchor instanceof HTMLElement ? anchor : anchor?.parentElement;
-    if (rect && el && (rect.top < 0 || rect.bottom > window.innerHeight)) el.scrollIntoView({ block: 'center' });
-  });
+  try {
+    if (range && Editor.hasPath(editor, range.anchor.path) && Editor.hasPath(editor, range.focus.path)) Transforms.select(editor, range);
+    else if (node) Transforms.select(editor, Editor.start(editor, [block!]));
+  } catch {
+    // A block Slate cannot put the caret in (a table drawn as a whole): it is in view and focused.
+  }
+  // After Slate has drawn (and scrolled to) the selection: bring it to the middle of the text column,
+  // clear of the formatting bar stuck at the column's top.
+  requestAnimationFrame(() => centreSelection());
+}
+
+function centreSelection(): void {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return;
+  const rect = sel.getRangeAt(0).getBoundingClientRect();
+  const anchor = sel.anchorNode;
+  const column = (anchor instanceof HTMLElement ? anchor : anchor?.parentElement)?.closest<HTMLElement>('[data-testid="plan-editor"]');
+  if (!column || rect.height === 0) return;
+  const view = column.getBoundingClientRect();
+  column.scrollTop += rect.top + rect.height / 2 - (view.top + view.height / 2);
 }
 
 /** Focuses a field (or the first control inside a box of fields) and shows it; `line` selects that line of a text box. */

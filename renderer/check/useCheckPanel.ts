@@ -20,6 +20,8 @@ export function useCheckPanel(opts: {
   applyFix(fix: CheckFix): boolean;
   /** A place on the "Thông tin" tab (recipients, signature, number and date): that tab is shown first. */
   showFacts(): void;
+  /** A place in the text column: a panel laid over it (narrow window) gets out of the way. */
+  showText(): void;
 }) {
   const [state, dispatch] = useReducer(checkPanelReducer, initialCheckPanel);
   // Only the documents' facts: a library entry may carry its whole imported text, which the rules never read.
@@ -33,6 +35,7 @@ export function useCheckPanel(opts: {
     dispatch({ type: 'go', key: findingKey(finding) });
     const target: JumpTarget = jumpTarget(finding.location);
     if (target.kind === 'field' && target.inFacts) latest.current.showFacts();
+    else if (target.kind !== 'none') latest.current.showText();
     // The references' texts of the plan as it is now (the editor shows those).
     void jumpTo(target, chipTexts(latest.current.plan).text);
   }, [chipTexts]);

@@ -49,8 +49,10 @@ export function EditorScreen(props: {
   const [tab, setTab] = useState<'outline' | 'facts' | 'check'>('outline');
   // Bumped to unfold the left panel on a narrow window ("Kiểm tra văn bản", F7).
   const [openLeft, setOpenLeft] = useState(0);
+  const [closeLeft, setCloseLeft] = useState(0);
   const showFacts = useCallback(() => setTab('facts'), []);
-  const check = useCheckPanel({ plan: props.plan, library: props.library, applyFix: props.onFix, showFacts });
+  const showText = useCallback(() => setCloseLeft((n) => n + 1), []);
+  const check = useCheckPanel({ plan: props.plan, library: props.library, applyFix: props.onFix, showFacts, showText });
   useEffect(() => registerCommandHandler('check', () => {
     setTab('check');
     setOpenLeft((n) => n + 1);
@@ -93,5 +95,5 @@ export function EditorScreen(props: {
       <div className="preview-pages"><A4Preview plan={props.plan} /></div>
     </div>
   );
-  return <ResizableColumns left={left} middle={middle} right={right} openLeft={openLeft} leftLabel={`Dàn ý · Thông tin · ${check.label}`} />;
+  return <ResizableColumns left={left} middle={middle} right={right} openLeft={openLeft} closeLeft={closeLeft} leftLabel={`Dàn ý · Thông tin · ${check.label}`} />;
 }

@@ -56,6 +56,16 @@ function seedWrongCitationFarDown(dataDir: string): void {
 }
 
 const bodyText = async (page: Page) => ((await page.getByTestId(BODY).textContent()) ?? '').replace(/[\uFEFF\u200B]/g, '');
+/** The selected words are on screen in the text column: below its formatting bar, above its bottom, not under a panel. */
+const selectionInView = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const column = document.querySelector('[data-testid="plan-editor"]')!.getBoundingClientRect();
+    const bar = document.querySelector('[data-testid="editor-toolbar"]')!.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + 1, r.top + r.height / 2);
+    return r.height > 0 && r.top >= bar.bottom && r.bottom <= column.bottom && !!hit?.closest('[data-slate-editor]');
+  });
+
 const findings = (page: Page) => page.locator(`[data-testid="check-finding"][data-rule="${RULE}"]`);
 
 describe('the checker panel', () => {
@@ -99,6 +109,7 @@ describe('the checker panel', () => {
     await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(WRONG);
     await expect.poll(() => page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.contains(document.activeElement) ?? false, BODY)).toBe(true);
     expect(await finding.getAttribute('data-current')).toBe('true');
+    await expect.poll(() => selectionInView(page)).toBe(true);
 
     // "Sửa": the finding goes, the editor and the A4 page show the corrected words.
     const fixLabel = await finding.getByTestId('check-fix').innerText();
@@ -144,12 +155,7 @@ describe('the checker panel', () => {
     const editable = page.getByTestId(`section-body-${FAR}-editable`);
     await expect.poll(() => editable.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     // The selected words are on screen, in the editor column.
-    const box = await page.evaluate(() => {
-      const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      const col = document.querySelector('[data-testid="plan-editor"]')!.getBoundingClientRect();
-      return { inside: r.top >= col.top && r.bottom <= col.bottom && r.height > 0 };
-    });
-    expect(box.inside).toBe(true);
+    await expect.poll(() => selectionInView(page)).toBe(true);
     // The outline follows: the section is the selected one.
     expect(await page.getByTestId(`editor-section-${FAR}`).getAttribute('data-selected')).toBe('true');
     expect(errors).toEqual([]);
@@ -202,6 +208,19 @@ describe('the checker panel', () => {
     await page.getByTestId('check-finding').last().scrollIntoViewIfNeeded();
     expect(await page.getByTestId('check-finding').last().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'check-panel-1024x600-end.png') });
+
+    // Going to a place in the text folds the panel away, so the words found are not under it.
+    const inText = page.locator('[data-testid="check-finding"]', { has: page.locator('[data-testid="check-where"]', { hasText: /^Mục / }) }).first();
+    const excerpt = (await inText.getByTestId('check-excerpt').innerText()).replace(/^“|”$/g, '');
+    await inText.getByTestId('check-go').click();
+    await expect.poll(() => page.getByTestId('left-panel-toggle').getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(excerpt);
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'check-panel-1024x600-jump.png') });
+    // F7 brings the panel back as it was.
+    await page.keyboard.press('F7');
+    await expect.poll(() => page.getByTestId('left-panel-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('tab-check').getAttribute('aria-selected')).toBe('true');
     expect(errors).toEqual([]);
   });
 });
