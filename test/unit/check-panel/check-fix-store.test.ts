@@ -16,7 +16,9 @@ import { anLaoPlan } from '../renderer-state/an-lao-plan';
  * made of the fixed text.
  */
 const TODAY = new Date(Date.UTC(2024, 4, 8));
-const check = (plan: Plan) => runChecks(plan, { today: TODAY, rules: ALL_RULES });
+const DOUBLE_SPACE = ALL_RULES.filter((r) => r.id === 'double-space');
+/** The rule these tests fix with (the store does not care which rule a fix comes from). */
+const check = (plan: Plan) => runChecks(plan, { today: TODAY, rules: DOUBLE_SPACE });
 
 /** The An Lão plan with section s1-1's first paragraph reading `children`. */
 function withText(children: InlineNode[]): Plan {
@@ -110,5 +112,5 @@ describe('a checker fix in the plan store', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 });
