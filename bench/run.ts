@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printCheckBench, runCheckBench } from './check-bench';
 import { printCoverageBench, runCoverageBench } from './coverage-bench';
 import { runExportBench } from './export-bench';
 import { printFuzzBench, runFuzzBench } from './fuzz-bench';
@@ -17,12 +18,14 @@ import { printImportBench, runImportBench } from './import-bench';
  * Task coverage (issue 9, bench/coverage-bench.ts): recall ≥ 0.9 at precision ≥ 0.8 on the labelled
  * evaluation set, a 60-page draft against a 100-page parent in under 500 ms.
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review); the other
+ * Checker (issue 10, bench/check-bench.ts): every rule on a 200-page plan in under 200 ms.
+ *
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, check); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'check'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -94,6 +97,12 @@ async function main(): Promise<void> {
     const coverageResult = runCoverageBench();
     results.coverage = coverageResult;
     printCoverageBench(coverageResult);
+  }
+
+  if (suites.includes('check')) {
+    const check = runCheckBench();
+    results.check = check;
+    printCheckBench(check);
   }
 
   mkdirSync(path.join(root, 'bench'), { recursive: true });

@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES, type DocumentRef } from '../model/document-ref';
 import { textDates } from './text-dates';
+import { LETTER, UPPER, isViLetter } from './vi-letters';
 
 /**
  * Citations written as plain text in running text: "Chỉ thị số 32-CT/TU ngày 24/4/2024 của Ban
@@ -32,9 +33,10 @@ export interface CitationMention {
 }
 
 const TYPES = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
-export const CODE = String.raw`(?:\p{Lu} (?=\p{Lu}\p{Lu}))?[\p{Lu}&][\p{L}&]*`;
+// No "u" flag and no Unicode property escapes: see vi-letters.ts (the checker runs as the clerk types).
+export const CODE = String.raw`(?:[${UPPER}] (?=[${UPPER}]{2}))?[${UPPER}&][${LETTER}&]*`;
 export const SYMBOL = String.raw`(?:\d{4}\/)?${CODE}(?:[-/]${CODE})*`;
-const MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:(số)\s*:?\s*)?(\d+[a-z]?)(?:([-/])(${SYMBOL}))?`, 'gu');
+const MENTION = new RegExp(String.raw`(${TYPES})\s+(?:(số)\s*:?\s*)?(\d+[a-z]?)(?:([-/])(${SYMBOL}))?`, 'g');
 const DATE_AFTER = /^(\s*(,)?\s*)ngày\s+/u;
 const ISSUER_AFTER = /^\s*của\s+/u;
 const ISSUER_END = /\s+(?:về|thực hiện|triển khai|hướng dẫn|quy định|ban hành|giữa)(?:\s|$)|[,;:()“”"]|\s+(?:và|với)\s|$/u;
@@ -45,6 +47,7 @@ export function citationMentions(text: string): CitationMention[] {
     const [whole, type = '', so, number = '', separator, symbol] = m;
     // "Chương trình 2023" or "Kế hoạch 2" are not citations: a number alone needs "số".
     if (so === undefined && symbol === undefined) continue;
+    if (isViLetter(text[m.index - 1]) || /\d/.test(text[m.index - 1] ?? '')) continue;
     let at = m.index;
     const span = (value: string, from: number): Span => ({ start: from, end: from + value.length, text: value });
     const typeSpan = span(type, at);

@@ -10,10 +10,11 @@ export interface TextDate {
   date: Date;
 }
 
-const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])|(?<=ngày\s)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})/gu;
+const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])|(?<=ngày\s)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})/g;
 
 export function textDates(text: string): TextDate[] {
   const out: TextDate[] = [];
+  if (!/\d\/\d|tháng/.test(text)) return out;
   for (const m of text.matchAll(DATE)) {
     const day = Number(m[1] ?? m[4]);
     const month = Number(m[2] ?? m[5]);

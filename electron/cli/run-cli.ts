@@ -2,6 +2,7 @@ import { DocxExportError } from '../../core/docx/export-docx';
 import { parseArgs } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import { type CliIo, processIo } from './cli-io';
+import { commandCheck } from './command-check';
 import { commandCoverage } from './command-coverage';
 import { commandExport } from './command-export';
 import { commandNew } from './command-new';
@@ -30,6 +31,9 @@ Cách dùng:
       cụ thể hóa (kèm điểm), nhiệm vụ nào chưa có. --json: in kết quả dạng JSON.
   kehoach open-docx <kế-hoạch.docx> -o <bản-thảo.kehoach> [--profile <thể thức>]
       Mở một kế hoạch soạn bằng Word thành bản thảo và liệt kê những chỗ chưa nhận ra.
+  kehoach check <bản-thảo.kehoach|kế-hoạch.docx> [--json] [--data-dir <thư mục>]
+      Kiểm tra văn bản: trích dẫn, ngày và thứ, số thứ tự, nơi nhận, chính tả, chữ ký…; mã thoát 1
+      khi có lỗi. --json: in kết quả dạng JSON.
 
 Tuỳ chọn chung:
   -h, --help       In hướng dẫn này.
@@ -75,10 +79,12 @@ export async function runCli(argv: string[], io: CliIo = processIo(), deps: Libr
       case 'coverage':
         await commandCoverage(args, io);
         return 0;
+      case 'check':
+        return await commandCheck(args, io);
       case undefined:
-        throw usageError('chưa có lệnh (templates, new, export, open-docx, library hoặc coverage).');
+        throw usageError('chưa có lệnh (templates, new, export, open-docx, library, coverage hoặc check).');
       default:
-        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage.`);
+        throw usageError(`không có lệnh "${args.command}"; các lệnh: templates, new, export, open-docx, library, coverage, check.`);
     }
   } catch (err) {
     if (err instanceof CliError) {

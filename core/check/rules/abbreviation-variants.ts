@@ -1,9 +1,12 @@
 import { editable, rangeFinding, textFix } from '../finding';
+import { UPPER, isViLetter } from '../vi-letters';
 import { placesOf } from '../plan-places';
 import type { CheckRule, Finding } from '../types';
 
 // An abbreviation standing alone in running text (not inside a symbol such as "KH-SGD&ĐT").
-const ABBREVIATION = /(?<![\p{L}\p{N}&/-])\p{Lu}+(?:&\p{Lu}+)*(?![\p{L}\p{N}&/-])/gu;
+const ABBREVIATION = new RegExp(`[${UPPER}]+(?:&[${UPPER}]+)*`, 'g');
+/** Characters that join an abbreviation to a symbol or a word: then it is not standing alone. */
+const joined = (ch: string | undefined): boolean => ch !== undefined && (isViLetter(ch) || /[\d&/-]/.test(ch));
 
 /**
  * One body abbreviated two ways in one plan: "Bộ GD&ĐT" beside "Bộ GDĐT" (Thanh Xuân as signed).
@@ -20,8 +23,10 @@ export const abbreviationVariants: CheckRule = {
     const found: Array<{ place: (typeof places)[number]; start: number; form: string }> = [];
     const counts = new Map<string, Map<string, number>>();
     for (const place of places) {
+      // Cheap test first (no Unicode classes): an abbreviation has two capitals or an "&".
+      if (!/[A-ZĐ][A-ZĐ&]/.test(place.text)) continue;
       for (const m of place.text.matchAll(ABBREVIATION)) {
-        if (m[0].length < 3) continue;
+        if (m[0].length < 3 || joined(place.text[m.index - 1]) || joined(place.text[m.index + m[0].length])) continue;
         const key = m[0].replace(/&/g, '');
         found.push({ place, start: m.index, form: m[0] });
         const forms = counts.get(key) ?? new Map<string, number>();

@@ -51,6 +51,7 @@ export const deadlineOutsidePeriod: CheckRule = {
           rangeFinding(deadlineOutsidePeriod, place, d.start, d.end, `Thời hạn ${place.text.slice(d.start, d.end)} nằm ${when}; hãy kiểm tra lại năm.`, fix),
         );
       }
+      if (place.text.includes('tháng'))
       for (const m of place.text.matchAll(MONTH)) {
         const month = Number(m[1]);
         const year = Number(m[2]);

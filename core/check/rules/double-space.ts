@@ -11,6 +11,7 @@ export const doubleSpace: CheckRule = {
   check({ plan }) {
     const findings: Finding[] = [];
     for (const place of placesOf(plan).places) {
+      if (!place.text.includes('  ') && !place.text.includes('\u00a0')) continue;
       for (const m of place.text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/gu)) {
         const start = m.index;
         const end = start + m[0].length;

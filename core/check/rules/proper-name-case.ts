@@ -2,13 +2,15 @@ import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
 import type { Plan } from '../../model/plan';
 import type { CheckRule, Finding } from '../types';
+import { LOWER, UPPER, isViLetter } from '../vi-letters';
 
 // Words after which a place name follows: "thành phố Hà Nội", "Thành ủy Hà Nội", "HUYỆN AN LÃO".
 const PLACE_WORD = String.raw`(?:[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|(?:[Tt]hành|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng)\s+[ủu][yỷ]|UBND)`;
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
-// Case matters here (a name is learnt only when written in title case), so no "i" flag.
-const AFTER_PLACE_WORD = new RegExp(String.raw`(?<![\p{L}])${PLACE_WORD}\s+(${NAME_WORD}(?:\s+${NAME_WORD})+)`, 'gu');
-const CAPS_AFTER_PLACE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ|THỊ XÃ|THỊ TRẤN)\s+([\p{Lu}\s]+)$`, 'u');
+const NAME_WORD = `[${UPPER}][${LOWER}]*`;
+// Case matters here (a name is learnt only when written in title case), so no "i" flag; no "u"
+// flag either (see vi-letters.ts): the word boundary before the place word is checked by hand.
+const AFTER_PLACE_WORD = new RegExp(String.raw`${PLACE_WORD}\s+(${NAME_WORD}(?:[ \u00a0]${NAME_WORD})+)`, 'g');
+const CAPS_AFTER_PLACE_WORD = new RegExp(String.raw`(?:THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ|THỊ XÃ|THỊ TRẤN)\s+([${UPPER}\s]+)$`);
 
 const titleCase = (s: string): string =>
   s
@@ -29,7 +31,7 @@ function knownNames(plan: Plan, texts: readonly string[]): Set<string> {
     if (m?.[1]) add(titleCase(m[1].trim()));
   }
   for (const text of [...plan.documents.map((d) => d.issuer), ...texts])
-    for (const m of text.matchAll(AFTER_PLACE_WORD)) if (m[1]) add(m[1]);
+    for (const m of text.matchAll(AFTER_PLACE_WORD)) if (m[1] && !isViLetter(text[m.index - 1])) add(m[1]);
   return names;
 }
 
@@ -49,15 +51,17 @@ export const properNameCase: CheckRule = {
     const names = knownNames(plan, places.map((p) => p.text));
     if (names.size === 0) return [];
     const findings: Finding[] = [];
-    const byKey = new Map([...names].map((n) => [n.toLocaleLowerCase('vi'), n]));
-    const pattern = new RegExp(
-      String.raw`(?<![\p{L}])(?:${PLACE_WORD})\s+(${[...byKey.keys()].map((k) => k.replace(/\s+/g, String.raw`\s+`)).join('|')})(?![\p{L}])`,
-      'giu',
-    );
+    const byKey = new Map([...names].map((n) => [n.toLowerCase(), n]));
+    const keys = [...byKey.keys()];
+    const pattern = new RegExp(String.raw`(?:${PLACE_WORD})\s+(${keys.map((k) => k.replace(/\s+/g, String.raw`\s+`)).join('|')})`, 'gi');
     for (const place of places) {
+      // Cheap test first: the place names the place at all.
+      const lower = place.text.toLowerCase();
+      if (!keys.some((k) => lower.includes(k))) continue;
       for (const m of place.text.matchAll(pattern)) {
+        if (isViLetter(place.text[m.index - 1]) || isViLetter(place.text[m.index + m[0].length])) continue;
         const written = m[1] ?? '';
-        const right = byKey.get(written.toLocaleLowerCase('vi').replace(/\s+/g, ' '));
+        const right = byKey.get(written.toLowerCase().replace(/\s+/g, ' '));
         if (!right || written === right || written === written.toLocaleUpperCase('vi')) continue;
         const start = m.index + m[0].length - written.length;
         const end = start + written.length;

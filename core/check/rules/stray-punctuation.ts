@@ -31,6 +31,8 @@ export const strayPunctuation: CheckRule = {
         if (!editable(place, start, end)) continue;
         findings.push(rangeFinding(strayPunctuation, place, start, end, `Dấu câu “${m[0].trim()}” thừa hoặc sai; chỉ giữ một dấu phù hợp với câu.`));
       }
+      // Cheap test first: most paragraphs have no space before a comma.
+      if (/\s[,;]/.test(text))
       for (const m of text.matchAll(SPACE_BEFORE)) {
         const start = m.index;
         const end = start + m[0].length;

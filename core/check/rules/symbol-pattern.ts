@@ -5,8 +5,8 @@ import { placesOf } from '../plan-places';
 import type { CheckRule, Finding } from '../types';
 
 // A number-symbol in running text: "3360/SGDĐT-CTTT", "668/S GDĐT-KHTC", "32-CT/TU", "31/2017/TT-BGDĐT".
-const NUMBER_SYMBOL = new RegExp(String.raw`(?<![\p{L}\p{N}])\d+[a-z]?(?:\/\d{4})?[-/](${CODE}(?:[-/]${CODE})*)`, 'gu');
-const CODE_IN = new RegExp(CODE, 'gu');
+const NUMBER_SYMBOL = new RegExp(String.raw`(?<![\d])\d+[a-z]?(?:\/\d{4})?[-/](${CODE}(?:[-/]${CODE})*)`, 'g');
+const CODE_IN = new RegExp(CODE, 'g');
 
 /**
  * How a mistyped code departs from the right one, as fingers slip: a space inside ("S GDĐT"), a
@@ -47,7 +47,7 @@ export const symbolPattern: CheckRule = {
     const occurrences: Array<{ place: (typeof places)[number]; start: number; code: string }> = [];
     const counts = new Map<string, number>();
     for (const place of places) {
-      if (!/\d[-/]/.test(place.text)) continue;
+      if (!/\d[-/](?:\d{4}\/)?[A-ZĐ]/.test(place.text)) continue;
       for (const m of place.text.matchAll(NUMBER_SYMBOL)) {
         const symbol = m[1] ?? '';
         const symbolAt = m.index + m[0].length - symbol.length;

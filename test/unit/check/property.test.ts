@@ -45,7 +45,9 @@ function flat(sections: Section[]): Section[] {
   return sections.flatMap((s) => [s, ...flat(s.children)]);
 }
 
-function build(c: fc.Infer<typeof caseArb>): Plan {
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Case): Plan {
   const plan = structuredClone(BASES[c.base]!);
   const all = flat(plan.sections);
   for (const insert of c.inserts) {
