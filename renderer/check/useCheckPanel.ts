@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { CheckFix, Finding } from '../../core/check/types';
 import type { DocumentRef } from '../../core/model/document-ref';
 import type { LibraryEntry } from '../../core/library/library-entry';
@@ -26,6 +26,9 @@ export function useCheckPanel(opts: {
   const [state, dispatch] = useReducer(checkPanelReducer, initialCheckPanel);
   // Only the documents' facts: a library entry may carry its whole imported text, which the rules never read.
   const library = useMemo(() => opts.library.map(documentFacts), [opts.library]);
+  // Findings of the plan open before are about another text: gone as soon as another plan opens.
+  const planId = opts.plan.id;
+  useEffect(() => () => dispatch({ type: 'reset' }), [planId]);
   useChecks(opts.plan, library, dispatch);
   const latest = useRef(opts);
   latest.current = opts;

@@ -20,7 +20,8 @@ const SLICE_MS = 12;
  * the findings reach the panel only with the plan they were found in.
  */
 export function useChecks(plan: Plan, library: readonly DocumentRef[], dispatch: Dispatch<CheckPanelAction>): void {
-  const settled = useSettledValue(plan, CHECK_PAUSE_MS);
+  // Another plan opened: checked at once, not after a pause in typing.
+  const settled = useSettledValue(plan, CHECK_PAUSE_MS, otherPlan);
   const runner = useRef<CheckRunner | null | undefined>(undefined);
   useEffect(() => () => runner.current?.dispose(), []);
   useEffect(() => {
@@ -52,6 +53,8 @@ export function useChecks(plan: Plan, library: readonly DocumentRef[], dispatch:
     };
   }, [settled, library, dispatch]);
 }
+
+const otherPlan = (settled: Plan, next: Plan): boolean => settled.id !== next.id;
 
 /** The rules one after another in idle slices; answers all findings at the end. Returns the cancel. */
 function runInSlices(plan: Plan, library: readonly DocumentRef[], today: Date, rules: readonly CheckRule[], done: (findings: Finding[]) => void): () => void {
