@@ -109,6 +109,7 @@ describe('the checker panel', () => {
     await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(WRONG);
     await expect.poll(() => page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.contains(document.activeElement) ?? false, BODY)).toBe(true);
     expect(await finding.getAttribute('data-current')).toBe('true');
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'check-panel-finding.png') });
     await expect.poll(() => selectionInView(page)).toBe(true);
 
     // "Sửa": the finding goes, the editor and the A4 page show the corrected words.
