@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES, type DocumentRef } from '../model/document-ref';
 import { textDates } from './text-dates';
+import { memoByText } from './text-memo';
 import { LETTER, UPPER, isViLetter } from './vi-letters';
 
 /**
@@ -41,7 +42,10 @@ const DATE_AFTER = /^(\s*(,)?\s*)ngày\s+/u;
 const ISSUER_AFTER = /^\s*của\s+/u;
 const ISSUER_END = /\s+(?:về|thực hiện|triển khai|hướng dẫn|quy định|ban hành|giữa)(?:\s|$)|[,;:()“”"]|\s+(?:và|với)\s|$/u;
 
-export function citationMentions(text: string): CitationMention[] {
+/** The citations of a text (remembered by text: see text-memo.ts). */
+export const citationMentions = memoByText(findMentions);
+
+function findMentions(text: string): CitationMention[] {
   const out: CitationMention[] = [];
   for (const m of text.matchAll(MENTION)) {
     const [whole, type = '', so, number = '', separator, symbol] = m;

@@ -1,4 +1,5 @@
 import { isValid } from 'date-fns';
+import { memoByText } from './text-memo';
 
 /** Dates written in running text: "03/01/2023", "3/1/2023", "ngày 03 tháng 01 năm 2023". */
 export interface TextDate {
@@ -12,7 +13,10 @@ export interface TextDate {
 
 const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])|(?<=ngày\s)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})/g;
 
-export function textDates(text: string): TextDate[] {
+/** The dates of a text (remembered by text: see text-memo.ts). */
+export const textDates = memoByText(findDates);
+
+function findDates(text: string): TextDate[] {
   const out: TextDate[] = [];
   if (!/\d\/\d|tháng/.test(text)) return out;
   for (const m of text.matchAll(DATE)) {

@@ -1,4 +1,5 @@
 import { editable, rangeFinding, textFix } from '../finding';
+import { memoByText } from '../text-memo';
 import { UPPER, isViLetter } from '../vi-letters';
 import { placesOf } from '../plan-places';
 import type { CheckRule, Finding } from '../types';
@@ -7,6 +8,18 @@ import type { CheckRule, Finding } from '../types';
 const ABBREVIATION = new RegExp(`[${UPPER}]+(?:&[${UPPER}]+)*`, 'g');
 /** Characters that join an abbreviation to a symbol or a word: then it is not standing alone. */
 const joined = (ch: string | undefined): boolean => ch !== undefined && (isViLetter(ch) || /[\d&/-]/.test(ch));
+
+/** The abbreviations standing alone in a text (remembered by text). */
+const abbreviationsOf = memoByText((text: string): Array<{ start: number; form: string }> => {
+  // Cheap test first (no Unicode classes): an abbreviation has two capitals or an "&".
+  if (!/[A-ZĐ][A-ZĐ&]/.test(text)) return [];
+  const out: Array<{ start: number; form: string }> = [];
+  for (const m of text.matchAll(ABBREVIATION)) {
+    if (m[0].length < 3 || joined(text[m.index - 1]) || joined(text[m.index + m[0].length])) continue;
+    out.push({ start: m.index, form: m[0] });
+  }
+  return out;
+});
 
 /**
  * One body abbreviated two ways in one plan: "Bộ GD&ĐT" beside "Bộ GDĐT" (Thanh Xuân as signed).
@@ -23,14 +36,11 @@ export const abbreviationVariants: CheckRule = {
     const found: Array<{ place: (typeof places)[number]; start: number; form: string }> = [];
     const counts = new Map<string, Map<string, number>>();
     for (const place of places) {
-      // Cheap test first (no Unicode classes): an abbreviation has two capitals or an "&".
-      if (!/[A-ZĐ][A-ZĐ&]/.test(place.text)) continue;
-      for (const m of place.text.matchAll(ABBREVIATION)) {
-        if (m[0].length < 3 || joined(place.text[m.index - 1]) || joined(place.text[m.index + m[0].length])) continue;
-        const key = m[0].replace(/&/g, '');
-        found.push({ place, start: m.index, form: m[0] });
+      for (const { start, form } of abbreviationsOf(place.text)) {
+        const key = form.replace(/&/g, '');
+        found.push({ place, start, form });
         const forms = counts.get(key) ?? new Map<string, number>();
-        forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
+        forms.set(form, (forms.get(form) ?? 0) + 1);
         counts.set(key, forms);
       }
     }

@@ -1,5 +1,6 @@
 import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
+import { memoByText } from '../text-memo';
 import type { Plan } from '../../model/plan';
 import type { CheckRule, Finding } from '../types';
 import { LOWER, UPPER, isViLetter } from '../vi-letters';
@@ -19,6 +20,14 @@ const titleCase = (s: string): string =>
     .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
     .join(' ');
 
+/** Names written in title case after a place word in a text (remembered by text). */
+const namesIn = memoByText((text: string): string[] => {
+  const out: string[] = [];
+  for (const m of text.matchAll(AFTER_PLACE_WORD)) if (m[1] && !isViLetter(text[m.index - 1])) out.push(m[1]);
+  return out;
+});
+const lowerOf = memoByText((text: string): string => text.toLowerCase());
+
 /** Place names the plan writes itself, in title case: its place, its bodies' places, names in its documents and text. */
 function knownNames(plan: Plan, texts: readonly string[]): Set<string> {
   const names = new Set<string>();
@@ -31,7 +40,7 @@ function knownNames(plan: Plan, texts: readonly string[]): Set<string> {
     if (m?.[1]) add(titleCase(m[1].trim()));
   }
   for (const text of [...plan.documents.map((d) => d.issuer), ...texts])
-    for (const m of text.matchAll(AFTER_PLACE_WORD)) if (m[1] && !isViLetter(text[m.index - 1])) add(m[1]);
+    for (const name of namesIn(text)) add(name);
   return names;
 }
 
@@ -56,7 +65,7 @@ export const properNameCase: CheckRule = {
     const pattern = new RegExp(String.raw`(?:${PLACE_WORD})\s+(${keys.map((k) => k.replace(/\s+/g, String.raw`\s+`)).join('|')})`, 'gi');
     for (const place of places) {
       // Cheap test first: the place names the place at all.
-      const lower = place.text.toLowerCase();
+      const lower = lowerOf(place.text);
       if (!keys.some((k) => lower.includes(k))) continue;
       for (const m of place.text.matchAll(pattern)) {
         if (isViLetter(place.text[m.index - 1]) || isViLetter(place.text[m.index + m[0].length])) continue;

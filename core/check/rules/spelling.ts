@@ -1,6 +1,7 @@
 import { type WordSpan, isCheckable, isVietnameseSyllable, planIgnoreWords, tokenize, wordKey } from '../../spell';
 import { editable, rangeFinding } from '../finding';
 import { placesOf } from '../plan-places';
+import { memoByText } from '../text-memo';
 import type { CheckRule, Finding } from '../types';
 
 /**
@@ -29,7 +30,7 @@ function misspelt(word: string): boolean {
 const pieces = new Map<string, WordSpan[]>();
 const SPACES = /\S+/g;
 
-function misspeltSpans(text: string): WordSpan[] {
+const misspeltSpans = memoByText((text: string): WordSpan[] => {
   const out: WordSpan[] = [];
   SPACES.lastIndex = 0;
   for (let m = SPACES.exec(text); m !== null; m = SPACES.exec(text)) {
@@ -42,7 +43,7 @@ function misspeltSpans(text: string): WordSpan[] {
     for (const span of found) out.push({ word: span.word, start: m.index + span.start, end: m.index + span.end });
   }
   return out;
-}
+});
 
 /**
  * Words that are not Vietnamese syllables (core/spell): "trỉen" is flagged, names in capitals and

@@ -2,11 +2,24 @@ import { CODE, candidateDocuments } from '../citations-in-text';
 import { editable, rangeFinding, textFix } from '../finding';
 import { matchMention, typedMentions } from '../mention-match';
 import { placesOf } from '../plan-places';
+import { memoByText } from '../text-memo';
 import type { CheckRule, Finding } from '../types';
 
 // A number-symbol in running text: "3360/SGDĐT-CTTT", "668/S GDĐT-KHTC", "32-CT/TU", "31/2017/TT-BGDĐT".
 const NUMBER_SYMBOL = new RegExp(String.raw`(?<![\d])\d+[a-z]?(?:\/\d{4})?[-/](${CODE}(?:[-/]${CODE})*)`, 'g');
 const CODE_IN = new RegExp(CODE, 'g');
+
+/** The body codes of the number-symbols in a text, where they start (remembered by text). */
+const codesOf = memoByText((text: string): Array<{ start: number; code: string }> => {
+  if (!/\d[-/](?:\d{4}\/)?[A-ZĐ]/.test(text)) return [];
+  const out: Array<{ start: number; code: string }> = [];
+  for (const m of text.matchAll(NUMBER_SYMBOL)) {
+    const symbol = m[1] ?? '';
+    const symbolAt = m.index + m[0].length - symbol.length;
+    for (const c of symbol.matchAll(CODE_IN)) out.push({ start: symbolAt + c.index, code: c[0] });
+  }
+  return out;
+});
 
 /**
  * How a mistyped code departs from the right one, as fingers slip: a space inside ("S GDĐT"), a
@@ -47,14 +60,9 @@ export const symbolPattern: CheckRule = {
     const occurrences: Array<{ place: (typeof places)[number]; start: number; code: string }> = [];
     const counts = new Map<string, number>();
     for (const place of places) {
-      if (!/\d[-/](?:\d{4}\/)?[A-ZĐ]/.test(place.text)) continue;
-      for (const m of place.text.matchAll(NUMBER_SYMBOL)) {
-        const symbol = m[1] ?? '';
-        const symbolAt = m.index + m[0].length - symbol.length;
-        for (const c of symbol.matchAll(CODE_IN)) {
-          occurrences.push({ place, start: symbolAt + c.index, code: c[0] });
-          counts.set(c[0], (counts.get(c[0]) ?? 0) + 1);
-        }
+      for (const { start, code } of codesOf(place.text)) {
+        occurrences.push({ place, start, code });
+        counts.set(code, (counts.get(code) ?? 0) + 1);
       }
     }
     // Symbols a citation rule already corrects against the document itself are left to it.

@@ -1,9 +1,29 @@
 import { applyToneMarks } from '../../text/tone-marks';
 import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
+import { memoByText } from '../text-memo';
 import type { CheckRule, Finding } from '../types';
 
 const MOVABLE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY]/;
+
+type Wrong = { start: number; end: number; word: string; right: string };
+
+/** The words of a text written against a convention, with the right form (remembered by text). */
+function wrongWords(convention: 'ủy' | 'uỷ'): (text: string) => Wrong[] {
+  return memoByText((text: string): Wrong[] => {
+    // Cheap tests first: a pair that may move (as core/text/tone-marks.ts looks for), or combining marks.
+    if (!MOVABLE.test(text) && !/[\u0300-\u036f]/.test(text)) return [];
+    if (applyToneMarks(text, convention) === text) return [];
+    const out: Wrong[] = [];
+    for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const right = applyToneMarks(m[0], convention);
+      if (right !== m[0].normalize('NFC')) out.push({ start: m.index, end: m.index + m[0].length, word: m[0], right });
+    }
+    return out;
+  });
+}
+const firstVowelWords = wrongWords('ủy');
+const secondVowelWords = wrongWords('uỷ');
 
 /**
  * Words written with the other tone-mark placement than the organisation's ("Huyện uỷ" where it
@@ -19,23 +39,16 @@ export const toneMarksMixed: CheckRule = {
     const convention = plan.organisation.toneMarks;
     const findings: Finding[] = [];
     for (const place of placesOf(plan).places) {
-      // Cheap tests first: a pair that may move (as core/text/tone-marks.ts looks for), or combining marks.
-      if (!MOVABLE.test(place.text) && !/[\u0300-\u036f]/.test(place.text)) continue;
-      if (applyToneMarks(place.text, convention) === place.text) continue;
-      for (const m of place.text.matchAll(/[\p{L}\p{M}]+/gu)) {
-        const right = applyToneMarks(m[0], convention);
-        if (right === m[0].normalize('NFC')) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!editable(place, start, end)) continue;
+      for (const w of (convention === 'ủy' ? firstVowelWords : secondVowelWords)(place.text)) {
+        if (!editable(place, w.start, w.end)) continue;
         findings.push(
           rangeFinding(
             toneMarksMixed,
             place,
-            start,
-            end,
-            `“${m[0]}” bỏ dấu thanh khác quy ước của cơ quan (“${convention}”); viết “${right}” cho thống nhất.`,
-            textFix(`Sửa thành “${right}”`, place, start, end, right),
+            w.start,
+            w.end,
+            `“${w.word}” bỏ dấu thanh khác quy ước của cơ quan (“${convention}”); viết “${w.right}” cho thống nhất.`,
+            textFix(`Sửa thành “${w.right}”`, place, w.start, w.end, w.right),
           ),
         );
       }
