@@ -1,17 +1,15 @@
 import { type Dispatch, useEffect, useRef } from 'react';
-import { ALL_RULES, runChecks } from '../../core/check';
-import type { CheckRule, Finding } from '../../core/check/types';
+import { ALL_RULES } from '../../core/check';
+import type { Finding } from '../../core/check/types';
 import type { DocumentRef } from '../../core/model/document-ref';
 import type { Plan } from '../../core/model/plan';
 import { useSettledValue } from '../preview/useSettledValue';
-import { whenIdle } from '../preview/idle';
 import type { CheckPanelAction } from '../state/check-panel';
 import { type CheckRunner, createWorkerRunner } from './check-runner';
+import { runInSlices } from './run-in-slices';
 
 /** The check waits for this pause in typing, as the preview and the spell checker do. */
 export const CHECK_PAUSE_MS = 400;
-/** Work done in one idle slice before giving the page back (when no worker can run the rules). */
-const SLICE_MS = 12;
 
 /**
  * Runs the checker over `plan` once typing has paused, never on a keystroke's frame: in a Web
@@ -55,33 +53,3 @@ export function useChecks(plan: Plan, library: readonly DocumentRef[], dispatch:
 }
 
 const otherPlan = (settled: Plan, next: Plan): boolean => settled.id !== next.id;
-
-/** The rules one after another in idle slices; answers all findings at the end. Returns the cancel. */
-function runInSlices(plan: Plan, library: readonly DocumentRef[], today: Date, rules: readonly CheckRule[], done: (findings: Finding[]) => void): () => void {
-  let cancel = (): void => undefined;
-  const byRule: Finding[][] = [];
-  const slice = () => {
-    const started = performance.now();
-    while (byRule.length < rules.length && performance.now() - started < SLICE_MS) byRule.push(safeRun(plan, library, today, rules[byRule.length]!));
-    if (byRule.length < rules.length) cancel = whenIdle(slice);
-    else done(inReadingOrder(plan, library, today, byRule.flat()));
-  };
-  cancel = whenIdle(slice);
-  return () => cancel();
-}
-
-/** runChecks' order (reading order) for findings gathered rule by rule: sorted by running no rule at all. */
-function inReadingOrder(plan: Plan, library: readonly DocumentRef[], today: Date, findings: Finding[]): Finding[] {
-  const echo: CheckRule = { id: 'gathered', severity: 'info', title: '', explanation: '', check: () => findings };
-  return runChecks(plan, { library, today, rules: [echo] });
-}
-
-/** One rule's findings; a rule that fails on an unusual plan is left out rather than stopping the others. */
-function safeRun(plan: Plan, library: readonly DocumentRef[], today: Date, rule: CheckRule): Finding[] {
-  try {
-    return runChecks(plan, { library, today, rules: [rule] });
-  } catch (err) {
-    console.error(`rule ${rule.id} failed`, err);
-    return [];
-  }
-}
