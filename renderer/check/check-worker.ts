@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { runChecks } from '../../core/check';
 import type { CheckReply, CheckRequest } from './check-runner';
+import { withContext } from './finding-context';
 
 /**
  * The checker off the page's thread: a plan, the library's documents and "today" in, findings
@@ -11,7 +12,7 @@ scope.onmessage = (event: MessageEvent<CheckRequest>) => {
   const { id, plan, library, today } = event.data;
   let reply: CheckReply;
   try {
-    reply = { id, findings: runChecks(plan, { library, today: new Date(today) }) };
+    reply = { id, findings: withContext(plan, runChecks(plan, { library, today: new Date(today) })) };
   } catch (err) {
     reply = { id, error: err instanceof Error ? err.message : String(err) };
   }

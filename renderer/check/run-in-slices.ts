@@ -3,6 +3,7 @@ import type { CheckRule, Finding } from '../../core/check/types';
 import type { DocumentRef } from '../../core/model/document-ref';
 import type { Plan } from '../../core/model/plan';
 import { whenIdle } from '../preview/idle';
+import { withContext } from './finding-context';
 
 /** Work done in one idle slice before giving the page back. */
 const SLICE_MS = 12;
@@ -19,7 +20,7 @@ export function runInSlices(plan: Plan, library: readonly DocumentRef[], today: 
     const started = performance.now();
     while (byRule.length < rules.length && performance.now() - started < SLICE_MS) byRule.push(safeRun(plan, library, today, rules[byRule.length]!));
     if (byRule.length < rules.length) cancel = whenIdle(slice);
-    else done(inReadingOrder(plan, library, today, byRule.flat()));
+    else done(withContext(plan, inReadingOrder(plan, library, today, byRule.flat())));
   };
   cancel = whenIdle(slice);
   return () => cancel();

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Finding } from '../../core/check/types';
+import type { PanelFinding } from '../check/finding-context';
 import { type CheckPanelState, type RuleInfo, SEVERITY_LABELS, findingKey, groupFindings } from '../state/check-panel';
 
 /** Findings drawn per group before "Xem thêm": a draft full of one slip stays quick to show. */
@@ -55,7 +56,7 @@ export const CheckPanel = memo(function CheckPanel(props: {
                       <span className={`check-severity check-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
                       <span className="check-where" data-testid="check-where">{f.location.label}</span>
                       <span className="check-message" data-testid="check-message">{f.message}</span>
-                      {f.location.excerpt && <span className="check-excerpt" data-testid="check-excerpt">“{f.location.excerpt}”</span>}
+                      <Excerpt finding={f} />
                     </button>
                     {f.fix && (
                       <button type="button" className="check-fix" data-testid="check-fix" onClick={() => props.onFix(f)}>
@@ -77,6 +78,20 @@ export const CheckPanel = memo(function CheckPanel(props: {
     </div>
   );
 });
+
+/** The words found, in their sentence when the check gave the text around them: “…số <mark>23</mark>-CT/TU…”. */
+function Excerpt({ finding }: { finding: PanelFinding }) {
+  const { excerpt } = finding.location;
+  if (!excerpt) return null;
+  const around = finding.context;
+  return (
+    <span className="check-excerpt" data-testid="check-excerpt">
+      “{around?.before}
+      {around ? <mark>{excerpt}</mark> : excerpt}
+      {around?.after}”
+    </span>
+  );
+}
 
 /** "2 lỗi, 3 cảnh báo, 1 gợi ý": what the list holds, gravest first. */
 export function summary(findings: readonly Finding[]): string {

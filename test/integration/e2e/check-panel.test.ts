@@ -101,7 +101,9 @@ describe('the checker panel', () => {
     expect(message).toContain('23');
     expect(message).toContain('Chỉ thị số 32-CT/TU');
     expect(await finding.getByTestId('check-where').innerText()).toBe('Mục I.1');
-    expect(await finding.getByTestId('check-excerpt').innerText()).toContain(WRONG);
+    // The words found, marked in their sentence as typed.
+    expect(await finding.locator('[data-testid="check-excerpt"] mark').innerText()).toBe(WRONG);
+    expect(visible(await finding.getByTestId('check-excerpt').innerText())).toContain('Thực hiện Chỉ thị số 23-CT/TU ngày 24/4/2024.');
     expect(await finding.locator('.check-severity').innerText()).toBe('Lỗi');
 
     // Clicking it takes the clerk there: the wrong words are selected in section 1.1's editor.
@@ -212,7 +214,8 @@ describe('the checker panel', () => {
 
     // Going to a place in the text folds the panel away, so the words found are not under it.
     const inText = page.locator('[data-testid="check-finding"]', { has: page.locator('[data-testid="check-where"]', { hasText: /^Mục / }) }).first();
-    const excerpt = (await inText.getByTestId('check-excerpt').innerText()).replace(/^“|”$/g, '');
+    // The words found are marked inside the sentence shown.
+    const excerpt = await inText.locator('[data-testid="check-excerpt"] mark').innerText();
     await inText.getByTestId('check-go').click();
     await expect.poll(() => page.getByTestId('left-panel-toggle').getAttribute('aria-expanded')).toBe('false');
     await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(excerpt);

@@ -4,6 +4,7 @@ import type { Finding } from '../../../core/check/types';
 import type { Plan } from '../../../core/model';
 import { createWorkerRunner } from '../../../renderer/check/check-runner';
 import { runInSlices } from '../../../renderer/check/run-in-slices';
+import { withContext } from '../../../renderer/check/finding-context';
 import { asSignedPlan } from '../check/check-fixtures';
 
 /**
@@ -18,7 +19,7 @@ describe('the checker in idle slices (no worker)', () => {
   it('finds what runChecks finds, in the same order', async () => {
     const findings = await new Promise<Finding[]>((resolve) => runInSlices(plan, [], TODAY, ALL_RULES, resolve));
     expect(findings.length).toBeGreaterThan(5);
-    expect(findings).toEqual(runChecks(plan, { today: TODAY }));
+    expect(findings).toEqual(withContext(plan, runChecks(plan, { today: TODAY })));
   });
 
   it('answers nothing once cancelled (a newer plan came)', async () => {
