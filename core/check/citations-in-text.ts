@@ -51,7 +51,9 @@ function findMentions(text: string): CitationMention[] {
     const [whole, type = '', so, number = '', separator, symbol] = m;
     // "Chương trình 2023" or "Kế hoạch 2" are not citations: a number alone needs "số".
     if (so === undefined && symbol === undefined) continue;
-    if (isViLetter(text[m.index - 1]) || /\d/.test(text[m.index - 1] ?? '')) continue;
+    // Glued to a word or figure on either side ("32-CT/TU3.1."), it is not a citation to read or mend.
+    const after = text[m.index + whole.length];
+    if (isViLetter(text[m.index - 1]) || /\d/.test(text[m.index - 1] ?? '') || isViLetter(after) || /\d/.test(after ?? '')) continue;
     let at = m.index;
     const span = (value: string, from: number): Span => ({ start: from, end: from + value.length, text: value });
     const typeSpan = span(type, at);

@@ -36,7 +36,8 @@ export function matchMention(m: CitationMention, docs: readonly DocumentRef[]): 
 export function sameIssuer(typed: string, known: string): boolean {
   const a = issuerKey(typed);
   const b = issuerKey(known.replace(/\s*\([^)]*\)/g, ''));
-  if (a === '' || b === '' || a.startsWith(b) || b.startsWith(a)) return true;
+  // "của Thành ủy" for "Ban Thường vụ Thành ủy": a shorter name of the same body is not a wrong one.
+  if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
   // Abbreviations ("UBND", "Sở GDĐT") cannot be compared word for word: leave those to the reader.
   return /\b\p{Lu}{2,}/u.test(typed) || /\b\p{Lu}{2,}/u.test(known);
 }

@@ -91,7 +91,7 @@ export function planPlaces(plan: Plan): PlanPlaces {
       if (block.type === 'table') {
         block.rows.forEach((row, r) =>
           row.forEach((cell, c) =>
-            places.push(stringPlace({ ...base, block: [i, r, c] }, `${label}, bảng`, [...path, i, 'rows', r, c], cell, extra)),
+            places.push(stringPlace({ ...base, block: [i, r, c] }, `${label}, bảng, hàng ${r + 1}`, [...path, i, 'rows', r, c], cell, extra)),
           ),
         );
       } else places.push(inlinePlace({ ...base, block: [i] }, label, [...path, i, 'children'], block.children, false, extra));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Finding, type Severity, ALL_RULES, countFindings, runChecks } from '../../core/check';
+import { type Finding, type Severity, countFindings, groupFindings, runChecks } from '../../core/check';
 import { parseDraft } from '../../core/draft/draft-file';
 import type { DocumentRef } from '../../core/model/document-ref';
 import type { Plan } from '../../core/model/plan';
@@ -91,9 +91,7 @@ export function checkJson(file: string, findings: readonly Finding[]) {
 export function checkText(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ['Không thấy lỗi nào.'];
   const lines: string[] = [];
-  for (const rule of ALL_RULES) {
-    const mine = findings.filter((f) => f.ruleId === rule.id);
-    if (mine.length === 0) continue;
+  for (const { rule, findings: mine } of groupFindings(findings)) {
     if (lines.length > 0) lines.push('');
     lines.push(`${rule.title} (${mine.length}):`);
     for (const f of mine) {
@@ -101,9 +99,6 @@ export function checkText(findings: readonly Finding[]): string[] {
       lines.push(`- [${SEVERITY_WORD[f.severity]}] ${f.location.label}${excerpt ? ` «${excerpt}»` : ''}: ${f.message}${f.fix ? ` (sửa được: ${f.fix.label})` : ''}`);
     }
   }
-  // Findings of rules not in ALL_RULES (a caller's own rules) are still printed.
-  const others = findings.filter((f) => !ALL_RULES.some((r) => r.id === f.ruleId));
-  for (const f of others) lines.push(`- [${SEVERITY_WORD[f.severity]}] ${f.location.label}: ${f.message}`);
   const c = countFindings(findings);
   lines.push('', `Tổng cộng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý.`);
   return lines;

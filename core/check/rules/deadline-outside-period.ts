@@ -9,6 +9,9 @@ import type { CheckRule, Finding } from '../types';
 // A deadline in running text: "trước ngày 03/01/2024", "chậm nhất ngày …", "hoàn thành trong tháng 12/2024".
 const DEADLINE_WORDS = /(?:trước|chậm nhất(?: là)?|hạn(?: chót)?|hoàn thành(?: trước| trong| vào)?|xong(?: trước| trong)?)\s+(?:ngày\s+)?$/iu;
 const MONTH = /(?<=(?:hoàn thành|xong|trước|trong|chậm nhất|vào)\s+(?:trong\s+)?)tháng\s+(\d{1,2})(?:\/|\s+năm\s+)(\d{4})/giu;
+// "Quý II/2026", "quý 3 năm 2026": a quarter, read as its first to its last day.
+const QUARTER = /(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])\s*(?:\/|năm\s+)(\d{4})/giu;
+const QUARTER_NUMBER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const WEEKDAY_AFTER = /^\s*\((thứ\s+\S+|chủ\s+nhật)\)/iu;
 
 const fmt = (d: Date): string => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
@@ -51,6 +54,17 @@ export const deadlineOutsidePeriod: CheckRule = {
           rangeFinding(deadlineOutsidePeriod, place, d.start, d.end, `Thời hạn ${place.text.slice(d.start, d.end)} nằm ${when}; hãy kiểm tra lại năm.`, fix),
         );
       }
+      if (/quý/iu.test(place.text))
+        for (const m of place.text.matchAll(QUARTER)) {
+          if (!deadlineCell && !DEADLINE_WORDS.test(`${place.text.slice(Math.max(0, m.index - 40), m.index)}`.replace(/\s*(?:trong|vào)?\s*$/u, ' ')))
+            continue;
+          const quarter = QUARTER_NUMBER[(m[1] ?? '').toUpperCase()] ?? 1;
+          const first = new Date(Number(m[2]), (quarter - 1) * 3, 1);
+          const side = outside(first, lastDayOfMonth(new Date(Number(m[2]), quarter * 3 - 1, 1)), period);
+          if (!side) continue;
+          const when = side === 'before' ? `trước ngày bắt đầu kế hoạch (${fmt(period.start)})` : `sau khi ${period.label} kết thúc (${fmt(period.end)})`;
+          findings.push(rangeFinding(deadlineOutsidePeriod, place, m.index, m.index + m[0].length, `Thời hạn “${m[0]}” nằm ${when}; hãy kiểm tra lại năm.`));
+        }
       if (place.text.includes('tháng'))
       for (const m of place.text.matchAll(MONTH)) {
         const month = Number(m[1]);

@@ -3,6 +3,7 @@ import { abbreviationVariants } from './abbreviation-variants';
 import { archiveLineForm, archiveLineMissing } from './archive-line';
 import { citationFacts } from './citation-facts';
 import { citationMissingSo } from './citation-missing-so';
+import { citationPlainText } from './citation-plain-text';
 import { citationShortSummary } from './citation-short-summary';
 import { deadlineOutsidePeriod } from './deadline-outside-period';
 import { doubleSpace } from './double-space';
@@ -23,6 +24,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   citationFacts,
   citationMissingSo,
   citationShortSummary,
+  citationPlainText,
   weekdayMismatch,
   deadlineOutsidePeriod,
   numberingSequence,

@@ -13,6 +13,8 @@ const NAME_WORD = `[${UPPER}][${LOWER}]*`;
 const AFTER_PLACE_WORD = new RegExp(String.raw`${PLACE_WORD}\s+(${NAME_WORD}(?:[ \u00a0]${NAME_WORD})+)`, 'g');
 const CAPS_AFTER_PLACE_WORD = new RegExp(String.raw`(?:THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ|THỊ XÃ|THỊ TRẤN)\s+([${UPPER}\s]+)$`);
 
+const UNIT_WORDS = new Set(['phường', 'huyện', 'quận', 'tỉnh', 'thành', 'xã', 'thị', 'thôn', 'ấp', 'bản', 'tổ']);
+
 const titleCase = (s: string): string =>
   s
     .toLocaleLowerCase('vi')
@@ -32,7 +34,9 @@ const lowerOf = memoByText((text: string): string => text.toLowerCase());
 function knownNames(plan: Plan, texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   const add = (name: string): void => {
-    if (name.split(/\s+/).length >= 2) names.add(name.normalize('NFC'));
+    const words = name.split(/\s+/);
+    // "Phường Đông Đa" after "Đảng ủy" is the unit word capitalised, not a name to impose elsewhere.
+    if (words.length >= 2 && !UNIT_WORDS.has((words[0] ?? '').toLowerCase())) names.add(name.normalize('NFC'));
   };
   add(plan.organisation.placeName);
   for (const body of [plan.organisation.superiorBody, plan.organisation.issuingBody]) {

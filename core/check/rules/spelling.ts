@@ -52,7 +52,8 @@ const misspeltSpans = memoByText((text: string): WordSpan[] => {
  */
 export const spelling: CheckRule = {
   id: 'spelling',
-  severity: 'warning',
+  // A note, not a warning: foreign names (Zalo, Internet) are not Vietnamese syllables either.
+  severity: 'info',
   title: 'Chính tả',
   explanation: 'Từ không phải âm tiết tiếng Việt thường là lỗi gõ; tên riêng của kế hoạch (cơ quan, văn bản, người ký, nơi nhận) không bị báo.',
   check({ plan }) {

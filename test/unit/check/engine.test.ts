@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, placesOf, runChecks } from '../../../core/check';
+import { ALL_RULES, applyFix, findingKey, groupFindings, placesOf, runChecks } from '../../../core/check';
 import type { Plan } from '../../../core/model';
-import { examplePlan as readExampleDraft } from './check-fixtures';
+import { asSignedPlan, examplePlan as readExampleDraft } from './check-fixtures';
 
 /** The engine on a plan edited by hand: a finding, its fix, its undo. */
 
@@ -39,5 +39,14 @@ describe('runChecks / applyFix', () => {
     const result = applyFix(moved, finding!.fix!);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/đã thay đổi/);
+  });
+
+  it('groups findings by rule in the panel’s order; every finding has its own key', () => {
+    const findings = runChecks(asSignedPlan('thanh-xuan'), { today: TODAY });
+    const groups = groupFindings(findings);
+    const order = ALL_RULES.map((r) => r.id);
+    expect(groups.map((g) => order.indexOf(g.rule.id))).toEqual([...groups.map((g) => order.indexOf(g.rule.id))].sort((a, b) => a - b));
+    expect(groups.reduce((n, g) => n + g.findings.length, 0)).toBe(findings.length);
+    expect(new Set(findings.map(findingKey)).size).toBe(findings.length);
   });
 });

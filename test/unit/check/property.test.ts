@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Finding, applyFix, placesOf, runChecks } from '../../../core/check';
 import type { InlineNode, Plan, Section } from '../../../core/model';
+import { taskTable } from '../../../core/model/appendix';
 import { EXAMPLE_NAMES } from '../draft/example-fixtures';
 import { fuzzText } from '../property/fuzz-text';
 import { asSignedPlan, examplePlan } from './check-fixtures';
@@ -39,6 +40,12 @@ const caseArb = fc.record({
   recipient: fc.option(fc.constantFrom('Thành ủy Hà nội', 'Ban Tuyên giáo Thành uỷ,', '- UBND phường;', 'Ủy ban Kiểm tra'), { nil: undefined }),
   authority: fc.option(fc.constantFrom('K/T BÍ THƯ', 'TM. ỦY BAN NHÂN DÂN', 'T/M BAN THƯỜNG VỤ', 'KT. CHỦ TỊCH', ''), { nil: undefined }),
   name: fc.option(fc.constantFrom('', 'Nguyễn Văn A'), { nil: undefined }),
+  archive: fc.option(fc.constantFrom('Lưu: VT', 'Lưu VT, GDĐT', 'Văn phòng', 'Lưu Văn phòng.'), { nil: undefined }),
+  unit: fc.option(fc.constantFrom('Hội Cựu chiến binh', 'Ban Dân vận Huyện ủy', 'Chế độ báo cáo'), { nil: undefined }),
+  tasks: fc.option(
+    fc.array(fc.record({ lead: fc.constantFrom('UBND phường', 'Đoàn Thanh niên', 'Hội Phụ nữ'), deadline: fc.constantFrom('Quý I/2031', '15/02/2024', 'tháng 13/2024', 'Quý II/2026', '') }), { minLength: 1, maxLength: 4 }),
+    { nil: undefined },
+  ),
 });
 
 function flat(sections: Section[]): Section[] {
@@ -59,6 +66,13 @@ function build(c: Case): Plan {
   if (c.recipient !== undefined) plan.recipients[0]?.items.push(c.recipient);
   if (c.authority !== undefined) plan.signature = { ...plan.signature, authority: c.authority };
   if (c.name !== undefined) plan.signature = { ...plan.signature, name: c.name };
+  if (c.archive !== undefined) plan.organisation = { ...plan.organisation, archiveLine: c.archive };
+  const organise = plan.sections.find((sec) => sec.key === 'to-chuc-thuc-hien');
+  if (c.unit !== undefined && organise) organise.children.push({ id: 'gen-unit', title: c.unit, body: [{ type: 'paragraph', children: [{ text: 'Thực hiện.' }] }], children: [] });
+  if (c.tasks) {
+    const table = taskTable(c.tasks.map((t) => ({ content: 'Nhiệm vụ', lead: t.lead, partners: [], deadline: t.deadline })));
+    plan.appendices = [{ id: 'gen-tasks', title: 'Phân công', orientation: 'landscape', attachLine: [], body: [table], kind: 'tasks' }];
+  }
   return plan;
 }
 

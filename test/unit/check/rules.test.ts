@@ -52,11 +52,33 @@ describe('citations against the library', () => {
     expect(findings[1]?.message).toContain('Ban Chấp hành Đảng bộ tỉnh');
   });
 
+  it('a shorter name of the issuing body ("của Thành ủy" for "Ban Thường vụ Thành ủy") is not a wrong issuer', () => {
+    const plan = withText(examplePlan('an-lao'), 'Theo Chỉ thị số 32-CT/TU ngày 24/4/2024 của Thành ủy về giáo dục.');
+    expect(of(check(plan), 'citation-facts')).toEqual([]);
+  });
+
   it('"Chỉ thị 32-CT/TU" typed in the body: missing "số", the fix inserts it and keeps the rest', () => {
     const plan = withText(examplePlan('an-lao'), 'Quán triệt Chỉ thị 32-CT/TU tới đảng viên.');
     const f = of(check(plan), 'citation-missing-so')[0];
     const after = fixed(plan, f);
     expect(placesOf(after).find(f!.location)?.text).toBe('Quán triệt Chỉ thị số 32-CT/TU tới đảng viên.');
+  });
+});
+
+describe('typed citations of the plan’s own documents', () => {
+  it('"Chỉ thị số 32-CT/TU" typed: the fix puts a live reference in its place, printing the same words', () => {
+    const plan = withText(examplePlan('an-lao'), 'Quán triệt Chỉ thị số 32-CT/TU tới đảng viên.');
+    const [f] = of(check(plan), 'citation-plain-text');
+    expect(f).toMatchObject({ severity: 'info', location: { excerpt: 'Chỉ thị số 32-CT/TU' } });
+    const after = fixed(plan, f);
+    const paragraph = after.sections[0]!.body[0]!;
+    expect(paragraph.type !== 'table' && paragraph.children).toEqual([
+      { text: 'Quán triệt ' },
+      { type: 'ref', field: 'citation.short', target: 'ct-32-tu', children: [{ text: '' }] },
+      { text: ' tới đảng viên.' },
+    ]);
+    expect(placesOf(after).find(f!.location)?.text).toBe('Quán triệt Chỉ thị số 32-CT/TU tới đảng viên.');
+    expect(of(check(after), 'citation-plain-text')).toEqual([]);
   });
 });
 
@@ -82,6 +104,10 @@ describe('recipients', () => {
     expect(of(check(plan), 'recipients-missing-unit').map((f) => f.message)).toEqual([
       '“Đoàn Thanh niên phường” được giao nhiệm vụ nhưng không có trong Nơi nhận; hãy thêm đơn vị này vào Nơi nhận.',
     ]);
+    // Its deadline column is read too: "Quý II/2026" is inside the plan's year, "Quý I/2027" is not.
+    expect(of(check(plan), 'deadline-outside-period')).toEqual([]);
+    const late = { ...plan, appendices: [{ ...plan.appendices![0]!, body: [taskTable([{ content: 'Sơ kết', lead: 'UBND phường', deadline: 'Quý I/2027' }])] }] };
+    expect(of(check(late), 'deadline-outside-period').map((f) => [f.location.label, f.location.excerpt])).toEqual([['Phụ lục, bảng, hàng 2', 'Quý I/2027']]);
   });
 
   it('archive line: missing is an error; its form follows the regime (Party without colon, state "Lưu: VT")', () => {
@@ -146,6 +172,11 @@ describe('text', () => {
     };
     const [f] = of(check(plan), 'proper-name-case');
     expect(f).toMatchObject({ location: { area: 'recipients', excerpt: 'Quảng ngãi' }, fix: { label: 'Sửa thành “Quảng Ngãi”' } });
+  });
+
+  it('a unit word is not a name: "Đảng ủy Phường Đông Đa" beside "Đảng ủy phường Đông Đa" is not flagged', () => {
+    const plan = withText(examplePlan('dong-da'), 'Ủy ban Kiểm tra Đảng ủy Phường Đông Đa phối hợp với Đảng ủy phường Đông Đa.');
+    expect(of(check(plan), 'proper-name-case')).toEqual([]);
   });
 
   it('misspelt syllables are flagged; the plan’s own names are not', () => {

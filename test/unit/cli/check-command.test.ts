@@ -7,7 +7,7 @@ import { exportDocx } from '../../../core/docx/export-docx';
 import { serializeDraft } from '../../../core/draft';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import { runCli } from '../../../electron/cli/run-cli';
-import { asSignedPlan } from '../check/check-fixtures';
+import { asSignedPlan, examplePlan } from '../check/check-fixtures';
 
 /** `kehoach check`: the checker from the command line, on drafts and on Word files. */
 
@@ -29,6 +29,7 @@ beforeAll(async () => {
     writeFileSync(path.join(work, `${name}-ban-ky.kehoach`), serializeDraft(asSignedPlan(name)));
   }
   writeFileSync(path.join(work, 'an-lao-ban-ky.docx'), await exportDocx(asSignedPlan('an-lao')));
+  for (const name of ['an-lao', 'dong-da', 'thanh-xuan'] as const) writeFileSync(path.join(work, `${name}.docx`), await exportDocx(examplePlan(name)));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -54,7 +55,8 @@ describe('kehoach check', () => {
     const io = capture();
     expect(await check(io, 'dong-da-ban-ky.kehoach')).toBe(0);
     expect(io.stdout.join('\n')).toMatch(/Nơi nhận «Hà nội»: Tên riêng “Hà nội” phải viết hoa/);
-    expect(io.stdout.at(-1)).toBe('Tổng cộng: 0 lỗi, 2 cảnh báo, 0 lưu ý.');
+    expect(io.stdout.at(-1)).toBe('Tổng cộng: 0 lỗi, 2 cảnh báo, 6 lưu ý.');
+    expect(io.stdout.join('\n')).toMatch(/^- \[lưu ý\] Mục III.5 «Chương trình hành động số 05-CTr\/TU»: .*\(sửa được: Thay bằng trích dẫn tự động\)$/m);
   });
 
   it('--json: version 1, the file, findings with rule, severity, message, location and fix, and the counts', async () => {
@@ -83,6 +85,15 @@ describe('kehoach check', () => {
     const found = report.findings.map((f: { ruleId: string; location: { excerpt: string } }) => `${f.ruleId} ${f.location.excerpt}`);
     expect(found).toContain('citation-missing-so Chỉ thị 32-CT/TU');
     expect(found).toContain('stray-punctuation .,');
+  });
+
+  it.each(['an-lao', 'dong-da', 'thanh-xuan'])('the Word file the app exports from the corrected %s opens with no error or warning', async (name) => {
+    const io = capture();
+    expect(await check(io, `${name}.docx`, '--json')).toBe(0);
+    const report = JSON.parse(io.stdout.join('\n'));
+    expect(report.counts.error + report.counts.warning).toBe(0);
+    // What remains are notes: body citations that the Word file holds as plain words.
+    expect(report.findings.every((f: { ruleId: string }) => f.ruleId === 'citation-plain-text')).toBe(true);
   });
 
   it('bad input: exit 2 with one Vietnamese line', async () => {
