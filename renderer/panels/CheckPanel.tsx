@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Finding } from '../../core/check/types';
 import type { PanelFinding } from '../check/finding-context';
-import { type CheckPanelState, type RuleInfo, SEVERITY_LABELS, findingKey, groupFindings } from '../state/check-panel';
+import { type CheckPanelState, type RuleInfo, SEVERITY_LABELS, findingKey, panelGroups } from '../state/check-panel';
 
 /** Findings drawn per group before "Xem thêm": a draft full of one slip stays quick to show. */
 const SHOWN_PER_GROUP = 60;
@@ -23,7 +23,7 @@ export const CheckPanel = memo(function CheckPanel(props: {
   onShowAll(title: string): void;
 }) {
   const { state } = props;
-  const groups = useMemo(() => groupFindings(state.findings, props.rules), [state.findings, props.rules]);
+  const groups = useMemo(() => panelGroups(state.findings, props.rules), [state.findings, props.rules]);
   if (state.checked === null) return <p className="check-status" data-testid="check-running">Đang kiểm tra văn bản…</p>;
   return (
     <div className="check-panel" data-testid="check-panel" aria-busy={props.stale}>

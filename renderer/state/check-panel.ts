@@ -1,3 +1,4 @@
+import { findingKey } from '../../core/check';
 import type { CheckLocation, CheckRule, Finding, Severity } from '../../core/check/types';
 import type { Plan } from '../../core/model/plan';
 
@@ -50,11 +51,8 @@ export function checkPanelReducer(state: CheckPanelState, action: CheckPanelActi
   }
 }
 
-/** A stable identity for a finding: the same defect at the same place keeps it across checks. */
-export function findingKey(f: Finding): string {
-  const l = f.location;
-  return [f.ruleId, l.area, l.sectionId ?? '', l.appendixId ?? '', l.documentId ?? '', l.field ?? '', (l.block ?? []).join('.'), l.start ?? '', l.end ?? '', l.excerpt].join('|');
-}
+/** A stable identity for a finding (rule, place, range): the same defect at the same place keeps it across checks. */
+export { findingKey } from '../../core/check';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -62,7 +60,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** What the panel needs of a rule (the engine's rules carry a `check` function too). */
 export type RuleInfo = Pick<CheckRule, 'id' | 'title' | 'explanation' | 'severity'>;
 
-export interface FindingGroup {
+export interface PanelGroup {
   title: string;
   explanation: string;
   /** The gravest severity among the group's findings. */
@@ -71,13 +69,14 @@ export interface FindingGroup {
 }
 
 /**
- * Findings grouped by rule title (rules may share one), errors first, then warnings, then hints;
- * within a group, in the order the engine gave them (the plan's reading order). A finding of a
- * rule the panel does not know is grouped under its id.
+ * Findings grouped by rule title (rules may share one), errors first, then warnings, then hints:
+ * what the clerk must correct comes first in the panel (the CLI's `groupFindings` keeps the rules'
+ * order instead). Within a group, in the order the engine gave them (the plan's reading order). A
+ * finding of a rule the panel does not know is grouped under its id.
  */
-export function groupFindings(findings: readonly Finding[], rules: readonly RuleInfo[]): FindingGroup[] {
+export function panelGroups(findings: readonly Finding[], rules: readonly RuleInfo[]): PanelGroup[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const groups = new Map<string, FindingGroup>();
+  const groups = new Map<string, PanelGroup>();
   for (const f of findings) {
     const rule = byId.get(f.ruleId);
     const title = rule?.title ?? f.ruleId;

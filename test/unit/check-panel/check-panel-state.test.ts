@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../core/check/types';
 import type { Plan } from '../../../core/model';
 import {
-  type CheckPanelState, checkPanelReducer, checkTabLabel, findingKey, groupFindings, initialCheckPanel, jumpTarget,
+  type CheckPanelState, checkPanelReducer, checkTabLabel, findingKey, panelGroups, initialCheckPanel, jumpTarget,
 } from '../../../renderer/state/check-panel';
 import { anLaoPlan } from '../renderer-state/an-lao-plan';
 
@@ -42,7 +42,7 @@ describe('the checker panel state', () => {
       finding('citation-number', 'error', { start: 4 }),
       finding('double-space', 'warning', { start: 5 }),
     ];
-    const groups = groupFindings(findings, RULES);
+    const groups = panelGroups(findings, RULES);
     expect(groups.map((g) => [g.title, g.severity, g.findings.map((f) => f.location.start)])).toEqual([
       // Two rules share one title: one group, as grave as its gravest finding.
       ['Trích dẫn văn bản căn cứ', 'error', [3, 4]],
@@ -51,7 +51,7 @@ describe('the checker panel state', () => {
     ]);
     expect(groups[0]!.explanation).toBe('Vì sao trích dẫn.');
     // A rule the panel does not know still shows, under its id.
-    expect(groupFindings([finding('new-rule', 'warning')], RULES).map((g) => g.title)).toEqual(['new-rule']);
+    expect(panelGroups([finding('new-rule', 'warning')], RULES).map((g) => g.title)).toEqual(['new-rule']);
   });
 
   it('keeps the finding last gone to highlighted while it is still found, and drops a fixed one at once', () => {
