@@ -1,5 +1,5 @@
 import type { InlineNode } from '../model/inline';
-import type { PlanPlace } from './plan-places';
+import { type PlanPlace, isTypedRange } from './plan-places';
 import type { CheckFix, CheckLocation, CheckRule, Finding } from './types';
 
 /** Helpers the rules share to build findings and fixes on places. */
@@ -38,7 +38,4 @@ export function placeFinding(rule: Pick<CheckRule, 'id' | 'severity'>, place: Pl
 }
 
 /** True when [start, end) of the place is typed text (a fix may edit it). */
-export function editable(place: PlanPlace, start: number, end: number): boolean {
-  if (start === end) return place.segments.some((s) => s.kind === 'typed' && s.start <= start && start <= s.end);
-  return place.segments.every((s) => s.kind === 'typed' || s.end <= start || s.start >= end);
-}
+export const editable = isTypedRange;

@@ -140,10 +140,12 @@ export function planPlaces(plan: Plan): PlanPlaces {
   });
 
   const index = new Map(places.map((p, i) => [placeKey(p.place), { p, i }]));
+  // The document set reads after the header, before the summary that cites it.
+  const documentsAt = places.findIndex((p) => p.place.area !== 'header') - 0.5;
   return {
     places,
     find: (place) => index.get(placeKey(place))?.p,
-    order: (place) => index.get(placeKey(place))?.i ?? (place.area === 'documents' ? 0.5 : places.length),
+    order: (place) => index.get(placeKey(place))?.i ?? (place.area === 'documents' ? documentsAt : places.length),
   };
 }
 

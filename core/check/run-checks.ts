@@ -2,13 +2,15 @@ import type { DocumentRef } from '../model/document-ref';
 import type { Plan } from '../model/plan';
 import { placesOf } from './plan-places';
 import { ALL_RULES } from './rules';
-import type { CheckRule, Finding } from './types';
+import type { CheckRule, Finding, SourceFacts } from './types';
 
 export interface RunChecksOptions {
   library?: readonly DocumentRef[];
   /** "Today" for date rules; default now. */
   today?: Date;
   rules?: readonly CheckRule[];
+  /** What the Word file had, when the plan was opened from one. */
+  source?: SourceFacts;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface RunChecksOptions {
  * and by rule order: the same plan always gives the same list.
  */
 export function runChecks(plan: Plan, options: RunChecksOptions = {}): Finding[] {
-  const context = { plan, library: options.library ?? [], today: options.today ?? new Date() };
+  const context = { plan, library: options.library ?? [], today: options.today ?? new Date(), ...(options.source ? { source: options.source } : {}) };
   const rules = options.rules ?? ALL_RULES;
   const places = placesOf(plan);
   const found = rules.flatMap((rule, r) => rule.check(context).map((finding, i) => ({ finding, r, i })));

@@ -83,6 +83,17 @@ export interface CheckContext {
   library: readonly DocumentRef[];
   /** "Today" for date rules, injected so tests and the CLI are deterministic. */
   today: Date;
+  /**
+   * What the Word file had, when the plan was opened from one (`kehoach check plan.docx`): what the
+   * plan model normalises away (a recipient line's dash and end mark, a missing archive line).
+   */
+  source?: SourceFacts;
+}
+
+/** Facts of the file a plan was opened from that the plan itself does not keep. */
+export interface SourceFacts {
+  /** The lines under "Nơi nhận:" as typed, in order, the archive line last when there is one. */
+  recipientLines?: string[];
 }
 
 export interface CheckRule {

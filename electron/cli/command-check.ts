@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Finding, type Severity, countFindings, groupFindings, runChecks } from '../../core/check';
+import { type Finding, type Severity, type SourceFacts, countFindings, groupFindings, runChecks } from '../../core/check';
 import { parseDraft } from '../../core/draft/draft-file';
 import type { DocumentRef } from '../../core/model/document-ref';
 import type { Plan } from '../../core/model/plan';
@@ -27,16 +27,16 @@ export async function commandCheck(args: ParsedArgs, io: CliIo, now: () => Date 
   if (args.positionals.length > 1) throw usageError(`thừa tham số "${args.positionals[1]}".`);
   if (!/\.(kehoach|docx)$/i.test(file)) throw new CliError(`${file}: chỉ kiểm tra được bản thảo .kehoach hoặc tệp Word .docx.`, 2);
 
-  const plan = await readPlan(file, io);
+  const { plan, source } = await readPlan(file, io);
   const library = await readLibrary(args, io);
-  const findings = runChecks(plan, { library, today: now() });
+  const findings = runChecks(plan, { library, today: now(), ...(source ? { source } : {}) });
   const counts = countFindings(findings);
   if (args.options.json) io.out(JSON.stringify(checkJson(file, findings), null, 2));
   else for (const line of checkText(findings)) io.out(line);
   return counts.error > 0 ? 1 : 0;
 }
 
-async function readPlan(file: string, io: CliIo): Promise<Plan> {
+async function readPlan(file: string, io: CliIo): Promise<{ plan: Plan; source?: SourceFacts }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path.resolve(io.cwd, file));
@@ -49,10 +49,11 @@ async function readPlan(file: string, io: CliIo): Promise<Plan> {
   if (/\.kehoach$/i.test(file)) {
     const parsed = parseDraft(bytes.toString('utf8'));
     if (!parsed.ok) throw new CliError(`${file}: ${oneLine(parsed.error)}`, 2);
-    return parsed.plan;
+    return { plan: parsed.plan };
   }
   try {
-    return (await openDocxPlan(new Uint8Array(bytes))).plan;
+    const opened = await openDocxPlan(new Uint8Array(bytes));
+    return { plan: opened.plan, ...(opened.recipientLines ? { source: { recipientLines: opened.recipientLines } } : {}) };
   } catch (err) {
     if (err instanceof UserError) throw new CliError(`${file}: ${oneLine(err.message)}`, 2);
     throw err;

@@ -8,15 +8,18 @@ export const archiveLineMissing: CheckRule = {
   severity: 'error',
   title: 'Thiếu dòng lưu văn bản',
   explanation: 'Dòng cuối của Nơi nhận ghi nơi lưu văn bản (“Lưu Văn phòng …” với văn bản của Đảng, “Lưu: VT, …” với văn bản nhà nước); thiếu dòng này văn bản không đúng thể thức.',
-  check({ plan }) {
+  check({ plan, source }) {
     const place = placesOf(plan).find({ area: 'recipients', field: 'archiveLine' });
-    if (!place || /^\s*-?\s*Lưu\b/iu.test(place.text)) return [];
+    // A Word file without one: the plan was given a default line on opening, the file has none.
+    const lines = source?.recipientLines;
+    const missingInFile = lines !== undefined && lines.length > 0 && !/^\s*[-–•+]?\s*Lưu\b/iu.test(lines[lines.length - 1] ?? '');
+    if (!place || (!missingInFile && /^\s*-?\s*Lưu\b/iu.test(place.text))) return [];
     const state = plan.organisation.regime === 'nha-nuoc';
     const message = state
       ? 'Nơi nhận thiếu dòng lưu văn bản; thêm dòng “Lưu: VT, …” ở cuối.'
       : 'Nơi nhận thiếu dòng lưu văn bản; thêm dòng “Lưu Văn phòng …” ở cuối.';
     const fix =
-      state && place.text.trim() === ''
+      !missingInFile && state && place.text.trim() === ''
         ? { label: 'Thêm “Lưu: VT”', edits: [{ kind: 'field' as const, path: ['organisation', 'archiveLine'], expected: place.text, value: 'Lưu: VT' }] }
         : undefined;
     const findings: Finding[] = [placeFinding(archiveLineMissing, place, message, fix)];

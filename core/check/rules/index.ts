@@ -6,6 +6,7 @@ import { citationMissingSo } from './citation-missing-so';
 import { citationPlainText } from './citation-plain-text';
 import { citationShortSummary } from './citation-short-summary';
 import { deadlineOutsidePeriod } from './deadline-outside-period';
+import { documentLibrary } from './document-library';
 import { doubleSpace } from './double-space';
 import { notNfc } from './not-nfc';
 import { numberingSequence } from './numbering-sequence';
@@ -16,11 +17,13 @@ import { signatureAuthority, signerMissing } from './signature';
 import { spelling } from './spelling';
 import { strayPunctuation } from './stray-punctuation';
 import { symbolPattern } from './symbol-pattern';
+import { termWordCase } from './term-word-case';
 import { toneMarksMixed } from './tone-marks-mixed';
 import { weekdayMismatch } from './weekday-mismatch';
 
 /** Every rule, in the order the panel lists their groups: citations, dates, numbering, recipients, text, signature, spelling. */
 export const ALL_RULES: readonly CheckRule[] = [
+  documentLibrary,
   citationFacts,
   citationMissingSo,
   citationShortSummary,
@@ -39,6 +42,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   symbolPattern,
   abbreviationVariants,
   properNameCase,
+  termWordCase,
   signatureAuthority,
   signerMissing,
   spelling,

@@ -14,6 +14,8 @@ export interface ClosingFacts {
   archiveLine?: string;
   signature?: Signer;
   notes: ImportNote[];
+  /** The lines under "Nơi nhận:" as the file has them (dash and end mark kept), for the checker. */
+  lines?: string[];
 }
 
 const NOI_NHAN = /^Nơi nhận\s*:?\s*/iu;
@@ -115,6 +117,7 @@ export function readClosing(blocks: DocxBlock[]): ClosingFacts {
     readClosingTable(block.rows, lines, signatureLines, () => (seenNoiNhan = true), (t) => (heading.text ||= t));
   }
   groupLines(lines, out);
+  out.lines = lines.map((l) => l.text);
   if (!seenNoiNhan && out.recipients.length === 0 && out.archiveLine === undefined)
     out.notes.push(note('Không thấy phần "Nơi nhận:" nên kế hoạch chưa có nơi nhận; hãy thêm nơi nhận trước khi xuất.'));
   else if (!seenNoiNhan)

@@ -38,6 +38,8 @@ export interface PlanFromDocxOptions {
 export interface PlanFromDocxResult {
   plan: Plan;
   notes: ImportNote[];
+  /** The lines under "Nơi nhận:" as the file has them (the checker reads their end marks and archive line). */
+  recipientLines?: string[];
 }
 
 const TYPE_LINE = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG)$/u;
@@ -221,7 +223,7 @@ export function planFromDocx(content: DocxContent, options: PlanFromDocxOptions 
   const verified = keepRefsThatPrintTheSame(plan, expected, docs.fromLibrary);
   notes.push(...verified.notes);
   keepAttachLinesThatPrintTheSame(verified.plan, appendices.attachTexts);
-  return { plan: verified.plan, notes };
+  return { plan: verified.plan, notes, ...(closing.lines ? { recipientLines: closing.lines } : {}) };
 }
 
 /** "(Kèm theo Kế hoạch số …)" stays live (it follows the number and date) only if it prints what the file had. */

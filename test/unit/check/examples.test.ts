@@ -88,6 +88,8 @@ describe('checker on the examples as signed (anatomy table §3)', () => {
     expect(abbreviations.length).toBeGreaterThanOrEqual(3);
     expect(abbreviations.every((f) => f.location.excerpt === 'GD&ĐT' && f.fix?.label === 'Sửa thành “GDĐT”')).toBe(true);
     expect(find(findings, 'tone-marks-mixed', 'Khoá')?.fix?.label).toBe('Sửa thành “Khóa”');
+    // And a term word is written in lower case inside a sentence: "(khóa VIII)".
+    expect(find(findings, 'term-word-case', 'Khoá')?.fix?.label).toBe('Viết thường “khoá”');
   });
 
   it('dong-da: the summary cites "Chương trình hành động số 05" without symbol and date while the opening cites it in full', () => {

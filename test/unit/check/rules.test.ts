@@ -41,6 +41,18 @@ describe('citations against the library', () => {
     expect(of(check(plan), 'citation-facts')).toEqual([]);
   });
 
+  it('a document of the plan whose date differs from its library entry: every live citation prints it, so an error with the library’s date as fix', () => {
+    const plan = examplePlan('an-lao');
+    const entry: DocumentRef = { ...plan.documents[0]!, id: 'lib-ct-32', date: '2024-04-23' };
+    const [f] = of(check(plan, [entry]), 'document-library');
+    expect(f).toMatchObject({ severity: 'error', location: { area: 'documents', documentId: 'ct-32-tu', field: 'date', excerpt: '24/04/2024' } });
+    const after = fixed(plan, f);
+    expect(after.documents[0]?.date).toBe('2024-04-23');
+    // The summary and opening follow: they are live references.
+    expect(placesOf(after).find({ area: 'summary' })?.text).toContain('ngày 23/4/2024');
+    expect(of(check(after, [entry]), 'document-library')).toEqual([]);
+  });
+
   it('a wrong number (same type, symbol and date) and a wrong issuer are errors', () => {
     const plan = withText(
       examplePlan('thanh-xuan'),

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../core/docx/export-docx';
 import { serializeDraft } from '../../../core/draft';
@@ -30,6 +31,13 @@ beforeAll(async () => {
   }
   writeFileSync(path.join(work, 'an-lao-ban-ky.docx'), await exportDocx(asSignedPlan('an-lao')));
   for (const name of ['an-lao', 'dong-da', 'thanh-xuan'] as const) writeFileSync(path.join(work, `${name}.docx`), await exportDocx(examplePlan(name)));
+  // Đông Đa as a clerk might have typed it in Word: a recipient line ending in ";" (HD36 wants ","), and no archive line.
+  const zip = await JSZip.loadAsync(await exportDocx(examplePlan('dong-da')));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const edited = xml.replace('>- UBND phường,<', '>- UBND phường;<').replace(/<w:p>(?:(?!<w:p>).)*?- Lưu Ban XDĐ\.<\/w:t>.*?<\/w:p>/s, '');
+  expect(edited).not.toBe(xml);
+  zip.file('word/document.xml', edited);
+  writeFileSync(path.join(work, 'dong-da-word.docx'), await zip.generateAsync({ type: 'uint8array' }));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -94,6 +102,14 @@ describe('kehoach check', () => {
     expect(report.counts.error + report.counts.warning).toBe(0);
     // What remains are notes: body citations that the Word file holds as plain words.
     expect(report.findings.every((f: { ruleId: string }) => f.ruleId === 'citation-plain-text')).toBe(true);
+  });
+
+  it('a Word file’s own recipient marks and its missing archive line are seen, though opening it normalises them', async () => {
+    const io = capture();
+    expect(await check(io, 'dong-da-word.docx')).toBe(1);
+    const out = io.stdout.join('\n');
+    expect(out).toMatch(/^- \[cảnh báo\] Nơi nhận «UBND phường»: Trong tệp Word, dòng “- UBND phường;” kết thúc bằng “;” nhưng theo mẫu mỗi dòng nơi nhận kết thúc bằng “,”/m);
+    expect(out).toMatch(/^- \[lỗi\] Nơi nhận, dòng lưu «.*»: Nơi nhận thiếu dòng lưu văn bản/m);
   });
 
   it('bad input: exit 2 with one Vietnamese line', async () => {

@@ -33,7 +33,7 @@ const FIXES: Record<ExampleName, Array<[RegExp | string, string]>> = {
     [/\*/g, ''],
     ['03/01/2023 (thứ Tư)', '03/01/2024 (thứ Tư)'],
     [/(\s)GD&ĐT(?=[\s,.])/g, '$1GDĐT'],
-    ['Khoá VIII', 'Khóa VIII'],
+    ['(Khoá VIII)', '(khóa VIII)'],
     [/Chỉ thị(\s+)16\/CT-UBND/, 'Chỉ thị số 16/CT-UBND'],
   ],
 };
