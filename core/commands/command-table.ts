@@ -88,6 +88,8 @@ export const COMMAND_TABLE = [
   { id: 'review', label: 'Đối chiếu với văn bản cấp trên', accelerator: 'CmdOrCtrl+Shift+D', menu: { in: 'view', group: 2 }, toolbar: { bar: 'main', group: 4, text: 'Đối chiếu' }, enabled: withPlanIdle },
   { id: 'save-version', label: 'Lưu phiên bản…', menu: { in: 'file', group: 4 }, enabled: withPlanIdle },
   { id: 'versions', label: 'Các phiên bản và so sánh…', menu: { in: 'file', group: 4 }, toolbar: { bar: 'main', group: 4, text: 'Phiên bản' }, enabled: withPlanIdle },
+  // F7: Word's key for "Spelling & Grammar", the check a clerk already knows.
+  { id: 'check', label: 'Kiểm tra văn bản', accelerator: 'F7', menu: { in: 'view', group: 2 }, toolbar: { bar: 'main', group: 4, text: 'Kiểm tra' }, enabled: withPlan },
   { id: 'move-up', label: 'Chuyển mục lên', accelerator: 'Alt+Up', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'move-down', label: 'Chuyển mục xuống', accelerator: 'Alt+Down', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'bold', label: 'Chữ đậm', accelerator: 'CmdOrCtrl+B', scope: 'text', menu: { in: 'format', group: 1 }, toolbar: { bar: 'editor', group: 1, text: 'Đ' }, enabled: withPlan },
@@ -222,12 +224,13 @@ export function normalizeAccelerator(accelerator: string): string {
   return [...['Ctrl', 'Alt', 'Shift'].filter((m) => mods.has(m)), key.length === 1 ? key.toUpperCase() : key].join('+');
 }
 
-/** The accelerator a key event spells, or null for plain typing (no Ctrl, no Alt). */
+/** The accelerator a key event spells, or null for plain typing (no Ctrl, no Alt, not a function key). */
 export function acceleratorOfKey(e: KeyLike): string | null {
   const ctrl = e.ctrlKey || !!e.metaKey;
   // Ctrl+Alt is AltGr on Windows keyboards (typing characters), never a shortcut here.
   if (ctrl && e.altKey) return null;
-  if (!ctrl && !e.altKey) return null;
+  // F1…F12 type nothing: a shortcut on their own (F7, as in Word).
+  if (!ctrl && !e.altKey && !/^F([1-9]|1[0-2])$/.test(e.key)) return null;
   const key = KEY_NAMES[e.key] ?? (e.key.length === 1 ? e.key.toUpperCase() : e.key);
   return normalizeAccelerator([ctrl ? 'Ctrl' : '', e.altKey ? 'Alt' : '', e.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+'));
 }

@@ -15,7 +15,8 @@ import { useLibraryEntries } from './useLibraryEntries';
 import { StartScreen } from '../screens/StartScreen';
 import { dialogReducer, failure, showDialog } from '../state/dialogs';
 import { baseName } from '../state/file-names';
-import { docReducer, initialDocState } from '../state/plan-store';
+import { docReducer, fixRefusal, initialDocState } from '../state/plan-store';
+import type { CheckFix } from '../../core/check/types';
 import { runRegisteredCommand } from '../state/command-handlers';
 import { runZoomCommand } from '../state/preview-zoom';
 import { progressReducer } from '../state/progress';
@@ -65,6 +66,8 @@ export function App() {
   const data = useAppData(api, fail, recovery.listed);
   // The new-plan form offers the library's documents as bases: read each time the form opens.
   const library = useLibraryEntries(api, screen === 'new-plan' && !doc.plan);
+  // The checker compares citations with the library's documents: read when a plan is opened.
+  const checkLibrary = useLibraryEntries(api, doc.plan !== null);
   useAutosave(api, doc, data.settings.autosaveSeconds || 5, recovery.setCurrent);
   useBeforeUnload(doc.dirty);
 
@@ -150,6 +153,19 @@ export function App() {
     setToast(`Đã thay câu mở đầu và trích yếu. Bấm ${SHORTCUT_LABELS.undo} hoặc “${commandSpec('undo').label}” để lấy lại câu cũ.`);
   }, []);
 
+  /** "Sửa" of a finding: applied to the latest text, refused (with the reason) when it changed since. */
+  const applyCheckFix = useCallback((fix: CheckFix): boolean => {
+    flushPendingEdits();
+    const refusal = fixRefusal(docRef.current.plan, fix);
+    if (refusal !== null) {
+      setToast(refusal);
+      return false;
+    }
+    dispatch({ type: 'fix', fix });
+    setToast(`Đã sửa. Bấm ${SHORTCUT_LABELS.undo} hoặc “${commandSpec('undo').label}” để lấy lại chữ cũ.`);
+    return true;
+  }, []);
+
   useShortcuts(run);
   const { guard, openPath } = files;
   const openFromShell = useCallback((path: string) => guard(() => void openPath(path)), [guard, openPath]);
@@ -192,6 +208,8 @@ export function App() {
           onSelect={select}
           onStructure={structure}
           onRecompose={recompose}
+          library={checkLibrary}
+          onFix={applyCheckFix}
         />
       ) : screen === 'new-plan' ? (
         <main className="start"><NewPlanForm templates={data.templates} settings={data.settings} library={library} busy={task !== null} onCreate={(id, a, office) => void files.create(id, a, office)} onCancel={() => showScreen('start')} /></main>

@@ -32,11 +32,26 @@ function useNarrow(): boolean {
   return narrow;
 }
 
-export function ResizableColumns(props: { left: ReactNode; middle: ReactNode; right: ReactNode; leftLabel?: string }) {
+export function ResizableColumns(props: {
+  left: ReactNode;
+  middle: ReactNode;
+  right: ReactNode;
+  leftLabel?: string;
+  /** Bumped to open the folded left panel (a command showing one of its tabs, F7). */
+  openLeft?: number;
+  /** Bumped to fold it again (the clerk was taken to a place in the text it would cover). */
+  closeLeft?: number;
+}) {
   const [[left, right], setWidths] = useState<[number, number]>(load);
   const narrow = useNarrow();
   // Folded on a narrow window: the clerk opens it over the editor and closes it again.
   const [leftOpen, setLeftOpen] = useState(false);
+  useEffect(() => {
+    if (props.openLeft) setLeftOpen(true);
+  }, [props.openLeft]);
+  useEffect(() => {
+    if (props.closeLeft) setLeftOpen(false);
+  }, [props.closeLeft]);
   const drag = useCallback((side: 'left' | 'right') => (e: React.PointerEvent) => {
     e.preventDefault();
     const startX = e.clientX;

@@ -1,4 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { CheckFix } from '../../core/check/types';
+import type { DocumentRef } from '../../core/model/document-ref';
+import { useCheckPanel } from '../check/useCheckPanel';
+import { CheckPanel } from '../panels/CheckPanel';
+import { registerCommandHandler } from '../state/command-handlers';
 import type { Signer } from '../../core/model';
 import type { Plan } from '../../core/model';
 import { PlanEditor } from '../editor/PlanEditor';
@@ -36,8 +41,22 @@ export function EditorScreen(props: {
   onStructure(op: SectionOp, label: string, select?: string | null): void;
   /** The opening and summary recomposed from their parts (side panel), one undoable edit. */
   onRecompose(wording: PlanWording): void;
+  /** Documents of the office's library, which the checker compares citations with. */
+  library: readonly DocumentRef[];
+  /** A checker's fix, one undoable edit of the store; false when the text changed since (nothing done). */
+  onFix(fix: CheckFix): boolean;
 }) {
-  const [tab, setTab] = useState<'outline' | 'facts'>('outline');
+  const [tab, setTab] = useState<'outline' | 'facts' | 'check'>('outline');
+  // Bumped to unfold the left panel on a narrow window ("Kiểm tra văn bản", F7).
+  const [openLeft, setOpenLeft] = useState(0);
+  const [closeLeft, setCloseLeft] = useState(0);
+  const showFacts = useCallback(() => setTab('facts'), []);
+  const showText = useCallback(() => setCloseLeft((n) => n + 1), []);
+  const check = useCheckPanel({ plan: props.plan, library: props.library, applyFix: props.onFix, showFacts, showText });
+  useEffect(() => registerCommandHandler('check', () => {
+    setTab('check');
+    setOpenLeft((n) => n + 1);
+  }), []);
   const { onUpdate } = props;
   const onPatch = useCallback((patch: Partial<Plan>) => onUpdate((plan) => ({ ...plan, ...patch })), [onUpdate]);
   const [findMatch, setFindMatch] = useState<Match | null>(null);
@@ -48,13 +67,16 @@ export function EditorScreen(props: {
       <div className="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'outline'} data-testid="tab-outline" className={tab === 'outline' ? 'tab active' : 'tab'} onClick={() => setTab('outline')}>Dàn ý</button>
         <button role="tab" aria-selected={tab === 'facts'} data-testid="tab-facts" className={tab === 'facts' ? 'tab active' : 'tab'} onClick={() => setTab('facts')}>Thông tin</button>
+        <button role="tab" aria-selected={tab === 'check'} data-testid="tab-check" className={tab === 'check' ? 'tab active' : 'tab'} onClick={() => setTab('check')}>{check.label}</button>
       </div>
       <CitationNoticesBox plan={props.plan} />
       <div className="tab-body">
         {tab === 'outline' ? (
           <OutlinePanel plan={props.plan} selectedId={props.selectedSectionId} templateSections={props.templateSections} onSelect={props.onSelect} onStructure={props.onStructure} />
-        ) : (
+        ) : tab === 'facts' ? (
           <SidePanel plan={props.plan} extraSigners={props.extraSigners} onPatch={onPatch} onRecompose={props.onRecompose} />
+        ) : (
+          <CheckPanel state={check.state} rules={check.rules} stale={check.stale} onGo={check.go} onFix={check.fix} onExplain={check.explain} onShowAll={check.showAll} />
         )}
       </div>
     </div>
@@ -73,5 +95,5 @@ export function EditorScreen(props: {
       <div className="preview-pages"><A4Preview plan={props.plan} /></div>
     </div>
   );
-  return <ResizableColumns left={left} middle={middle} right={right} />;
+  return <ResizableColumns left={left} middle={middle} right={right} openLeft={openLeft} closeLeft={closeLeft} leftLabel={`Dàn ý · Thông tin · ${check.label}`} />;
 }

@@ -1,4 +1,7 @@
+import type { CheckFix } from '../../core/check/types';
 import type { Plan } from '../../core/model';
+import { applyFix } from '../../core/check';
+import { asEditorHoldsIt } from '../check/as-editor-holds';
 import type { PlanWording } from '../../core/model/wording';
 import { type FieldsOp, applyFieldsOp } from './plan-fields';
 import { recomposePlan } from './recompose';
@@ -12,7 +15,13 @@ import { findSection } from './section-tree';
 export interface HistoryEntry {
   /** Vietnamese label shown on the undo button and in the toast: "Xóa mục “Mục đích”". */
   label: string;
-  op: SectionOp | FieldsOp;
+  op: SectionOp | FieldsOp | FixOp;
+}
+
+/** A checker's fix (or its inverse), as data: applied and undone by applyFix, which refuses stale text. */
+export interface FixOp {
+  type: 'fix';
+  fix: CheckFix;
 }
 
 export interface DocState {
@@ -50,6 +59,11 @@ export type DocAction =
   | { type: 'structure'; op: SectionOp; label: string; select?: string | null }
   /** The opening and the summary recomposed from these parts, stored with them: one undoable edit. */
   | { type: 'recompose'; wording: PlanWording }
+  /**
+   * The checker's fix of a finding ("Sửa"), one undoable edit. Applied to the latest plan, whose
+   * text must still read what the finding saw (else nothing changes: see fixRefusal).
+   */
+  | { type: 'fix'; fix: CheckFix }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'saved'; path: string; revision: number }
@@ -111,12 +125,43 @@ export function docReducer(state: DocState, action: DocAction): DocState {
         redo: [],
       };
     }
+    case 'fix': {
+      if (!state.plan) return state;
+      const applied = applyFix(state.plan, action.fix);
+      if (!applied.ok) return state;
+      // The text as the section's editor will hold it, so undoing finds what it expects.
+      const fixed = asEditorHoldsIt(applied.plan, applied.inverse);
+      return {
+        ...state,
+        plan: fixed.plan,
+        dirty: true,
+        revision: state.revision + 1,
+        undo: [...state.undo, { label: action.fix.label, op: { type: 'fix' as const, fix: fixed.inverse } }].slice(-HISTORY_LIMIT),
+        redo: [],
+      };
+    }
     case 'undo':
     case 'redo': {
       if (!state.plan) return state;
       const from = action.type === 'undo' ? state.undo : state.redo;
       const entry = from[from.length - 1];
       if (!entry) return state;
+      if (entry.op.type === 'fix') {
+        const applied = applyFix(state.plan, entry.op.fix);
+        const rest = from.slice(0, -1);
+        // The text was changed since (typed over): the step no longer applies and is dropped.
+        if (!applied.ok) return action.type === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest };
+        const fixed = asEditorHoldsIt(applied.plan, applied.inverse);
+        const back = { label: entry.label, op: { type: 'fix' as const, fix: fixed.inverse } };
+        return {
+          ...state,
+          plan: fixed.plan,
+          dirty: true,
+          revision: state.revision + 1,
+          undo: action.type === 'undo' ? rest : [...state.undo, back],
+          redo: action.type === 'undo' ? [...state.redo, back] : rest,
+        };
+      }
       if (entry.op.type === 'fields') {
         const fields = applyFieldsOp(state.plan, entry.op);
         const back = { label: entry.label, op: fields.inverse };
@@ -153,4 +198,11 @@ export function docReducer(state: DocState, action: DocAction): DocState {
 function keepSelection(plan: Plan, id: string | null): string | null {
   if (id && findSection(plan.sections, id)) return id;
   return plan.sections[0]?.id ?? null;
+}
+
+/** Why a fix cannot be applied to this plan now (its text changed since the check), or null when it can. */
+export function fixRefusal(plan: Plan | null, fix: CheckFix): string | null {
+  if (!plan) return null;
+  const fixed = applyFix(plan, fix);
+  return fixed.ok ? null : fixed.reason;
 }
