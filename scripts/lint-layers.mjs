@@ -44,11 +44,13 @@ export const LAYERS = {
     folders: ['core', 'renderer/state', 'renderer/components', 'renderer/preview', 'renderer/panels', 'renderer/editor'],
     packages: [...PURE, ...REACT, 'slate', 'slate-react', 'slate-dom', 'slate-history', 'dompurify'],
   },
-  'renderer/panels': { folders: ['core', 'renderer/state', 'renderer/components', 'renderer/preview', 'renderer/editor', 'renderer/screens', 'renderer/panels'], packages: [...PURE, ...REACT] },
+  // The checker in the page: its worker, the jump to a finding, fixed text as the editor holds it.
+  'renderer/check': { folders: ['core', 'renderer/state', 'renderer/components', 'renderer/preview', 'renderer/editor', 'renderer/check'], packages: [...PURE, ...REACT, 'slate', 'slate-react'] },
+  'renderer/panels': { folders: ['core', 'renderer/state', 'renderer/components', 'renderer/preview', 'renderer/editor', 'renderer/check', 'renderer/screens', 'renderer/panels'], packages: [...PURE, ...REACT] },
   'renderer/dialogs': { folders: ['core', 'renderer/state', 'renderer/components', 'renderer/dialogs'], packages: [...PURE, ...REACT] },
   'renderer/review': { folders: ['core', 'renderer/state', 'renderer/components', 'renderer/dialogs', 'renderer/preview', 'renderer/review'], packages: [...PURE, ...REACT] },
   'renderer/screens': {
-    folders: ['core', 'renderer/state', 'renderer/components', 'renderer/preview', 'renderer/editor', 'renderer/panels', 'renderer/dialogs', 'renderer/review', 'renderer/screens'],
+    folders: ['core', 'renderer/state', 'renderer/components', 'renderer/preview', 'renderer/editor', 'renderer/check', 'renderer/panels', 'renderer/dialogs', 'renderer/review', 'renderer/screens'],
     packages: [...PURE, ...REACT],
   },
   'renderer/app': { folders: ['core', 'renderer'], packages: [...PURE, ...REACT] },

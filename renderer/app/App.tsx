@@ -15,7 +15,8 @@ import { useLibraryEntries } from './useLibraryEntries';
 import { StartScreen } from '../screens/StartScreen';
 import { dialogReducer, failure, showDialog } from '../state/dialogs';
 import { baseName } from '../state/file-names';
-import { docReducer, fixRefusal, initialDocState } from '../state/plan-store';
+import { createDocReducer, fixRefusal, initialDocState } from '../state/plan-store';
+import { asEditorHoldsIt } from '../check/as-editor-holds';
 import type { CheckFix } from '../../core/check/types';
 import { runRegisteredCommand } from '../state/command-handlers';
 import { runZoomCommand } from '../state/preview-zoom';
@@ -49,9 +50,12 @@ const NO_TEMPLATE_SECTIONS: TemplateSummary['sections'] = [];
  * The app: state modules (plan store, dialogs, progress, screen, recovery, zoom — renderer/state)
  * wired to the screens, and the commands of the command table (core/commands) run in one place.
  */
+
+/** The document store, with fixed text settled the way the section editors hold it. */
+const appDocReducer = createDocReducer(asEditorHoldsIt);
 export function App() {
   const api = getApi();
-  const [doc, dispatch] = useReducer(docReducer, initialDocState);
+  const [doc, dispatch] = useReducer(appDocReducer, initialDocState);
   const [dialog, dispatchDialog] = useReducer(dialogReducer, null);
   const [task, dispatchProgress] = useReducer(progressReducer, null);
   const [screen, dispatchScreen] = useReducer(screenReducer, 'start');

@@ -1,7 +1,6 @@
 import type { CheckFix } from '../../core/check/types';
 import type { Plan } from '../../core/model';
 import { applyFix } from '../../core/check';
-import { asEditorHoldsIt } from '../check/as-editor-holds';
 import type { PlanWording } from '../../core/model/wording';
 import { type FieldsOp, applyFieldsOp } from './plan-fields';
 import { recomposePlan } from './recompose';
@@ -73,7 +72,22 @@ export type DocAction =
 const HISTORY_LIMIT = 100;
 export const RECOMPOSE_LABEL = 'Đổi câu mở đầu và trích yếu';
 
-export function docReducer(state: DocState, action: DocAction): DocState {
+/**
+ * How a fixed plan (and the inverse fix kept for undo) is put in the form the text editors will
+ * hold it in. The store cannot know the editor's rules (it sits below the editor); the app passes
+ * them in (renderer/check/as-editor-holds.ts) when it makes the reducer. Default: as is.
+ */
+export type FixSettler = (plan: Plan, inverse: CheckFix) => { plan: Plan; inverse: CheckFix };
+const asIs: FixSettler = (plan, inverse) => ({ plan, inverse });
+
+/** The reducer, with the editor's way of holding fixed text (see FixSettler). */
+export function createDocReducer(settle: FixSettler = asIs): (state: DocState, action: DocAction) => DocState {
+  return (state, action) => reduceDoc(state, action, settle);
+}
+
+export const docReducer = createDocReducer();
+
+function reduceDoc(state: DocState, action: DocAction, asEditorHoldsIt: FixSettler): DocState {
   switch (action.type) {
     case 'new':
       return { ...initialDocState, plan: action.plan, path: action.path ?? null, dirty: true, revision: state.revision + 1, selectedSectionId: action.plan.sections[0]?.id ?? null };

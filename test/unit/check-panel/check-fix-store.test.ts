@@ -4,8 +4,11 @@ import { ALL_RULES, runChecks } from '../../../core/check';
 import type { CheckFix } from '../../../core/check/types';
 import type { Plan } from '../../../core/model';
 import type { InlineNode } from '../../../core/model/inline';
-import { normalizeInlines } from '../../../renderer/check/as-editor-holds';
-import { type DocState, docReducer, fixRefusal, initialDocState } from '../../../renderer/state/plan-store';
+import { type DocState, createDocReducer, fixRefusal, initialDocState } from '../../../renderer/state/plan-store';
+import { asEditorHoldsIt, normalizeInlines } from '../../../renderer/check/as-editor-holds';
+
+// The reducer as the app makes it: fixed text settled the way the section editors hold it.
+const docReducer = createDocReducer(asEditorHoldsIt);
 import { viPhrase } from '../../helpers/vi-random';
 import { anLaoPlan } from '../renderer-state/an-lao-plan';
 
