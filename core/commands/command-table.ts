@@ -89,7 +89,8 @@ export const COMMAND_TABLE = [
   { id: 'save-version', label: 'Lưu phiên bản…', menu: { in: 'file', group: 4 }, enabled: withPlanIdle },
   { id: 'versions', label: 'Các phiên bản và so sánh…', menu: { in: 'file', group: 4 }, toolbar: { bar: 'main', group: 4, text: 'Phiên bản' }, enabled: withPlanIdle },
   // F7: Word's key for "Spelling & Grammar", the check a clerk already knows.
-  { id: 'check', label: 'Kiểm tra văn bản', accelerator: 'F7', menu: { in: 'view', group: 2 }, toolbar: { bar: 'main', group: 4, text: 'Kiểm tra' }, enabled: withPlan },
+  // No toolbar button: the left column's tab "Kiểm tra (n)" is one already, and a 1024 px toolbar has no room left.
+  { id: 'check', label: 'Kiểm tra văn bản', accelerator: 'F7', menu: { in: 'view', group: 2 }, enabled: withPlan },
   { id: 'move-up', label: 'Chuyển mục lên', accelerator: 'Alt+Up', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'move-down', label: 'Chuyển mục xuống', accelerator: 'Alt+Down', keyOutsideTextOnly: true, enabled: withPlan },
   { id: 'bold', label: 'Chữ đậm', accelerator: 'CmdOrCtrl+B', scope: 'text', menu: { in: 'format', group: 1 }, toolbar: { bar: 'editor', group: 1, text: 'Đ' }, enabled: withPlan },

@@ -84,7 +84,7 @@ describe('the checker panel', () => {
   it('flags a slip typed in the text, shows its place, fixes it in the editor and the preview, and Undo puts it back', async () => {
     const { page, errors } = await openApp(browser, server.url);
     await openDraftByName(page, 'an-lao');
-    await page.getByTestId('cmd-check').click();
+    await page.getByTestId('tab-check').click();
     await page.getByTestId('check-clean').waitFor();
 
     await caretToEnd(page, BODY);
