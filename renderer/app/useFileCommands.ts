@@ -5,7 +5,8 @@ import type { NewPlanAnswers } from '../state/new-plan-form';
 import { type CreatedPlanFacts, rememberOffice } from '../state/office-memory';
 import type { DocState, docReducer } from '../state/plan-store';
 import { type DialogAction, failure, showDialog } from '../state/dialogs';
-import type { ProgressAction, Task } from '../state/progress';
+import type { ProgressAction } from '../state/progress';
+import { useWithProgress } from './useWithProgress';
 import type { Screen } from '../state/screen';
 
 type DocAction = Parameters<typeof docReducer>[1];
@@ -37,15 +38,7 @@ export function useFileCommands(deps: FileCommandDeps) {
   const { api, mode, settings, docRef, dispatchDoc, dispatchDialog, dispatchProgress, showScreen, toast, discardRecovery, refreshRecent, updateSettings } = deps;
   const fail = useCallback((title: string, message: string) => dispatchDialog(failure(title, message)), [dispatchDialog]);
 
-  /** Runs `work` with its progress shown; the notice goes when it ends, however it ends. */
-  const withProgress = useCallback(async <T,>(task: Task, work: () => Promise<T>): Promise<T> => {
-    dispatchProgress({ type: 'start', task });
-    try {
-      return await work();
-    } finally {
-      dispatchProgress({ type: 'done' });
-    }
-  }, [dispatchProgress]);
+  const withProgress = useWithProgress(dispatchProgress);
 
   /** Native dialog in Electron, in-app file-name dialog in browser mode. */
   const pickPath = useCallback(

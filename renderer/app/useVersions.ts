@@ -6,7 +6,8 @@ import { type CompareSide, comparisonFileName, compareSessionReducer } from '../
 import { type DialogAction, showDialog } from '../state/dialogs';
 import { baseName, suggestFileName } from '../state/file-names';
 import type { DocState, docReducer } from '../state/plan-store';
-import type { ProgressAction, Task } from '../state/progress';
+import type { ProgressAction } from '../state/progress';
+import { useWithProgress } from './useWithProgress';
 import { type PickKey, initialVersionsDialog, versionsDialogReducer } from '../state/versions-dialog';
 
 type DocAction = Parameters<typeof docReducer>[1];
@@ -37,14 +38,7 @@ export function useVersions(deps: {
   /** Bumped by a restore: the editor is drawn afresh for the restored text. */
   const [restoreCount, setRestoreCount] = useState(0);
 
-  const withProgress = useCallback(async <T,>(task: Task, work: () => Promise<T>): Promise<T> => {
-    dispatchProgress({ type: 'start', task });
-    try {
-      return await work();
-    } finally {
-      dispatchProgress({ type: 'done' });
-    }
-  }, [dispatchProgress]);
+  const withProgress = useWithProgress(dispatchProgress);
 
   const reload = useCallback(async () => {
     const plan = docRef.current?.plan;

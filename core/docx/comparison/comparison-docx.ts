@@ -1,8 +1,8 @@
 import { Document, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx';
-import { mmToTwips } from '../docx-units';
 import { diffPlans } from '../../diff/diff-plans';
 import type { ComparePair, DiffOptions, ParagraphChange, PartDiff, PlanDiff } from '../../diff/types';
 import { layoutPlan } from '../../render/layout';
+import { appendixSection } from '../appendix-sections';
 import { closingTable } from '../closing-table';
 import { documentStyles } from '../document-styles';
 import { textAreaWidth } from '../geometry';
@@ -114,17 +114,7 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
       const widthMm = landscape ? laidOut.page.heightMm - laidOut.page.leftMm - laidOut.page.rightMm : textWidthMm;
       // "PHỤ LỤC" / "PHỤ LỤC II": numbered by the layout, printed as the export prints it.
       const label = (laid?.paras ?? []).filter((p) => p.kind === 'appendix-label').map((p) => paragraphFromPara(p, widthMm, sheet));
-      const base = pageSetup(laidOut);
-      return {
-        properties: {
-          page: {
-            ...base.page,
-            size: { width: mmToTwips(laidOut.page.widthMm), height: mmToTwips(laidOut.page.heightMm), orientation: landscape ? 'landscape' : 'portrait' },
-          },
-        },
-        headers: { default: pageNumberHeader(laidOut) },
-        children: [...label, ...paragraphsOf([part], false, widthMm)],
-      } as ISectionOptions;
+      return appendixSection(laidOut, landscape, [...label, ...paragraphsOf([part], false, widthMm)]);
     });
 
   // The rule (or five hyphens) under the summary: layout, not text, so it is never a change.
