@@ -248,8 +248,15 @@ export function PlanEditor(props: {
       // Our own focus below is not the clerk's: stop listening first.
       for (const e of events) window.removeEventListener(e, stop, true);
       window.removeEventListener('scroll', scrolled, true);
-      focusTextStart(target);
-      frame = requestAnimationFrame(() => requestAnimationFrame(() => settle(root)));
+      try {
+        focusTextStart(target);
+      } catch {
+        // The body was swapped between its static and live views while we placed the caret (a
+        // slow machine): leave the caret where it is rather than fail.
+      } finally {
+        // Settled however the placing went: the app no longer moves the caret by itself.
+        frame = requestAnimationFrame(() => requestAnimationFrame(() => settle(root)));
+      }
     };
     frame = requestAnimationFrame(place);
     return () => {
