@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { budgetLines, printBudget } from './budget';
 import { printCheckBench, runCheckBench } from './check-bench';
+import { printStartupBench, runStartupBench } from './startup-bench';
 import { printCoverageBench, runCoverageBench } from './coverage-bench';
 import { printDiffBench, runDiffBench } from './diff-bench';
 import { runExportBench } from './export-bench';
@@ -24,12 +25,12 @@ import { printImportBench, runImportBench } from './import-bench';
  *
  * Checker (issue 10, bench/check-bench.ts): every rule on a 200-page plan in under 200 ms.
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, diff, check); the other
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, diff, check, startup); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'diff', 'check'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'diff', 'check', 'startup'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -113,6 +114,12 @@ async function main(): Promise<void> {
     const check = runCheckBench();
     results.check = check;
     printCheckBench(check);
+  }
+
+  if (suites.includes('startup')) {
+    const startup = await runStartupBench();
+    results.startup = startup;
+    printStartupBench(startup);
   }
 
   // The budget: the figures that matter, each beside its target and the previous run's value.
