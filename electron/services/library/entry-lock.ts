@@ -6,6 +6,8 @@ import path from 'node:path';
 const STALE_MS = 15_000;
 const RETRY_MS = 25;
 const WAIT_MS = 5_000;
+/** A lock still empty after this was made by a writer killed between creating it and writing its owner. */
+const EMPTY_STALE_MS = 1_000;
 
 /**
  * Holds `<dir>/.<id>.lock` (created with O_EXCL, which SMB and NFS shares honour) while one save
@@ -24,7 +26,8 @@ export async function withEntryLock<T>(dir: string, id: string, fn: () => Promis
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const stat = await fsp.stat(lock).catch(() => null);
-      if (stat && (Date.now() - stat.mtimeMs > STALE_MS || (await heldByDeadProcess(lock)))) {
+      const age = stat ? Date.now() - stat.mtimeMs : 0;
+      if (stat && (age > STALE_MS || (stat.size === 0 && age > EMPTY_STALE_MS) || (await heldByDeadProcess(lock)))) {
         await fsp.unlink(lock).catch(() => undefined);
         continue;
       }

@@ -135,6 +135,19 @@ describe('library store (one file per entry, shared folder)', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
 
+  it('an empty lock (the writer killed between creating it and writing its owner) is broken after a second, not waited for until the save gives up', async () => {
+    const dir = tempDir();
+    const store = new LibraryStore({ dir });
+    const first = await saved(store, ct32, 0);
+    const lock = path.join(dir, `.${first.id}.lock`);
+    writeFileSync(lock, '');
+    const started = Date.now();
+    await saved(store, { ...first, subject: 'về việc mới' }, 1);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(900);
+    expect(waited).toBeLessThan(4000);
+  });
+
   it('lists an unreadable file as a problem (one sentence naming it) and keeps the others', async () => {
     const dir = tempDir();
     const store = new LibraryStore({ dir });
