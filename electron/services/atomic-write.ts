@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { processRunning } from './process-running';
 
 /**
  * The few file operations atomicWrite needs. Injectable so tests can make a write fail
@@ -84,16 +85,6 @@ function tempName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to another user; only ESRCH says it is gone.
-    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
 
 /**
  * Removes the temp files of `name` and its `.bak` (or of every file when `name` is absent) whose writer is gone:
@@ -107,7 +98,7 @@ export async function removeOrphans(io: AtomicWriteIo, dir: string, name?: strin
     if (!m || (name !== undefined && m[1] !== name && m[1] !== `${name}.bak`)) continue;
     const full = path.join(dir, file);
     const pid = Number(m[2]);
-    if (pid === process.pid ? inFlight.has(full) : processAlive(pid)) continue;
+    if (pid === process.pid ? inFlight.has(full) : processRunning(pid)) continue;
     await io.unlink(full).then(() => (removed += 1), () => undefined);
   }
   return removed;

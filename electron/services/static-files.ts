@@ -36,13 +36,8 @@ export interface StaticFile {
  * Returns null when there is nothing to serve.
  */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
+  const decoded = safeDecodeURIComponent(urlPath.split('?')[0] ?? '/');
+  if (decoded === null || decoded.includes('\0')) return null;
   const base = path.resolve(root);
   const candidate = path.resolve(base, `.${path.posix.normalize(`/${decoded}`)}`);
   if (candidate !== base && !candidate.startsWith(base + path.sep)) return null;
@@ -61,5 +56,14 @@ async function isFile(p: string): Promise<boolean> {
     return (await stat(p)).isFile();
   } catch {
     return false;
+  }
+}
+
+/** decodeURIComponent without its English "URI malformed": null for a broken %-escape. */
+export function safeDecodeURIComponent(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
   }
 }

@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { KehoachApi } from '../../core/ipc/api';
 import { dispatchApi } from '../services/api-dispatch';
 import { SECURITY_HEADERS } from '../services/content-security';
-import { readStaticFile } from '../services/static-files';
+import { readStaticFile, safeDecodeURIComponent } from '../services/static-files';
 import { serveDataFile } from './data-files';
 import { sendJson, sendText } from './http-replies';
 
@@ -130,8 +130,8 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       return;
     }
     const args = body && typeof body === 'object' ? (body as { args?: unknown }).args : undefined;
-    const group = safeDecode(parts[1]!);
-    const method = safeDecode(parts[2]!);
+    const group = safeDecodeURIComponent(parts[1]!);
+    const method = safeDecodeURIComponent(parts[2]!);
     if (group === null || method === null) {
       sendJson(res, 400, { ok: false, error: 'Địa chỉ yêu cầu không hợp lệ. Hãy tải lại trang.' });
       return;
@@ -155,15 +155,6 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       });
     });
   });
-}
-
-/** decodeURIComponent without its English "URI malformed": null for a broken %-escape. */
-function safeDecode(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type http from 'node:http';
 import { confinePath } from '../services/path-confinement';
 import { SECURITY_HEADERS } from '../services/content-security';
-import { mimeType } from '../services/static-files';
+import { mimeType, safeDecodeURIComponent } from '../services/static-files';
 import { explainError } from '../services/errors';
 import { sendText } from './http-replies';
 
@@ -13,10 +13,8 @@ import { sendText } from './http-replies';
  */
 export async function serveDataFile(res: http.ServerResponse, dataDir: string, encodedPath: string): Promise<void> {
   let file: string;
-  let requested: string;
-  try {
-    requested = decodeURIComponent(encodedPath);
-  } catch {
+  const requested = safeDecodeURIComponent(encodedPath);
+  if (requested === null) {
     sendText(res, 400, 'Địa chỉ tệp không hợp lệ. Hãy tải lại trang rồi bấm tải tệp lần nữa.');
     return;
   }

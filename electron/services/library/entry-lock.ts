@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { processRunning } from '../process-running';
 
 /** A lock older than this was left by a crashed app (a save takes milliseconds). */
 const STALE_MS = 15_000;
@@ -46,10 +47,5 @@ export async function withEntryLock<T>(dir: string, id: string, fn: () => Promis
 async function heldByDeadProcess(lock: string): Promise<boolean> {
   const [host, pid] = (await fsp.readFile(lock, 'utf8').catch(() => '')).split('\n');
   if (host !== os.hostname() || !pid || !/^\d+$/.test(pid)) return false;
-  try {
-    process.kill(Number(pid), 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return !processRunning(Number(pid));
 }
