@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { processRunning } from './process-running';
+import { processRunning, processStartTime } from './process-running';
 
 /**
  * The few file operations atomicWrite needs. Injectable so tests can make a write fail
@@ -77,12 +77,14 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
   await syncDirectory(io, dir);
 }
 
-/** `.<name>.<pid>-<random>.tmp`: the writer's process id tells a live write from an orphan. */
-const TEMP_RE = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
+/** `.<name>.<pid>-<start time>-<random>.tmp`: the writer (its id and start time) tells a live write from an orphan. */
+const TEMP_RE = /^\.(.+)\.(\d+)(?:-(\d+|x))?-[0-9a-f]{12}\.tmp$/;
+/** This process's start time (Linux), written into its temp names beside its id: ids are reused. */
+const STARTED = processStartTime() ?? 'x';
 const inFlight = new Set<string>();
 
 function tempName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${STARTED}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 
@@ -98,7 +100,8 @@ export async function removeOrphans(io: AtomicWriteIo, dir: string, name?: strin
     if (!m || (name !== undefined && m[1] !== name && m[1] !== `${name}.bak`)) continue;
     const full = path.join(dir, file);
     const pid = Number(m[2]);
-    if (pid === process.pid ? inFlight.has(full) : processRunning(pid)) continue;
+    const started = m[3] && m[3] !== 'x' ? m[3] : undefined;
+    if (pid === process.pid ? inFlight.has(full) : processRunning(pid, started)) continue;
     await io.unlink(full).then(() => (removed += 1), () => undefined);
   }
   return removed;

@@ -3,6 +3,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomicWrite, nodeIo, removeOrphans, type AtomicWriteIo } from '../../../electron/services/atomic-write';
+import { processStartTime } from '../../../electron/services/process-running';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -123,5 +124,22 @@ describe('temp files left by a killed writer', () => {
     expect(readFileSync(target, 'utf8')).toBe('bản ba');
     expect(readFileSync(`${target}.bak`, 'utf8')).toBe('bản hai');
     expect(readdirSync(dir).sort()).toEqual(['ke-hoach.kehoach', 'ke-hoach.kehoach.bak']);
+  });
+});
+
+describe('temp files of a writer whose process id was reused', () => {
+  it('are removed when the process now holding the id started at another time (Linux)', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản đã lưu');
+    // Our parent runs, but not since "1": it is another process than the one that wrote this.
+    const reused = `.ke-hoach.kehoach.${process.ppid}-1-0123456789ab.tmp`;
+    const live = `.ke-hoach.kehoach.${process.ppid}-${processStartTime(process.ppid) ?? 'x'}-0123456789ab.tmp`;
+    writeFileSync(path.join(dir, reused), 'nửa chừng');
+    writeFileSync(path.join(dir, live), 'đang ghi');
+    await atomicWrite(target, 'bản mới', { keepBackup: true });
+    const left = readdirSync(dir);
+    expect(left).toContain(live);
+    if (processStartTime(process.ppid) !== null) expect(left).not.toContain(reused);
   });
 });
