@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const NODE = 'node:*';
 /** Pure npm packages any layer may use (no Node, no DOM inside). */
-const PURE = ['zod', 'date-fns', 'docx', 'jszip', 'minisearch', 'diff'];
+const PURE = ['zod', 'date-fns', 'docx', 'fflate', 'jszip', 'minisearch', 'diff'];
 const REACT = ['react', 'react-dom'];
 
 /**

@@ -56,7 +56,7 @@ function purposeParagraph(purpose: string, sizePt: number, normal: Look): Paragr
     // A hair of space between the brace and "(để b/c)".
     indent: { left: mmToTwips(PURPOSE_INDENT_MM) },
     // The layout broke a long purpose into lines ("\n" → <w:br/>).
-    children: textRuns({ text: purpose, sizePt }, normal),
+    children: textRuns([{ text: purpose, sizePt }], normal),
   });
 }
 

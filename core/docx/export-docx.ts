@@ -1,8 +1,7 @@
-import { Packer } from 'docx';
 import type { Plan } from '../model/plan';
 import { layoutPlan } from '../render/layout';
 import { buildDocx } from './build-docx';
-import { patchMirrorMargins } from './mirror-margins';
+import { type ZipParts, packDocx } from './pack-docx';
 
 /**
  * The export failed although it should not: layoutPlan cleans every text and every step is
@@ -20,16 +19,19 @@ export class DocxExportError extends Error {
   }
 }
 
+export interface ExportDocxOptions {
+  /** The zipper (pack-docx.ts): fflate's by default, so this runs anywhere; Node callers pass zlib's. */
+  zip?: ZipParts;
+}
+
 /**
- * Plan → .docx bytes. Packs with Packer.toArrayBuffer (no Node Buffer), so it runs in the
- * renderer, the main process and the CLI alike. Throws only DocxExportError, before any byte is
- * written anywhere.
+ * Plan → .docx bytes, in the renderer, the main process and the CLI alike. Throws only
+ * DocxExportError, before any byte is written anywhere.
  */
-export async function exportDocx(plan: Plan): Promise<Uint8Array> {
+export async function exportDocx(plan: Plan, options: ExportDocxOptions = {}): Promise<Uint8Array> {
   try {
     const laidOut = layoutPlan(plan);
-    const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocx(laidOut)));
-    return laidOut.page.mirrorMargins ? await patchMirrorMargins(bytes) : bytes;
+    return packDocx(buildDocx(laidOut), { mirrorMargins: laidOut.page.mirrorMargins, zip: options.zip });
   } catch (err) {
     throw new DocxExportError(err);
   }

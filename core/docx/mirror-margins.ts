@@ -1,9 +1,7 @@
-import JSZip from 'jszip';
-
 /**
  * Duplex printing: back pages swap left and right margins. Word stores this as
- * <w:mirrorMargins/> in word/settings.xml, which the docx library cannot write, so the packed
- * file is patched. The element must come early in w:settings (schema order: after
+ * <w:mirrorMargins/> in word/settings.xml, which the docx library cannot write, so the settings part is
+ * patched before zipping (pack-docx.ts). The element must come early in w:settings (schema order: after
  * w:removePersonalInformation/w:removeDateAndTime/w:doNotDisplayPageBoundaries/w:displayBackgroundShape/
  * w:printPostScriptOverText/w:printFractionalCharacterWidth/w:printFormsData/w:embedTrueTypeFonts/
  * w:embedSystemFonts/w:saveSubsetFonts/w:saveFormsData, before w:alignBordersAndEdges …),
@@ -26,12 +24,4 @@ export function insertMirrorMargins(settingsXml: string): string {
     for (let m = re.exec(settingsXml); m; m = re.exec(settingsXml)) insertAt = Math.max(insertAt, m.index + m[0].length);
   }
   return `${settingsXml.slice(0, insertAt)}<w:mirrorMargins/>${settingsXml.slice(insertAt)}`;
-}
-
-export async function patchMirrorMargins(docx: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(docx);
-  const file = zip.file('word/settings.xml');
-  if (!file) throw new Error('Tệp DOCX vừa tạo thiếu phần cài đặt (word/settings.xml): hãy xuất lại; nếu vẫn lỗi, báo cho người phát triển.');
-  zip.file('word/settings.xml', insertMirrorMargins(await file.async('string')));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -39,7 +39,7 @@ function circulationParagraph(laidOut: LaidOutDocument, mark: Para, sheet: Style
     spacing: { before: 0, after: 0 },
     indent: { left: mmToTwips(Math.max(0, width - textMm - FRAME_PAD_MM)), right: mmToTwips(1) },
     border: { top: side, bottom: side, left: side, right: side },
-    children: mark.runs.flatMap((run) => textRuns(run, sheet.normal)),
+    children: textRuns(mark.runs, sheet.normal),
   });
 }
 

@@ -1,4 +1,4 @@
-import { BorderStyle, FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
+import { BorderStyle, Paragraph, type ParagraphChild } from 'docx';
 import type { Para } from '../render/layout-types';
 import { RULE_BORDER_EIGHTHS, mmToTwips } from './docx-units';
 import { paragraphProps } from './look-diff';
@@ -26,7 +26,7 @@ export function paragraphFromPara(para: Para, columnWidthMm: number, sheet: Styl
     ...(look.sizeHalfPt !== style.sizeHalfPt ? { run: { size: look.sizeHalfPt } } : {}),
     ...(para.pageBreakBefore ? { pageBreakBefore: true } : {}),
     // `children` (the comparison's tracked runs) replace the runs; the paragraph keeps its look.
-    children: para.rule ? [] : children ?? para.runs.flatMap((run) => (run.footnote !== undefined ? [new FootnoteReferenceRun(run.footnote)] : textRuns(run, style))),
+    children: para.rule ? [] : children ?? textRuns(para.runs, style),
   });
 }
 

@@ -7,6 +7,7 @@ import { getProfile } from '../../core/profiles/profile';
 import { type ParsedArgs, allowOnly, requireOption } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
+import { nativeZip } from '../services/native-zip';
 import { readInputFile } from './read-input';
 import { writeOutputFile } from './write-output';
 
@@ -41,7 +42,7 @@ export async function commandExport(args: ParsedArgs, io: CliIo): Promise<void> 
     plan.profile = profile;
   }
 
-  const bytes = await exportDocx(plan);
+  const bytes = await exportDocx(plan, { zip: nativeZip });
   await writeOutputFile(path.resolve(io.cwd, output), bytes);
   io.out(`Đã xuất ${output} (thể thức ${plan.profile}).`);
   for (const notice of citationNotices(plan)) io.err(`Lưu ý: ${notice.message}`);

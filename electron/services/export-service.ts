@@ -1,6 +1,7 @@
 import type { Plan } from '../../core/model/plan';
 import { DocxExportError, exportDocx } from '../../core/docx/export-docx';
 import { atomicWrite } from './atomic-write';
+import { nativeZip } from './native-zip';
 import { UserError } from './errors';
 import { convertDocxToPdf } from './soffice-pdf';
 
@@ -9,7 +10,7 @@ export interface ExportDeps {
   pdf: (docx: Uint8Array) => Promise<Uint8Array>;
 }
 
-const realDeps: ExportDeps = { docx: exportDocx, pdf: (bytes) => convertDocxToPdf(bytes) };
+const realDeps: ExportDeps = { docx: (plan) => exportDocx(plan, { zip: nativeZip }), pdf: (bytes) => convertDocxToPdf(bytes) };
 
 /**
  * Building the DOCX cannot fail on anything the clerk typed (texts are cleaned, layout is

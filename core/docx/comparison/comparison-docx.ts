@@ -1,4 +1,4 @@
-import { Document, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx';
+import { Document, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import { diffPlans } from '../../diff/diff-plans';
 import type { ComparePair, DiffOptions, ParagraphChange, PartDiff, PlanDiff } from '../../diff/types';
 import { layoutPlan } from '../../render/layout';
@@ -7,7 +7,7 @@ import { closingTable } from '../closing-table';
 import { documentStyles } from '../document-styles';
 import { textAreaWidth } from '../geometry';
 import { headerTable } from '../header-table';
-import { patchMirrorMargins } from '../mirror-margins';
+import { packDocx } from '../pack-docx';
 import { firstPageHeader, pageNumberHeader } from '../page-headers';
 import { pageSetup } from '../page-setup';
 import { paragraphFromPara } from '../paragraph';
@@ -140,6 +140,5 @@ export async function buildComparisonDocx(pair: ComparePair, options: Comparison
       ...appendices,
     ],
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-  return laidOut.page.mirrorMargins ? await patchMirrorMargins(bytes) : bytes;
+  return packDocx(doc, { mirrorMargins: laidOut.page.mirrorMargins });
 }

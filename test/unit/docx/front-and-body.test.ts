@@ -85,8 +85,8 @@ describe('body', () => {
     const paras = await looseParagraphs(await exportDocx(thanhXuanPlan()));
     expect(paras.map((p) => p.text)).toEqual(expect.arrayContaining(['A. NHIỆM VỤ CHUNG', 'B. NHIỆM VỤ, GIẢI PHÁP CỤ THỂ', 'C. TỔ CHỨC THỰC HIỆN']));
     const runIn = paras.find((p) => p.text.startsWith('1.1. Đổi mới'))!;
-    expect(runIn.runs[0]!.text).toBe('1.1. ');
-    expect(runIn.runs.slice(1).every((r) => !r.bold)).toBe(true);
+    // Number and text both regular (they may share one run: they look the same).
+    expect(runIn.runs.every((r) => !r.bold)).toBe(true);
   });
 
   it('runs a titled unit "1. Ủy ban nhân dân phường: " into its first paragraph, heading bold and text regular', async () => {

@@ -126,12 +126,31 @@ function layoutFigures(para: Para) {
     markSize: ptToHalfPoints(para.sizePt),
     runs: para.rule
       ? []
-      : para.runs.flatMap((r) =>
-          cleanText(r.text)
-            .split('\n')
-            .map(() => ({ size: ptToHalfPoints(r.sizePt), bold: r.bold === true, italic: r.italic === true, underline: r.underline === true })),
-        ),
+      : textLooks(para.runs.map((r) => ({ text: cleanText(r.text), size: ptToHalfPoints(r.sizePt), bold: r.bold === true, italic: r.italic === true, underline: r.underline === true }))),
   };
+}
+
+interface TextLook {
+  text: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/**
+ * How the text looks, stretch by stretch: neighbouring stretches that look the same are one
+ * (the file may write them as one run or several; on paper it is the same), empty ones show nothing.
+ */
+function textLooks(stretches: TextLook[]): TextLook[] {
+  const out: TextLook[] = [];
+  for (const s of stretches) {
+    if (s.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && last.size === s.size && last.bold === s.bold && last.italic === s.italic && last.underline === s.underline) last.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** The same figures read from the file, resolved through the paragraph's style chain. */
@@ -149,7 +168,7 @@ function shownFigures(p: ResolvedPara, figures: ReturnType<typeof layoutFigures>
     ...('left' in figures ? { left: n(p.left) } : {}),
     keepNext: p.keepNext,
     markSize: n(p.markSize),
-    runs: p.runs.map((r) => ({ size: n(r.size), bold: r.bold, italic: r.italic, underline: r.underline })),
+    runs: textLooks(p.runs.map((r) => ({ text: r.text, size: n(r.size), bold: r.bold, italic: r.italic, underline: r.underline }))),
   };
 }
 
