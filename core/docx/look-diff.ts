@@ -1,5 +1,5 @@
 import { type IParagraphOptions, type IRunOptions, UnderlineType } from 'docx';
-import type { Look } from './style-sheet';
+import { type Look, sameLookValue } from './style-sheet';
 
 /**
  * What a style or a paragraph writes: only the properties of its look that differ from the look
@@ -14,10 +14,8 @@ import type { Look } from './style-sheet';
 type ParagraphProps = Pick<IParagraphOptions, 'alignment' | 'spacing' | 'indent' | 'keepNext'>;
 type RunProps = Pick<IRunOptions, 'size' | 'sizeComplexScript' | 'bold' | 'italics' | 'underline'>;
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 export function paragraphProps(look: Look, base: Look): ParagraphProps {
-  const differs = (key: keyof Look): boolean => !same(look[key], base[key]);
+  const differs = (key: keyof Look): boolean => !sameLookValue(look[key], base[key]);
   const spacing = {
     ...(differs('beforeTw') ? { before: look.beforeTw } : {}),
     ...(differs('afterTw') ? { after: look.afterTw } : {}),

@@ -118,6 +118,18 @@ export function neutralLook(laidOut: LaidOutDocument): Look {
  * its runs with text share.
  */
 export function lookOf(para: Para): Look {
+  let look = lookCache.get(para);
+  if (!look) {
+    look = computeLook(para);
+    lookCache.set(para, look);
+  }
+  return look;
+}
+
+/** The style sheet and every paragraph ask for the same looks: each is worked out once per laid-out paragraph. */
+const lookCache = new WeakMap<Para, Look>();
+
+function computeLook(para: Para): Look {
   const runs = para.runs.filter((r) => r.text !== '');
   const all = (key: 'bold' | 'italic' | 'underline') => runs.length > 0 && runs.every((r) => r[key] === true);
   const hangingTw = !para.rule && para.hangingIndentMm ? mmToTwips(para.hangingIndentMm) : 0;
@@ -136,7 +148,14 @@ export function lookOf(para: Para): Look {
   };
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Two values of a Look property: primitives, or the line spacing's { line, lineRule }. */
+export function sameLookValue<K extends keyof Look>(a: Look[K], b: Look[K]): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Look['line'];
+  const y = b as Look['line'];
+  return x.line === y.line && x.lineRule === y.lineRule;
+}
 
 /**
  * What all the paragraphs share, property by property; the neutral value where they differ.
@@ -150,7 +169,7 @@ function sharedLook(paras: Para[], neutral: Look, fallback: Look): Look {
   for (const key of Object.keys(neutral) as Array<keyof Look>) {
     const pool = key === 'bold' || key === 'italic' || key === 'underline' ? withText : looks;
     const first = pool[0];
-    if (first && pool.every((l) => same(l[key], first[key]))) (out as Record<string, unknown>)[key] = first[key];
+    if (first && pool.every((l) => sameLookValue(l[key], first[key]))) (out as Record<string, unknown>)[key] = first[key];
   }
   return out;
 }
@@ -221,7 +240,15 @@ export function styleSheet(laidOut: LaidOutDocument): StyleSheet {
 function styleDefs(laidOut: LaidOutDocument): StyleDef[] {
   const paras = allParas(laidOut);
   const neutral = neutralLook(laidOut);
-  const ofStyle = (id: string) => paras.filter((p) => styleIdOf(p) === id);
+  // Paragraphs by style, in document order (one pass: a 60-page plan has hundreds of paragraphs and dozens of styles).
+  const byStyle = new Map<string, { name: string; paras: Para[] }>();
+  for (const p of paras) {
+    const { id, name } = styleOf(p);
+    const group = byStyle.get(id);
+    if (group) group.paras.push(p);
+    else byStyle.set(id, { name, paras: [p] });
+  }
+  const ofStyle = (id: string): Para[] => byStyle.get(id)?.paras ?? [];
 
   // A paragraph the clerk aligned says so itself (w:jc): the style keeps the body's alignment.
   const body = sharedLook(ofStyle(BODY_ID).filter((p) => !p.clerkAlign), neutral, profileBodyLook(laidOut, neutral));
@@ -242,13 +269,9 @@ function styleDefs(laidOut: LaidOutDocument): StyleDef[] {
     });
   }
 
-  const seen = new Set<string>();
-  for (const p of paras) {
-    const { id, name } = styleOf(p);
-    if (p.kind === 'heading' || id === BODY_ID) continue;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    styles.push({ id, name, basedOn: NORMAL_ID, look: sharedLook(ofStyle(id), neutral, neutral) });
+  for (const [id, { name, paras: ofThis }] of byStyle) {
+    if (ofThis[0]!.kind === 'heading' || id === BODY_ID) continue;
+    styles.push({ id, name, basedOn: NORMAL_ID, look: sharedLook(ofThis, neutral, neutral) });
   }
   return styles;
 }

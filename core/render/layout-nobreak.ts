@@ -10,13 +10,71 @@ import type { LaidOutDocument, Para, Run } from './layout-types';
  * 3360/SGDĐT-CTTT. Dates (24/4/2024) and year ranges (2023-2024) have no letter part and are left alone.
  * The look-behind keeps the search linear: it never restarts inside a run of digits or letters.
  */
-const NUMBER_SYMBOL = /(?<![\p{L}\p{N}])\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/gu;
+export const NUMBER_SYMBOL = /(?<![\p{L}\p{N}])\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The same pattern tried only where a number-symbol can start. Searching with NUMBER_SYMBOL
+ * itself tests its look-behind and Unicode classes at every character of every paragraph (a few
+ * milliseconds per export of a long plan, every export); the text is scanned instead for
+ * "numeral, then - or /" and the pattern, anchored, is tried at the start of
+ * that run of digits and slashes, then after each of its slashes (NUMBER_SYMBOL's look-behind
+ * refuses a start right after a letter or a digit). The ranges are NUMBER_SYMBOL's, exactly:
+ * test/unit/layout/no-break-and-speed.test.ts compares the two on generated text.
+ */
+// An ASCII digit, or any character from U+0660 on (every other numeral, surrogates included; a
+// letter found this way is refused by symbolFrom), then - or /. Not a /u class: those are slower.
+const CANDIDATE = /[\d\u0660-\uFFFF][-/]/g;
+const SYMBOL_AT = /\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/uy;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const NUMBER = /^\p{N}$/u;
+/** Code units of the digit-and-slash run before a candidate: ASCII digits, other numerals (surrogate halves included) and "/". */
+const RUN_UNIT = /[\p{N}/\uD800-\uDFFF]/u;
+
+/** The code point that ends just before `index` (a surrogate pair counts as one, as the look-behind sees it). */
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.charAt(index - 1);
+}
 
 /** [start, end) character ranges of the number-symbols in `text`. */
 export function numberSymbolRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   // Most paragraphs hold no number-symbol at all: a cheap look for "digit, then - or /" first.
-  if (!/\d[-/]/.test(text)) return [];
-  return [...text.matchAll(NUMBER_SYMBOL)].map((m) => [m.index, m.index + m[0].length]);
+  if (!/\d[-/]/.test(text)) return ranges;
+  let searched = 0; // a left-to-right search goes on after the last number-symbol it found
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
+    // Back to the start of the run of numerals and slashes this digit ends.
+    let runStart = c.index;
+    while (runStart > searched && RUN_UNIT.test(text.charAt(runStart - 1))) runStart -= 1;
+    const found = symbolFrom(text, runStart, c.index);
+    if (found) {
+      ranges.push(found);
+      searched = found[1];
+      CANDIDATE.lastIndex = found[1];
+    }
+  }
+  return ranges;
+}
+
+/**
+ * The number-symbol starting somewhere in [from, upTo] at a numeral that no letter or numeral
+ * precedes, or null. The first start that matches wins, as in a left-to-right search.
+ */
+function symbolFrom(text: string, from: number, upTo: number): [number, number] | null {
+  for (let start = from; start <= upTo; start += 1) {
+    const here = text.codePointAt(start)!;
+    if (!NUMBER.test(String.fromCodePoint(here))) continue;
+    if (start > 0 && LETTER_OR_NUMBER.test(codePointBefore(text, start))) continue;
+    SYMBOL_AT.lastIndex = start;
+    const m = SYMBOL_AT.exec(text);
+    if (m) return [start, start + m[0].length];
+  }
+  return null;
 }
 
 /** The runs cut at the number-symbols' edges, the pieces inside one marked noBreak. */

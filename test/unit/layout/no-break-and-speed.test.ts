@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraph, text } from '../../../core/model';
 import { layoutPlan } from '../../../core/render/layout';
-import { markNumberSymbols, numberSymbolRanges } from '../../../core/render/layout-nobreak';
+import { NUMBER_SYMBOL, markNumberSymbols, numberSymbolRanges } from '../../../core/render/layout-nobreak';
 import type { Para } from '../../../core/render/layout-types';
 import { anLaoOrg, anLaoPlan, thanhXuanPlan } from '../../helpers/fixtures';
 
@@ -14,6 +15,20 @@ describe('number-symbols are never broken', () => {
     expect(found('Kế hoạch số 195/KH-UBND; Nghị định 30/2020/NĐ-CP; Công văn 3360/SGDĐT-CTTT.')).toEqual(['195/KH-UBND', '30/2020/NĐ-CP', '3360/SGDĐT-CTTT']);
     expect(found('Số 05-KH/ĐU')).toEqual(['05-KH/ĐU']);
     expect(found('năm học 2023-2024, ngày 24/4/2024, tổ chức chính trị - xã hội')).toEqual([]);
+  });
+
+  it('finds exactly what the number-symbol pattern finds searching the whole text (the quick scan misses none, invents none)', () => {
+    const reference = (s: string): Array<[number, number]> =>
+      /\d[-/]/.test(s) ? [...s.matchAll(NUMBER_SYMBOL)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+    // Digits (ASCII, Arabic-Indic, an astral one), separators, letters (Vietnamese, an astral one), spaces and punctuation.
+    const unit = fc.constantFrom('0', '1', '7', '٣', '𝟙', '/', '-', '/', '-', 'N', 'Q', 'Đ', 'ạ', 'ế', '𝐀', ' ', ',', '.', '(');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(numberSymbolRanges(s)).toEqual(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const s of ['12-A-3//45-B', '1//2-AB', '٣-AB 5-x', 'a/30/2020/NĐ-CP', '𝐀1-A 2-B', '71-NQ/TW71-NQ/TW']) expect(numberSymbolRanges(s), s).toEqual(reference(s));
   });
 
   it('marks them in the laid-out body and summary, keeping the text and its ordinary hyphen', () => {
