@@ -107,15 +107,15 @@ export type TextStyle = z.infer<typeof textStyle>;
  */
 export function loadProfiles(files: Record<string, unknown>): Record<string, FormatProfile> {
   const merged = resolveProfileFiles(files);
-  return Object.fromEntries(
-    Object.entries(merged).map(([file, raw]) => {
-      const profile = validateProfileFile(file, raw, profileSchema);
-      if (`${profile.id}.json` !== file) {
-        throw new ProfileFileError(file, `ghi id "${profile.id}" nhưng tên tệp là ${file}: hãy sửa "id" cho khớp với tên tệp.`);
-      }
-      return [file, profile];
-    }),
-  );
+  return Object.fromEntries(Object.entries(merged).map(([file, raw]) => [file, checkedProfile(file, raw)]));
+}
+
+function checkedProfile(file: string, raw: Record<string, unknown>): FormatProfile {
+  const profile = validateProfileFile(file, raw, profileSchema);
+  if (`${profile.id}.json` !== file) {
+    throw new ProfileFileError(file, `ghi id "${profile.id}" nhưng tên tệp là ${file}: hãy sửa "id" cho khớp với tên tệp.`);
+  }
+  return profile;
 }
 
 /*
@@ -123,16 +123,28 @@ export function loadProfiles(files: Record<string, unknown>): Record<string, For
  * body spacing, headings, closing), and deriving it from dang-hd05 would let a correction to a
  * Party guideline silently change a state document.
  */
-const LOADED = loadProfiles({ 'dang-hd05.json': hd05, 'dang-hd36.json': hd36, 'nha-nuoc-nd30.json': nd30 });
+const FILES: Record<string, unknown> = { 'dang-hd05.json': hd05, 'dang-hd36.json': hd36, 'nha-nuoc-nd30.json': nd30 };
 
-const PROFILES = Object.fromEntries(PROFILE_IDS.map((id) => [id, LOADED[`${id}.json`]])) as Record<ProfileId, FormatProfile>;
+/**
+ * Each profile is merged and checked the first time it is asked for, not when this module loads:
+ * a CLI run that exports with one profile checks that one (the checks are most of a cold start's
+ * profile cost). test/unit/profiles checks every file.
+ */
+let merged: Record<string, Record<string, unknown>> | undefined;
+const checked = new Map<ProfileId, FormatProfile>();
 
 export function getProfile(id: ProfileId): FormatProfile {
-  return PROFILES[id];
+  let profile = checked.get(id);
+  if (!profile) {
+    merged ??= resolveProfileFiles(FILES);
+    profile = checkedProfile(`${id}.json`, merged[`${id}.json`]!);
+    checked.set(id, profile);
+  }
+  return profile;
 }
 
 export function listProfiles(): FormatProfile[] {
-  return PROFILE_IDS.map((id) => PROFILES[id]);
+  return PROFILE_IDS.map(getProfile);
 }
 
 /** 1 mm = 1440/25.4 twips; rounded the way Word stores them (A4 = 11906 × 16838). */

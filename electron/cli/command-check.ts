@@ -11,6 +11,7 @@ import { type ParsedArgs, allowOnly } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { cliLibraryFolder } from './library-folder';
+import type { CliCommand } from './cli-command';
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' };
 
@@ -104,3 +105,11 @@ export function checkText(findings: readonly Finding[]): string[] {
   lines.push('', `Tổng cộng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý.`);
   return lines;
 }
+
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-check.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'check',
+  async run(args, io) {
+    return commandCheck(args, io);
+  },
+};

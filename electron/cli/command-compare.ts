@@ -8,6 +8,7 @@ import { usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { readPlanFile } from './read-plan';
 import { writeOutputFile } from './write-output';
+import type { CliCommand } from './cli-command';
 
 /** kehoach compare <old> <new> [-o changes.docx] [--json] [--ignore-tone-marks] [--author <name>] */
 export async function commandCompare(args: ParsedArgs, io: CliIo, now: () => Date = () => new Date()): Promise<void> {
@@ -85,3 +86,11 @@ export function changeList(diff: PlanDiff): string[] {
   return lines;
 }
 
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-compare.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'compare',
+  async run(args, io) {
+    await commandCompare(args, io);
+    return 0;
+  },
+};

@@ -7,6 +7,7 @@ import type { CliIo } from './cli-io';
 import { readInputFile } from './read-input';
 import { readParent } from './read-parent';
 import { cliLibraryFolder } from './library-folder';
+import type { CliCommand } from './cli-command';
 
 /** kehoach coverage <draft.kehoach> --parent <file> [--json] */
 export async function commandCoverage(args: ParsedArgs, io: CliIo): Promise<void> {
@@ -92,3 +93,12 @@ export function coverageTable(report: CoverageReport): string[] {
   }
   return lines;
 }
+
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-coverage.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'coverage',
+  async run(args, io) {
+    await commandCoverage(args, io);
+    return 0;
+  },
+};

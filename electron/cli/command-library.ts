@@ -16,6 +16,7 @@ import { type DocumentImporter, defaultDocumentImporter } from './document-impor
 import { entryFromImport } from './entry-from-import';
 import { cliLibraryFolder } from './library-folder';
 import { parseJsonInput } from './read-input';
+import type { CliCommand } from './cli-command';
 
 export interface LibraryCommandDeps {
   importDocument?: DocumentImporter;
@@ -133,3 +134,12 @@ function report(io: CliIo, json: boolean, summary: { folder: string; added: numb
   if (json) io.out(JSON.stringify(summary, null, 2));
   else io.out(`${summary.message} (thư mục ${summary.folder})`);
 }
+
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-library.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'library',
+  async run(args, io, deps) {
+    await commandLibrary(args, io, deps);
+    return 0;
+  },
+};

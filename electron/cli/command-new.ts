@@ -11,6 +11,7 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { parseJsonInput, readInputFile } from './read-input';
 import { writeOutputFile } from './write-output';
+import type { CliCommand } from './cli-command';
 
 /** kehoach new --template <id> --answers <answers.json> -o <draft.kehoach> */
 export async function commandNew(args: ParsedArgs, io: CliIo): Promise<void> {
@@ -42,3 +43,12 @@ export async function commandNew(args: ParsedArgs, io: CliIo): Promise<void> {
   // What the citation engine could not do as asked is said, never dropped silently.
   for (const notice of citationNotices(plan)) io.err(`Lưu ý: ${notice.message}`);
 }
+
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-new.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'new',
+  async run(args, io) {
+    await commandNew(args, io);
+    return 0;
+  },
+};

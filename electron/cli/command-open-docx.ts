@@ -9,6 +9,7 @@ import { type ParsedArgs, allowOnly, requireOption } from './args';
 import { CliError, oneLine, usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { writeOutputFile } from './write-output';
+import type { CliCommand } from './cli-command';
 
 /** kehoach open-docx <plan.docx> -o <draft.kehoach> [--profile <id>] */
 export async function commandOpenDocx(args: ParsedArgs, io: CliIo): Promise<void> {
@@ -54,3 +55,12 @@ export async function commandOpenDocx(args: ParsedArgs, io: CliIo): Promise<void
   io.out(`Có ${result.notes.length} chỗ chưa nhận ra, hãy kiểm tra lại trong bản thảo:`);
   for (const n of result.notes) io.out(`- ${n.message}${n.text ? ` «${n.text}»` : ''}`);
 }
+
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-open-docx.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'open-docx',
+  async run(args, io) {
+    await commandOpenDocx(args, io);
+    return 0;
+  },
+};

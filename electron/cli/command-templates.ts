@@ -7,6 +7,7 @@ import { TemplateError } from '../../core/template/template-error';
 import { type ParsedArgs, allowOnly } from './args';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
+import type { CliCommand } from './cli-command';
 
 const REGIME = { dang: 'Đảng', 'nha-nuoc': 'Nhà nước' } as const;
 
@@ -39,3 +40,12 @@ export async function commandTemplates(args: ParsedArgs, io: CliIo): Promise<voi
   for (const err of broken.slice(1)) io.err(`Lỗi: mẫu bị lỗi tại ${err.message}`);
   if (broken[0]) throw new CliError(`mẫu bị lỗi tại ${broken[0].message}`);
 }
+
+/** The command as the CLI runs it (commands.ts; dist/cli/kehoach-templates.cjs starts with it alone). */
+export const command: CliCommand = {
+  name: 'templates',
+  async run(args, io) {
+    await commandTemplates(args, io);
+    return 0;
+  },
+};

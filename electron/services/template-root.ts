@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The repo's (or the installed app's) `templates/` folder. This module runs from source under
- * tsx (ESM: import.meta.url) and bundled into dist/cli/kehoach.cjs or the Electron main bundle
+ * tsx (ESM: import.meta.url) and bundled into dist/cli/kehoach-main.cjs or the Electron main bundle
  * (CJS: __dirname), so walk up from wherever it is until a folder holds both `templates/` and
  * package.json. KEHOACH_TEMPLATES overrides it (packaged apps, tests).
  */

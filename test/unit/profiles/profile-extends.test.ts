@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getProfile, loadProfiles, ProfileFileError } from '../../../core/profiles/profile';
+import { PROFILE_IDS } from '../../../core/model/organisation';
+import { getProfile, listProfiles, loadProfiles, ProfileFileError } from '../../../core/profiles/profile';
 import hd05 from '../../../core/profiles/dang-hd05.json';
 
 // format-profiles.md: one data file per profile that a maintainer can correct; dang-hd36 is
@@ -124,5 +125,12 @@ describe('profiles that extend another', () => {
 
   it('a file whose id is not its file name is reported', () => {
     expect(() => loadProfiles(files(hd36With({ id: 'dang-hd05' })))).toThrow(/dang-hd36\.json.*dang-hd05/);
+  });
+});
+
+describe('the profile files of the repo', () => {
+  // Each is checked when first used (not when the module loads): this is where a bad figure in a shipped file fails.
+  it('are all valid, each under its own id', () => {
+    expect(listProfiles().map((p) => p.id)).toEqual([...PROFILE_IDS]);
   });
 });
