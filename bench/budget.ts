@@ -47,6 +47,8 @@ const FIGURES: Array<{ figure: string; unit: BudgetLine['unit']; suite: string; 
   { figure: 'open a 60-page draft to first paint', unit: 'ms', suite: 'editor', get: (r) => r.editor.rows.find((x: any) => x.pages === 60).openMs, target: 300 },
   { figure: 'keystroke p95, 60 pages', unit: 'ms', suite: 'editor', get: (r) => r.editor.rows.find((x: any) => x.pages === 60).p95Ms, target: 16 },
   { figure: 'keystroke p95, 300 pages', unit: 'ms', suite: 'editor', get: (r) => r.editor.rows.find((x: any) => x.pages === 300).p95Ms, target: 16 },
+  { figure: 'preview update, 60 pages', unit: 'ms', suite: 'preview', get: (r) => r.preview.rows.find((x: any) => x.pages === 60).medianMs, target: null },
+  { figure: 'preview update, 300 pages', unit: 'ms', suite: 'preview', get: (r) => r.preview.rows.find((x: any) => x.pages === 300).medianMs, target: null },
   { figure: 'renderer heap, 300 pages', unit: 'MB', suite: 'editor', get: (r) => r.editor.rows.find((x: any) => x.pages === 300).heapMb, target: 80 },
   { figure: 'export 60 pages, in process', unit: 'ms', suite: 'export', get: (r) => r.export.find((x: any) => x.pages === 60).inProcessMedianMs, target: 30 },
   { figure: 'export 60 pages, whole CLI run', unit: 'ms', suite: 'export', get: (r) => r.export.find((x: any) => x.pages === 60).cliMedianMs, target: null },

@@ -25,12 +25,15 @@ import { printImportBench, runImportBench } from './import-bench';
  *
  * Checker (issue 10, bench/check-bench.ts): every rule on a 200-page plan in under 200 ms.
  *
- * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, diff, check, startup); the other
+ * Preview (bench/preview-bench.ts): a key typed in the middle of a 60- and a 300-page plan until the A4
+ * preview's page shows it (the preview's 300 ms settle delay included); no target yet.
+ *
+ * `npm run bench -- <suite> …` runs only the named suites (export, editor, fuzz, import, coverage, review, diff, check, startup, preview); the other
  * suites' figures already in results.json are kept. The default run includes 1,000 random plans;
  * `fuzz` alone runs the long 10,000-plan run; `--cases=N` sets the count.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'diff', 'check', 'startup'] as const;
+const SUITES = ['export', 'editor', 'fuzz', 'import', 'coverage', 'review', 'diff', 'check', 'startup', 'preview'] as const;
 type Suite = (typeof SUITES)[number];
 
 function parseArgs(argv: string[]): { suites: Suite[]; fuzzCases: number } {
@@ -120,6 +123,13 @@ async function main(): Promise<void> {
     const startup = await runStartupBench();
     results.startup = startup;
     printStartupBench(startup);
+  }
+
+  if (suites.includes('preview')) {
+    const { runPreviewBench, printPreviewBench } = await import('./preview-bench');
+    const preview = await runPreviewBench(root);
+    results.preview = preview;
+    printPreviewBench(preview);
   }
 
   // The budget: the figures that matter, each beside its target and the previous run's value.
