@@ -14,7 +14,6 @@ import type { CliCommand } from './cli-command';
 
 /** kehoach export <draft.kehoach> -o <out.docx> [--profile <id>] */
 export async function commandExport(args: ParsedArgs, io: CliIo): Promise<void> {
-  const T: Array<[string, number]> = [['start', performance.now()]];
   allowOnly(args, 'export', ['output', 'profile']);
   const draftFile = args.positionals[0];
   if (!draftFile) throw usageError('thiếu tệp bản thảo: kehoach export <bản-thảo.kehoach> -o <tệp.docx>.');
@@ -33,9 +32,7 @@ export async function commandExport(args: ParsedArgs, io: CliIo): Promise<void> 
   const text = await readInputFile(path.resolve(io.cwd, draftFile)).catch((err: unknown) => {
     throw err instanceof CliError ? new CliError(err.line.replace(path.resolve(io.cwd, draftFile), draftFile)) : err;
   });
-  T.push(['read', performance.now()]);
   const parsed = parseDraft(text);
-  T.push(['parse', performance.now()]);
   if (!parsed.ok) throw new CliError(`${draftFile}: ${oneLine(parsed.error)}`);
   const plan = parsed.plan;
   if (profile) {
@@ -47,10 +44,7 @@ export async function commandExport(args: ParsedArgs, io: CliIo): Promise<void> 
   }
 
   const bytes = await exportDocx(plan, { zip: nativeZip });
-  T.push(['export', performance.now()]);
   await writeOutputFile(path.resolve(io.cwd, output), bytes);
-  T.push(['write', performance.now()]);
-  if (process.env.KT) console.error(T.map(([n, t], i) => `${n} ${(i ? t - T[i - 1]![1] : t).toFixed(1)}`).join('  '));
   io.out(`Đã xuất ${output} (thể thức ${plan.profile}).`);
   for (const notice of citationNotices(plan)) io.err(`Lưu ý: ${notice.message}`);
 }
