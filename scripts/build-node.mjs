@@ -22,7 +22,7 @@ for (const file of existsSync(cliDir) ? readdirSync(cliDir) : []) {
   const name = /^command-([a-z-]+)\.ts$/.exec(file)?.[1];
   if (!name) continue;
   entries.push({
-    stdin: `import { startCli } from './start-cli';\nimport { command } from './command-${name}';\nstartCli({ [command.name]: async () => command });\n`,
+    stdin: `import './zod-jitless';\nimport { startCli } from './start-cli';\nimport { command } from './command-${name}';\nstartCli({ [command.name]: async () => command });\n`,
     out: `dist/cli/kehoach-${name}.cjs`,
   });
 }

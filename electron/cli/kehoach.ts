@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { COMMANDS } from './commands';
 import { startCli } from './start-cli';
 

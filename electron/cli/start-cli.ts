@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CommandTable } from './cli-command';
 import { runCommands } from './run-commands';
 
@@ -8,9 +7,6 @@ import { runCommands } from './run-commands';
  * per-command bundle.
  */
 export function startCli(commands: CommandTable): void {
-  // A run parses its draft once: zod's compiled fast path (built on the first parse of a schema,
-  // paying off from the second) would only add its own compilation to a cold start.
-  z.config({ jitless: true });
   // `kehoach templates | head` closes the pipe early: that is not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
