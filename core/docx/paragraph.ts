@@ -2,6 +2,7 @@ import { BorderStyle, Paragraph, type ParagraphChild } from 'docx';
 import type { Para } from '../render/layout-types';
 import { RULE_BORDER_EIGHTHS, mmToTwips } from './docx-units';
 import { paragraphProps } from './look-diff';
+import { StyleOnlyParagraph } from './plain-run';
 import { textRuns } from './runs';
 import { type StyleSheet, lookOf, styleIdOf, styleLook } from './style-sheet';
 
@@ -18,9 +19,12 @@ import { type StyleSheet, lookOf, styleIdOf, styleLook } from './style-sheet';
 export function paragraphFromPara(para: Para, columnWidthMm: number, sheet: StyleSheet, children?: ParagraphChild[]): Paragraph {
   const style = styleLook(sheet, para);
   const look = lookOf(para);
+  const own = paragraphProps(look, style);
+  if (!children && !para.rule && !para.pageBreakBefore && look.sizeHalfPt === style.sizeHalfPt && Object.keys(own).length === 0)
+    return new StyleOnlyParagraph(styleIdOf(para), textRuns(para.runs, style));
   return new Paragraph({
     style: styleIdOf(para),
-    ...paragraphProps(look, style),
+    ...own,
     ...(para.rule ? ruleProps(para, columnWidthMm) : {}),
     // The paragraph mark's size sets the height of an empty line (the signature space, a rule).
     ...(look.sizeHalfPt !== style.sizeHalfPt ? { run: { size: look.sizeHalfPt } } : {}),

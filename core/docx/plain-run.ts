@@ -1,4 +1,4 @@
-import { EMPTY_OBJECT, type IRunOptions, type IXmlableObject, type ParagraphChild, TextRun, XmlComponent } from 'docx';
+import { EMPTY_OBJECT, type IContext, type IRunOptions, type IXmlableObject, Paragraph, type ParagraphChild, TextRun, XmlComponent } from 'docx';
 
 /**
  * A text run written straight to the shape docx's own serialiser takes, instead of a TextRun
@@ -60,4 +60,49 @@ export function plainRun(pieces: readonly RunPiece[], props: PlainRunProps = {})
   }
   // A paragraph takes any docx component as a child; ParagraphChild lists only the library's own.
   return new PreparedRun({ 'w:r': children.length > 0 ? children : EMPTY_OBJECT }) as unknown as ParagraphChild;
+}
+
+/**
+ * A paragraph that names its style and says nothing else (most body paragraphs and headings:
+ * style-sheet.ts puts their look in the style), with its runs. Written straight to the shape of
+ * docx's serialiser like plainRun, byte for byte what `new Paragraph({ style, children })` writes
+ * (test/unit/docx/plain-run.test.ts). It stays a docx Paragraph, so the body can still end a
+ * section with it: once docx has added section properties to it, docx's own code writes it.
+ */
+export class StyleOnlyParagraph extends Paragraph {
+  private sectionEnds = 0;
+
+  constructor(
+    private readonly styleId: string,
+    private readonly runs: readonly ParagraphChild[],
+  ) {
+    super({ style: styleId, children: [...runs] });
+  }
+
+  override addSectionProperties(...args: Parameters<Paragraph['addSectionProperties']>): void {
+    this.sectionEnds += 1;
+    super.addSectionProperties(...args);
+  }
+
+  override removeSectionProperties(...args: Parameters<Paragraph['removeSectionProperties']>): void {
+    this.sectionEnds -= 1;
+    super.removeSectionProperties(...args);
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    if (this.sectionEnds > 0) return super.prepForXml(context);
+    const children: unknown[] = [{ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.styleId } } }] }];
+    // As XmlComponent.prepForXml does: the paragraph is on the stack while its runs are written,
+    // and a run written as several (docx's `writtenAs`) writes each.
+    context.stack.push(this);
+    for (const run of this.runs) {
+      const component = run as unknown as XmlComponent & { writtenAs?: XmlComponent[] };
+      for (const part of component.writtenAs ?? [component]) {
+        const prepared = part.prepForXml(context);
+        if (prepared !== undefined) children.push(prepared);
+      }
+    }
+    context.stack.pop();
+    return { 'w:p': children };
+  }
 }

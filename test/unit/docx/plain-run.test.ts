@@ -1,8 +1,8 @@
-import { Document, NoBreakHyphen, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
+import { Document, FootnoteReferenceRun, NoBreakHyphen, Paragraph, type ParagraphChild, TextRun, UnderlineType } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docxParts } from '../../../core/docx/pack-docx';
-import { type PlainRunProps, plainRun } from '../../../core/docx/plain-run';
+import { type PlainRunProps, StyleOnlyParagraph, plainRun } from '../../../core/docx/plain-run';
 
 // The export writes text runs itself (plain-run.ts) instead of building a docx TextRun for each:
 // the file must not change for it. Compared here with what docx writes for the same text.
@@ -56,5 +56,37 @@ describe('a run the export writes itself is the run docx would write', () => {
       expect(xml).toContain(`<w:t xml:space="preserve">${word}</w:t>`);
       expect(xml).not.toContain('w:fldChar');
     }
+  });
+});
+
+describe('a paragraph that only names its style is the paragraph docx would write', () => {
+  const documentXml = (children: Paragraph[][]): string =>
+    docxParts(
+      new Document({
+        footnotes: { 1: { children: [new Paragraph('chú thích')] } },
+        sections: children.map((c) => ({ children: c })),
+      }),
+    ).get('word/document.xml') as string;
+
+  it('with its runs, byte for byte, in one section or ending a section of several', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('BodyText', 'Heading1', 'Heading3', 'Recipient'),
+        fc.array(fc.tuple(textArb, propsArb), { minLength: 0, maxLength: 4 }),
+        fc.boolean(),
+        (style, runs, withFootnote) => {
+          const make = (): ParagraphChild[] => [
+            ...runs.map(([text, props]) => plainRun([text], props)),
+            ...(withFootnote ? [new FootnoteReferenceRun(1)] : []),
+          ];
+          // Last paragraph of the first of two sections: docx writes the section's properties into it.
+          const ours = documentXml([[new StyleOnlyParagraph(style, make()), new StyleOnlyParagraph(style, make())], [new Paragraph('sau')]]);
+          const docx = documentXml([[new Paragraph({ style, children: make() }), new Paragraph({ style, children: make() })], [new Paragraph('sau')]]);
+          expect(ours).toBe(docx);
+          expect(ours).toContain('<w:sectPr');
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
