@@ -1,5 +1,4 @@
 import { FootnoteReferenceRun, type ParagraphChild } from 'docx';
-import { cleanText } from '../text/clean-text';
 import type { Run } from '../render/layout-types';
 import { ptToHalfPoints } from './docx-units';
 import { runProps } from './look-diff';
@@ -14,7 +13,8 @@ import type { Look } from './style-sheet';
  * with the same properties (a live reference inside plain text, a number-symbol) are written as
  * one <w:r>: Word shows the same thing and the file is smaller and quicker to write.
  *
- * Text goes through cleanText (NFC, no XML-invalid characters) and a newline becomes a line break,
+ * The text is already clean (NFC, no XML-invalid characters): layoutPlan cleans every text of the
+ * plan before laying it out (core/render/clean-plan.ts). A newline becomes a line break,
  * since Word ignores a raw newline inside w:t: the layout writes its own line breaks (balanced
  * summary, long body names) as newlines.
  * A noBreak run (a number-symbol) writes its hyphens as <w:noBreakHyphen/>: Word and Writer never
@@ -47,7 +47,7 @@ export function textRuns(runs: readonly Run[], style: Look): ParagraphChild[] {
       props = own;
       propsKey = key;
     }
-    addPieces(pieces, cleanText(run.text), run.noBreak === true);
+    addPieces(pieces, run.text, run.noBreak === true);
   }
   flush();
   return out;
