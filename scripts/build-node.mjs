@@ -27,10 +27,11 @@ for (const file of existsSync(cliDir) ? readdirSync(cliDir) : []) {
   });
 }
 
-for (const entry of entries) {
+// All at once: esbuild works on them in parallel.
+await Promise.all(entries.map((entry) => {
   const input = entry.in && path.join(root, entry.in);
-  if (input && !existsSync(input)) continue;
-  await build({
+  if (input && !existsSync(input)) return undefined;
+  return build({
     ...(entry.stdin ? { stdin: { contents: entry.stdin, resolveDir: cliDir, sourcefile: path.basename(entry.out, '.cjs') + '.ts', loader: 'ts' } } : { entryPoints: [input] }),
     outfile: path.join(root, entry.out),
     bundle: true,
@@ -48,4 +49,4 @@ for (const entry of entries) {
     minifyWhitespace: true,
     charset: 'ascii',
   });
-}
+}));

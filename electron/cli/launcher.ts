@@ -13,7 +13,8 @@ import vm from 'node:vm';
  * user's own cache folder, never in a shared one: V8 trusts a cache it accepts, so only the user
  * may write it. Its name carries the bundle's size and time and the Node version; V8 refuses a
  * cache made by another V8 or with other flags, and a refused cache is replaced. Any trouble with
- * the cache only costs the time it would have saved. KEHOACH_CODE_CACHE=0 turns it off.
+ * the cache only costs the time it would have saved. KEHOACH_CODE_CACHE=0 turns it off;
+ * KEHOACH_CODE_CACHE_DIR names another folder for it (tests, the bench).
  */
 
 /** The bundle for this command line. */
@@ -29,6 +30,7 @@ function bundleFor(argv: readonly string[]): string {
 const MAIN = bundleFor(process.argv);
 
 function cacheFolder(): string | null {
+  if (process.env.KEHOACH_CODE_CACHE_DIR) return path.resolve(process.env.KEHOACH_CODE_CACHE_DIR);
   const base =
     process.platform === 'win32'
       ? process.env.LOCALAPPDATA
@@ -51,6 +53,11 @@ function cacheFile(): string | null {
 function readCache(file: string | null): Buffer | undefined {
   if (!file) return undefined;
   try {
+    // Only a cache this user wrote and nobody else may change (V8 runs what it accepts).
+    if (process.platform !== 'win32') {
+      const { uid, mode } = statSync(file);
+      if (uid !== process.getuid?.() || (mode & 0o022) !== 0) return undefined;
+    }
     return readFileSync(file);
   } catch {
     return undefined;

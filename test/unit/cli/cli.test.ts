@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -233,5 +233,63 @@ describe('runCli in-process', () => {
     const io = capture();
     expect(await runCli(['--help'], io)).toBe(0);
     expect(io.outLines.join('\n')).toContain('kehoach new --template <mã mẫu> --answers <câu-trả-lời.json> -o <bản-thảo.kehoach>');
+  });
+});
+
+describe('the launcher starts each command from its own bundle with V8 code cache', () => {
+  const run = (cacheDir: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [bundle, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, KEHOACH_CODE_CACHE_DIR: cacheDir } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('writes the cache on the first run, reads it after, and gives the same file either way', async () => {
+    const cacheDir = path.join(work, 'cache-a');
+    const draft = path.join(work, 'launcher.kehoach');
+    expect(cli('new', '--template', 'dang-ke-hoach-thuc-hien', '--answers', answersAnLao, '-o', draft).code).toBe(0);
+    expect(run(cacheDir, 'export', draft, '-o', 'first.docx').code).toBe(0);
+    const caches = readdirSync(cacheDir);
+    // The export command's own bundle, named by its size, time and the Node that made the cache.
+    expect(caches).toEqual([expect.stringMatching(new RegExp(`^kehoach-export-\\d+-\\d+-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`))]);
+    const made = statSync(path.join(cacheDir, caches[0]!));
+    expect(made.size).toBeGreaterThan(10_000);
+    expect(run(cacheDir, 'export', draft, '-o', 'second.docx').code).toBe(0);
+    // Accepted, so not written again.
+    expect(statSync(path.join(cacheDir, caches[0]!)).mtimeMs).toBe(made.mtimeMs);
+    const text = async (f: string) => (await JSZip.loadAsync(readFileSync(path.join(work, f)))).file('word/document.xml')!.async('string');
+    expect(await text('second.docx')).toBe(await text('first.docx'));
+  });
+
+  it('a damaged cache costs nothing but time: the command works and the cache is made again', () => {
+    const cacheDir = path.join(work, 'cache-b');
+    expect(run(cacheDir, 'templates').code).toBe(0);
+    const [name] = readdirSync(cacheDir);
+    expect(name).toMatch(/^kehoach-templates-/);
+    writeFileSync(path.join(cacheDir, name!), Buffer.alloc(5000, 7), { mode: 0o600 });
+    const r = run(cacheDir, 'templates');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('dang-ke-hoach-thuc-hien');
+    expect(readFileSync(path.join(cacheDir, name!)).equals(Buffer.alloc(5000, 7))).toBe(false);
+  });
+
+  it('help, errors and anything that is not a command go to the bundle of every command', () => {
+    const cacheDir = path.join(work, 'cache-c');
+    expect(run(cacheDir, '--help').stdout).toContain('kehoach export');
+    const r = run(cacheDir, 'xuat');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không có lệnh "xuat"');
+    expect(readdirSync(cacheDir).every((f) => f.startsWith('kehoach-main-'))).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() !== 0)('refuses a cache others may write', () => {
+    const cacheDir = path.join(work, 'cache-d');
+    expect(run(cacheDir, 'templates').code).toBe(0);
+    const [name] = readdirSync(cacheDir);
+    chmodSync(path.join(cacheDir, name!), 0o666);
+    const before = statSync(path.join(cacheDir, name!)).mtimeMs;
+    expect(run(cacheDir, 'templates').code).toBe(0);
+    // Not used, so made again (and replaced by this user's own, private file).
+    const after = statSync(path.join(cacheDir, name!));
+    expect(after.mtimeMs).not.toBe(before);
+    expect(after.mode & 0o077).toBe(0);
   });
 });
