@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPES, type DocumentRef } from '../model/document-ref';
 import { textDates } from './text-dates';
-import { memoByText } from './text-memo';
+import { memoByText } from '../text/text-memo';
 import { LETTER, UPPER, isViLetter } from './vi-letters';
 
 /**

@@ -1,5 +1,5 @@
 import { isValid } from 'date-fns';
-import { memoByText } from './text-memo';
+import { memoByText } from '../text/text-memo';
 
 /** Dates written in running text: "03/01/2023", "3/1/2023", "ngày 03 tháng 01 năm 2023". */
 export interface TextDate {

@@ -1,3 +1,5 @@
+import { memoByText } from './text-memo';
+
 /**
  * Text that goes into a plan or a DOCX: Unicode NFC (text pasted from PDFs or macOS is often
  * NFD), and no characters XML 1.0 forbids (Word refuses a file containing them, and one in
@@ -19,10 +21,13 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 // eslint-disable-next-line no-control-regex
 const MAY_BE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-export function cleanText(value: string): string {
+function clean(value: string): string {
   // Remove first, then compose: a control between a letter and its combining mark would
   // otherwise keep them apart through NFC and leave NFD text behind once it is dropped.
   const valid = MAY_BE_INVALID.test(value) ? value.replace(XML_INVALID, '') : value;
   return valid.normalize('NFC');
 }
+
+/** Remembered by text (text-memo.ts): every export and preview re-layout cleans the whole plan again. */
+export const cleanText: (value: string) => string = memoByText(clean);
 

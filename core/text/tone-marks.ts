@@ -1,3 +1,5 @@
+import { memoByText } from './text-memo';
+
 /**
  * Two tone-mark placements coexist in Vietnamese for the open syllables oa, oe, uy:
  * "hòa, hòe, thủy" (mark on the first vowel) and "hoà, hoè, thuỷ" (on the second).
@@ -46,6 +48,14 @@ const CANDIDATES = new RegExp(CANDIDATE.source, 'g');
 const VOWEL = /[aăâeêioôơuưy]/i;
 
 export function applyToneMarks(value: string, convention: ToneConvention): string {
+  return (convention === 'ủy' ? firstVowel : secondVowel)(value);
+}
+
+// Remembered by text (text-memo.ts): every export and preview re-layout tone-marks the whole plan again.
+const firstVowel = memoByText((value: string) => placeToneMarks(value, 'ủy'));
+const secondVowel = memoByText((value: string) => placeToneMarks(value, 'uỷ'));
+
+function placeToneMarks(value: string, convention: ToneConvention): string {
   const nfc = value.normalize('NFC');
   // "của", "hòa", "thủy" are everywhere: only the candidate pairs are looked at, in place (NFC
   // letters are one UTF-16 unit each), not the text letter by letter.

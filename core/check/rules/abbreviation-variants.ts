@@ -1,5 +1,5 @@
 import { editable, rangeFinding, textFix } from '../finding';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import { UPPER, isViLetter } from '../vi-letters';
 import { placesOf } from '../plan-places';
 import type { CheckRule, Finding } from '../types';

@@ -1,6 +1,6 @@
 import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import type { Plan } from '../../model/plan';
 import type { CheckRule, Finding } from '../types';
 import { LOWER, UPPER, isViLetter } from '../vi-letters';

@@ -1,7 +1,7 @@
 import { type WordSpan, isCheckable, isVietnameseSyllable, planIgnoreWords, tokenize, wordKey } from '../../spell';
 import { editable, rangeFinding } from '../finding';
 import { placesOf } from '../plan-places';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import type { CheckRule, Finding } from '../types';
 
 /**

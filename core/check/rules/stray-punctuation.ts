@@ -1,6 +1,6 @@
 import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import type { CheckRule, Finding } from '../types';
 
 // An ellipsis ("...", "…", "v.v...") is punctuation on purpose: masked before searching.

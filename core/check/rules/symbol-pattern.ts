@@ -2,7 +2,7 @@ import { CODE, candidateDocuments } from '../citations-in-text';
 import { editable, rangeFinding, textFix } from '../finding';
 import { matchMention, typedMentions } from '../mention-match';
 import { placesOf } from '../plan-places';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import type { CheckRule, Finding } from '../types';
 
 // A number-symbol in running text: "3360/SGDĐT-CTTT", "668/S GDĐT-KHTC", "32-CT/TU", "31/2017/TT-BGDĐT".

@@ -1,6 +1,6 @@
 import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import type { CheckRule, Finding } from '../types';
 
 // "khóa VIII", "nhiệm kỳ 2020-2025": the words naming a term are common nouns, written in lower case

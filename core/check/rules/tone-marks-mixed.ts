@@ -1,7 +1,7 @@
 import { applyToneMarks } from '../../text/tone-marks';
 import { editable, rangeFinding, textFix } from '../finding';
 import { placesOf } from '../plan-places';
-import { memoByText } from '../text-memo';
+import { memoByText } from '../../text/text-memo';
 import type { CheckRule, Finding } from '../types';
 
 const MOVABLE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY]/;
