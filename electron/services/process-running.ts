@@ -16,18 +16,25 @@ export function processRunning(pid: number, startedAt?: string): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code !== 'ESRCH';
   }
+  const stat = procStat(pid);
+  // A zombie (killed, not yet reaped by its parent) still answers signal 0 but writes nothing any more.
+  if (stat && (stat.state === 'Z' || stat.state === 'X')) return false;
   if (!startedAt) return true;
-  const now = processStartTime(pid);
-  return now === null || now === startedAt;
+  return stat === null || stat.startTime === startedAt;
 }
 
 /** The start time of a process in clock ticks since boot (/proc/<pid>/stat, field 22), or null where unknown. */
 export function processStartTime(pid: number = process.pid): string | null {
+  return procStat(pid)?.startTime ?? null;
+}
+
+/** State (field 3) and start time (field 22) from /proc/<pid>/stat; null where there is no /proc. */
+function procStat(pid: number): { state: string; startTime: string | null } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields[19] ?? null;
+    return { state: fields[0] ?? '', startTime: fields[19] ?? null };
   } catch {
     return null;
   }

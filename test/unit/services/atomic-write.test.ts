@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomicWrite, nodeIo, removeOrphans, type AtomicWriteIo } from '../../../electron/services/atomic-write';
-import { processStartTime } from '../../../electron/services/process-running';
+import { processRunning, processStartTime } from '../../../electron/services/process-running';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -141,5 +142,34 @@ describe('temp files of a writer whose process id was reused', () => {
     const left = readdirSync(dir);
     expect(left).toContain(live);
     if (processStartTime(process.ppid) !== null) expect(left).not.toContain(reused);
+  });
+});
+
+describe('temp files of a writer killed but not yet reaped (a zombie)', () => {
+  it.skipIf(process.platform !== 'linux')('are removed: the zombie answers signal 0 but writes nothing any more', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ke-hoach.kehoach');
+    writeFileSync(target, 'bản đã lưu');
+    // A child killed and, for a moment, left unreaped: the loop below is synchronous, so Node's event
+    // loop (which reaps children) does not run until the test lets go.
+    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const pid = child.pid!;
+    const started = processStartTime(pid)!;
+    process.kill(pid, 'SIGKILL');
+    const deadline = Date.now() + 2000;
+    let zombie = false;
+    while (Date.now() < deadline && !zombie) {
+      try {
+        zombie = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
+      } catch {
+        break;
+      }
+    }
+    const orphan = `.ke-hoach.kehoach.${pid}-${started}-0123456789ab.tmp`;
+    writeFileSync(path.join(dir, orphan), 'nửa chừng');
+    if (zombie) expect(processRunning(pid, started)).toBe(false);
+    await atomicWrite(target, 'bản mới', { keepBackup: true });
+    expect(readdirSync(dir)).not.toContain(orphan);
+    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
   });
 });

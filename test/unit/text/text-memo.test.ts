@@ -31,7 +31,7 @@ describe('texts remembered by the text itself', () => {
 
   it('cleaning and tone marks give the same text the first time and every time after', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom('ủy' as const, 'uỷ' as const), (s) => {
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         const once = cleanText(s);
         expect(cleanText(s)).toBe(once);
         expect(applyToneMarks(once, 'ủy')).toBe(applyToneMarks(once, 'ủy'));
