@@ -1,10 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { serializeDraft } from '../core/draft/draft-file';
-import { launchChromium, openApp } from '../test/integration/e2e/helpers/browser';
-import { makeDataDir, startRestartableServer } from '../test/integration/e2e/helpers/restartable-server';
-import { benchTypingSectionId, makeBenchPlan } from '../test/helpers/long-plan';
-import { measureKeystrokes, openDraftTimed } from './editor-measure';
+import { benchTypingSectionId } from '../test/helpers/long-plan';
+import { forEachOpenedBenchPlan, measureKeystrokes } from './editor-measure';
 import { percentile, round } from './stats';
 
 /**
@@ -36,45 +31,29 @@ const TARGETS = { p95Ms: 16, openMs: 300, heapMb: 80 };
 const KEYSTROKES = 100;
 
 export async function runEditorBench(_root: string, sizes: number[] = [60, 300]): Promise<EditorBenchResult> {
-  const dataDir = makeDataDir('kehoach-bench-');
-  const server = await startRestartableServer(dataDir);
-  const browser = await launchChromium();
-  const rows: EditorBenchRow[] = [];
-  try {
-    for (const pages of sizes) {
-      const plan = makeBenchPlan(pages);
-      const fileName = `bench-${pages}`;
-      writeFileSync(path.join(dataDir, `${fileName}.kehoach`), serializeDraft(plan));
-      const { page, cdp } = await openApp(browser, server.url);
-      const opened = await openDraftTimed(page, fileName);
-      // Spell check is on by default; a bench with it off would measure less than a clerk gets.
-      if (!(await page.getByTestId('spell-toggle').isChecked())) throw new Error('spell check is off: the bench measures typing with it on');
-      // A section in the middle of the plan, just below its 20-row table: typing there re-lays out
-      // the pages after it.
-      const middle = benchTypingSectionId(plan);
-      const samples = await measureKeystrokes(page, cdp, `section-body-${middle}-editable`, KEYSTROKES);
-      // The table is drawn live (an editable table, not the static copy) and on screen while typing.
-      const table = page.getByTestId(`section-body-${middle}`).getByTestId('editor-table');
-      if ((await table.count()) !== 1 || !(await table.isVisible())) throw new Error('the 20-row table is not on screen while typing');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-      rows.push({
-        pages,
-        keystrokes: samples.length,
-        p50Ms: round(percentile(samples, 50)),
-        p95Ms: round(percentile(samples, 95)),
-        maxMs: round(Math.max(...samples)),
-        openMs: round(opened.openMs),
-        heapMb: round(heap.usedSize / 2 ** 20),
-        previewPages: opened.previewPages,
-      });
-      await page.context().close();
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const rows = await forEachOpenedBenchPlan('bench', sizes, async ({ page, cdp, plan, pages, openMs, previewPages }): Promise<EditorBenchRow> => {
+    // Spell check is on by default; a bench with it off would measure less than a clerk gets.
+    if (!(await page.getByTestId('spell-toggle').isChecked())) throw new Error('spell check is off: the bench measures typing with it on');
+    // A section in the middle of the plan, just below its 20-row table: typing there re-lays out
+    // the pages after it.
+    const middle = benchTypingSectionId(plan);
+    const samples = await measureKeystrokes(page, cdp, `section-body-${middle}-editable`, KEYSTROKES);
+    // The table is drawn live (an editable table, not the static copy) and on screen while typing.
+    const table = page.getByTestId(`section-body-${middle}`).getByTestId('editor-table');
+    if ((await table.count()) !== 1 || !(await table.isVisible())) throw new Error('the 20-row table is not on screen while typing');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      pages,
+      keystrokes: samples.length,
+      p50Ms: round(percentile(samples, 50)),
+      p95Ms: round(percentile(samples, 95)),
+      maxMs: round(Math.max(...samples)),
+      openMs: round(openMs),
+      heapMb: round(heap.usedSize / 2 ** 20),
+      previewPages,
+    };
+  });
   return { rows, targets: TARGETS };
 }
 

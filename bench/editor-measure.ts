@@ -1,4 +1,11 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { serializeDraft } from '../core/draft/draft-file';
+import type { Plan } from '../core/model/plan';
+import { type AppPage, launchChromium, openApp } from '../test/integration/e2e/helpers/browser';
+import { makeDataDir, startRestartableServer } from '../test/integration/e2e/helpers/restartable-server';
+import { makeBenchPlan } from '../test/helpers/long-plan';
 
 /** Typed in turn, one character a keystroke: Vietnamese letters as Unikey/IME commit them (NFC). */
 const TEXT = ' Việt Nam quyết tâm thực hiện thắng lợi nhiệm vụ năm học'.normalize('NFC');
@@ -86,4 +93,36 @@ export async function measureKeystrokes(page: Page, cdp: CDPSession, editableTes
   const text = ((await editable.textContent()) ?? '').replace(/[\uFEFF\u200B]/g, '');
   if (!text.endsWith(typed.slice(-20))) throw new Error(`typed text did not arrive in ${editableTestId}: …${text.slice(-40)}`);
   return samples;
+}
+
+/**
+ * The browser-mode server and Chromium, then for each size a bench plan saved as a draft and
+ * opened through the UI (timed, openDraftTimed) in a fresh page, `measure` run on it, the page
+ * closed; everything stopped and removed after, even on failure. The editor and preview suites.
+ */
+export async function forEachOpenedBenchPlan<T>(
+  prefix: string,
+  sizes: number[],
+  measure: (opened: AppPage & { plan: Plan; pages: number; openMs: number; previewPages: number }) => Promise<T>,
+): Promise<T[]> {
+  const dataDir = makeDataDir(`kehoach-${prefix}-`);
+  const server = await startRestartableServer(dataDir);
+  const browser = await launchChromium();
+  const rows: T[] = [];
+  try {
+    for (const pages of sizes) {
+      const plan = makeBenchPlan(pages);
+      const fileName = `${prefix}-${pages}`;
+      writeFileSync(path.join(dataDir, `${fileName}.kehoach`), serializeDraft(plan));
+      const app = await openApp(browser, server.url);
+      const opened = await openDraftTimed(app.page, fileName);
+      rows.push(await measure({ ...app, plan, pages, ...opened }));
+      await app.page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
 }

@@ -1,12 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { serializeDraft } from '../core/draft/draft-file';
 import { caretToEnd, visible } from '../test/integration/e2e/helpers/app-actions';
-import { launchChromium, openApp } from '../test/integration/e2e/helpers/browser';
-import { makeDataDir, startRestartableServer } from '../test/integration/e2e/helpers/restartable-server';
-import { benchTypingSectionId, makeBenchPlan } from '../test/helpers/long-plan';
-import { openDraftTimed } from './editor-measure';
+import { benchTypingSectionId } from '../test/helpers/long-plan';
+import { forEachOpenedBenchPlan } from './editor-measure';
 import { median, percentile, round } from './stats';
 
 /**
@@ -142,50 +137,34 @@ async function measurePreviewEdits(page: Page, sectionId: string, edits: number)
 }
 
 export async function runPreviewBench(_root: string, sizes: number[] = [60, 300], edits = 20): Promise<PreviewBenchResult> {
-  const dataDir = makeDataDir('kehoach-preview-bench-');
-  const server = await startRestartableServer(dataDir);
-  const browser = await launchChromium();
-  const rows: PreviewBenchRow[] = [];
-  try {
-    for (const pages of sizes) {
-      const plan = makeBenchPlan(pages);
-      const fileName = `preview-${pages}`;
-      writeFileSync(path.join(dataDir, `${fileName}.kehoach`), serializeDraft(plan));
-      const { page, errors } = await openApp(browser, server.url);
-      await openDraftTimed(page, fileName);
-      await page.locator('[data-testid="a4-preview"][data-complete]').waitFor({ timeout: 30_000 });
-      const previewPages = await page.locator(`[data-testid="a4-preview"] .kh-a4-pages > ${pagesSelector}`).count();
-      const middle = benchTypingSectionId(plan);
-      const editable = `section-body-${middle}-editable`;
-      // The caret at the paragraph's end in the editor, then the preview scrolled to show it.
-      await caretToEnd(page, editable);
-      const previewPage = await revealInPreview(page, middle);
-      const inView = await paragraphEndInView(page, middle);
-      if (inView !== true) throw new Error(`the preview paragraph typed into is not in view: ${inView}`);
-      const samples = await measurePreviewEdits(page, middle, edits);
-      // What the clerk typed is in the editor, and the preview still shows that paragraph's end.
-      const typed = MARKER.slice(0, edits);
-      if (!visible((await page.getByTestId(editable).textContent()) ?? '').includes(typed)) throw new Error(`the marker ${typed} is not in ${editable}`);
-      const stillInView = await paragraphEndInView(page, middle);
-      if (stillInView !== true) throw new Error(`the preview paragraph typed into scrolled out of view while typing: ${stillInView}`);
-      if (errors.length > 0) throw new Error(`page errors while typing: ${errors.join(' | ')}`);
-      rows.push({
-        pages,
-        previewPages,
-        previewPage,
-        edits: samples.length,
-        medianMs: round(median(samples)),
-        p95Ms: round(percentile(samples, 95)),
-        maxMs: round(Math.max(...samples)),
-        minMs: round(Math.min(...samples)),
-      });
-      await page.context().close();
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const rows = await forEachOpenedBenchPlan('preview', sizes, async ({ page, errors, plan, pages }): Promise<PreviewBenchRow> => {
+    await page.locator('[data-testid="a4-preview"][data-complete]').waitFor({ timeout: 30_000 });
+    const previewPages = await page.locator(`[data-testid="a4-preview"] .kh-a4-pages > ${pagesSelector}`).count();
+    const middle = benchTypingSectionId(plan);
+    const editable = `section-body-${middle}-editable`;
+    // The caret at the paragraph's end in the editor, then the preview scrolled to show it.
+    await caretToEnd(page, editable);
+    const previewPage = await revealInPreview(page, middle);
+    const inView = await paragraphEndInView(page, middle);
+    if (inView !== true) throw new Error(`the preview paragraph typed into is not in view: ${inView}`);
+    const samples = await measurePreviewEdits(page, middle, edits);
+    // What the clerk typed is in the editor, and the preview still shows that paragraph's end.
+    const typed = MARKER.slice(0, edits);
+    if (!visible((await page.getByTestId(editable).textContent()) ?? '').includes(typed)) throw new Error(`the marker ${typed} is not in ${editable}`);
+    const stillInView = await paragraphEndInView(page, middle);
+    if (stillInView !== true) throw new Error(`the preview paragraph typed into scrolled out of view while typing: ${stillInView}`);
+    if (errors.length > 0) throw new Error(`page errors while typing: ${errors.join(' | ')}`);
+    return {
+      pages,
+      previewPages,
+      previewPage,
+      edits: samples.length,
+      medianMs: round(median(samples)),
+      p95Ms: round(percentile(samples, 95)),
+      maxMs: round(Math.max(...samples)),
+      minMs: round(Math.min(...samples)),
+    };
+  });
   return { rows, settleMs: SETTLE_MS };
 }
 
