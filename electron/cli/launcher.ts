@@ -40,9 +40,10 @@ function cacheFolder(): string | null {
 
 function cacheFile(): string | null {
   if (process.env.KEHOACH_CODE_CACHE === '0') return null;
-  const folder = cacheFolder();
-  if (!folder) return null;
   try {
+    // os.homedir() throws for an account without a home folder (some services): then no cache.
+    const folder = cacheFolder();
+    if (!folder) return null;
     const { size, mtimeMs } = statSync(MAIN);
     return path.join(folder, `${path.basename(MAIN, '.cjs')}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.bin`);
   } catch {
