@@ -11,19 +11,28 @@ import type { StyleSheet } from './style-sheet';
  * w:vMerge (the docx library writes the continuation cells of a row span). Cell text names the
  * "Chữ trong bảng" / "Tiêu đề cột bảng" styles like every other paragraph.
  */
-export function tableFromPara(p: Para, sheet: StyleSheet): Table {
-  const t = p.table as TableLayout;
-  const widths = t.widthsMm.map(mmToTwips);
-  const eighths = Math.max(2, Math.round(t.borderPt * 8));
-  const line = { style: BorderStyle.SINGLE, size: eighths, color: '000000' } as const;
-  const margin = mmToTwips(t.cellMarginMm);
-  const cellWidthMm = (col: number, span: number) => t.widthsMm.slice(col, col + span).reduce((a, b) => a + b, 0);
-  return new Table({
+/**
+ * What every table of the export shares (the plan's and the comparison's): fixed column widths
+ * (twips) filling their sum, single black borders of the profile's weight, the profile's cell padding.
+ */
+export function tableFrame(widths: number[], borderPt: number, cellMarginMm: number) {
+  const line = { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(borderPt * 8)), color: '000000' } as const;
+  const margin = mmToTwips(cellMarginMm);
+  return {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     margins: { top: 0, bottom: 0, left: margin, right: margin },
+  };
+}
+
+export function tableFromPara(p: Para, sheet: StyleSheet): Table {
+  const t = p.table as TableLayout;
+  const widths = t.widthsMm.map(mmToTwips);
+  const cellWidthMm = (col: number, span: number) => t.widthsMm.slice(col, col + span).reduce((a, b) => a + b, 0);
+  return new Table({
+    ...tableFrame(widths, t.borderPt, t.cellMarginMm),
     rows: t.rows.map(
       (row, r) =>
         new TableRow({

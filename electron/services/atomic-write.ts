@@ -61,20 +61,31 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
 
   // Temp files a killed writer left beside this target (and its backup) go first: a crash costs nothing on disk.
   await removeOrphans(io, dir, path.basename(target));
-  const temp = tempName(target);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  inFlight.add(temp);
-  try {
+  await viaTemp(io, target, async (temp) => {
     await writeSynced(io, temp, bytes);
     if (options.keepBackup && existing) await replaceBackup(io, target);
-    await io.rename(temp, target);
+  });
+  await syncDirectory(io, dir);
+}
+
+/**
+ * `fill` writes a temp file beside `file`, which is then renamed over it in one step; on any
+ * failure the temp file is removed and `file` is left as it was. While it is being written the
+ * temp file is known as in flight, so removeOrphans leaves it alone.
+ */
+async function viaTemp(io: AtomicWriteIo, file: string, fill: (temp: string) => Promise<void>): Promise<void> {
+  const temp = tempName(file);
+  inFlight.add(temp);
+  try {
+    await fill(temp);
+    await io.rename(temp, file);
   } catch (err) {
     await io.unlink(temp).catch(() => undefined);
     throw err;
   } finally {
     inFlight.delete(temp);
   }
-  await syncDirectory(io, dir);
 }
 
 /** `.<name>.<pid>-<start time>-<random>.tmp`: the writer (its id and start time) tells a live write from an orphan. */
@@ -128,10 +139,7 @@ async function writeSynced(io: AtomicWriteIo, file: string, bytes: Uint8Array): 
  * (FAT32 USB sticks, some network shares) it is copied to a temp file, synced, then renamed.
  */
 async function replaceBackup(io: AtomicWriteIo, target: string): Promise<void> {
-  const backup = `${target}.bak`;
-  const temp = tempName(backup);
-  inFlight.add(temp);
-  try {
+  await viaTemp(io, `${target}.bak`, async (temp) => {
     try {
       await io.link(target, temp);
     } catch {
@@ -143,13 +151,7 @@ async function replaceBackup(io: AtomicWriteIo, target: string): Promise<void> {
         await handle.close();
       }
     }
-    await io.rename(temp, backup);
-  } catch (err) {
-    await io.unlink(temp).catch(() => undefined);
-    throw err;
-  } finally {
-    inFlight.delete(temp);
-  }
+  });
 }
 
 /** fsync of a folder makes a rename durable on Linux/macOS; Windows refuses to open folders, which is fine. */

@@ -157,54 +157,37 @@ function reduceDoc(state: DocState, action: DocAction, asEditorHoldsIt: FixSettl
     case 'undo':
     case 'redo': {
       if (!state.plan) return state;
-      const from = action.type === 'undo' ? state.undo : state.redo;
+      const undoing = action.type === 'undo';
+      const from = undoing ? state.undo : state.redo;
       const entry = from[from.length - 1];
       if (!entry) return state;
-      if (entry.op.type === 'fix') {
-        const applied = applyFix(state.plan, entry.op.fix);
-        const rest = from.slice(0, -1);
-        // The text was changed since (typed over): the step no longer applies and is dropped.
-        if (!applied.ok) return action.type === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest };
-        const fixed = asEditorHoldsIt(applied.plan, applied.inverse);
-        const back = { label: entry.label, op: { type: 'fix' as const, fix: fixed.inverse } };
-        return {
-          ...state,
-          plan: fixed.plan,
-          dirty: true,
-          revision: state.revision + 1,
-          undo: action.type === 'undo' ? rest : [...state.undo, back],
-          redo: action.type === 'undo' ? [...state.redo, back] : rest,
-        };
-      }
-      if (entry.op.type === 'fields') {
-        const fields = applyFieldsOp(state.plan, entry.op);
-        const back = { label: entry.label, op: fields.inverse };
-        const rest = from.slice(0, -1);
-        return {
-          ...state,
-          plan: fields.plan,
-          dirty: true,
-          revision: state.revision + 1,
-          undo: action.type === 'undo' ? rest : [...state.undo, back],
-          redo: action.type === 'undo' ? [...state.redo, back] : rest,
-        };
-      }
-      const applied = applySectionOp(state.plan.sections, entry.op);
       const rest = from.slice(0, -1);
-      // An entry that no longer applies (its section was deleted by other means) is dropped.
-      if (!applied) return action.type === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest };
-      const plan = { ...state.plan, sections: applied.sections };
-      const back = { label: entry.label, op: applied.inverse };
-      const touched = entry.op.type === 'insert' ? entry.op.section.id : entry.op.type === 'move' ? entry.op.id : state.selectedSectionId;
-      return {
+      // An entry that no longer applies (the text typed over, its section deleted by other means) is dropped.
+      const dropped: DocState = undoing ? { ...state, undo: rest } : { ...state, redo: rest };
+      // The step done, and its inverse put on the other stack.
+      const stepped = (plan: Plan, back: HistoryEntry): DocState => ({
         ...state,
         plan,
         dirty: true,
         revision: state.revision + 1,
-        undo: action.type === 'undo' ? rest : [...state.undo, back],
-        redo: action.type === 'undo' ? [...state.redo, back] : rest,
-        selectedSectionId: keepSelection(plan, touched),
-      };
+        undo: undoing ? rest : [...state.undo, back],
+        redo: undoing ? [...state.redo, back] : rest,
+      });
+      if (entry.op.type === 'fix') {
+        const applied = applyFix(state.plan, entry.op.fix);
+        if (!applied.ok) return dropped;
+        const fixed = asEditorHoldsIt(applied.plan, applied.inverse);
+        return stepped(fixed.plan, { label: entry.label, op: { type: 'fix', fix: fixed.inverse } });
+      }
+      if (entry.op.type === 'fields') {
+        const fields = applyFieldsOp(state.plan, entry.op);
+        return stepped(fields.plan, { label: entry.label, op: fields.inverse });
+      }
+      const applied = applySectionOp(state.plan.sections, entry.op);
+      if (!applied) return dropped;
+      const plan = { ...state.plan, sections: applied.sections };
+      const touched = entry.op.type === 'insert' ? entry.op.section.id : entry.op.type === 'move' ? entry.op.id : state.selectedSectionId;
+      return { ...stepped(plan, { label: entry.label, op: applied.inverse }), selectedSectionId: keepSelection(plan, touched) };
     }
   }
 }

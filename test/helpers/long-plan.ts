@@ -1,5 +1,6 @@
 import { bullet, paragraph, ref, text, type BlockElement, type TableElement } from '../../core/model/inline';
 import type { Plan, Section } from '../../core/model/plan';
+import { anLaoOrg } from './fixtures/organisations';
 
 /**
  * A plan of about `pages` A4 pages for benchmarks: real sentences from the An Lão example,
@@ -57,19 +58,7 @@ export function makeBenchPlan(pages: number): Plan {
     type: 'Kế hoạch',
     number: '',
     date: { day: null, month: null, year: 2026 },
-    organisation: {
-      superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG',
-      issuingBody: 'HUYỆN ỦY AN LÃO',
-      symbolCode: 'HU',
-      placeName: 'An Lão',
-      collective: 'Ban Thường vụ Huyện ủy',
-      regime: 'dang',
-      defaultProfile: 'dang-hd05',
-      citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' },
-      toneMarks: 'ủy',
-      archiveLine: 'Lưu Văn phòng Huyện ủy',
-      signers: [],
-    },
+    organisation: { ...anLaoOrg, defaultProfile: 'dang-hd05', citationStyle: { commaBeforeDate: true, dateStyle: 'numeric' }, signers: [] },
     baseIds: ['ct32'],
     documents: [
       {

@@ -1,4 +1,4 @@
-import { BorderStyle, DeletedTextRun, InsertedTextRun, type Paragraph, type ParagraphChild, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { DeletedTextRun, InsertedTextRun, type Paragraph, type ParagraphChild, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { diffText } from '../../diff/diff-text';
 import type { DiffOptions, ParagraphChange } from '../../diff/types';
 import { para } from '../../render/layout-para';
@@ -8,6 +8,7 @@ import { mmToTwips, ptToHalfPoints } from '../docx-units';
 import { runProps } from '../look-diff';
 import { paragraphFromPara } from '../paragraph';
 import { type StyleSheet, styleLook } from '../style-sheet';
+import { tableFrame } from '../table';
 import type { Revision } from './tracked-paragraph';
 
 /**
@@ -23,8 +24,6 @@ export function trackedTable(changes: ParagraphChange[], laidOut: LaidOutDocumen
   const given = changes.find((c) => c.row?.widths?.length === cols)?.row?.widths;
   const fractions = given ? given.map((w) => w / given.reduce((a, b) => a + b, 0)) : Array.from({ length: cols }, () => 1 / cols);
   const widths = fractions.map((x) => mmToTwips(x * widthMm));
-  const line = { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(f.borderPt * 8)), color: '000000' } as const;
-  const margin = mmToTwips(f.cellMarginMm);
   const meta = () => ({ id: rev.nextId(), author: rev.author, date: rev.date });
 
   const cellPara = (header: boolean): Para =>
@@ -65,12 +64,5 @@ export function trackedTable(changes: ParagraphChange[], laidOut: LaidOutDocumen
       children: cells,
     });
   });
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    margins: { top: 0, bottom: 0, left: margin, right: margin },
-    rows,
-  });
+  return new Table({ ...tableFrame(widths, f.borderPt, f.cellMarginMm), rows });
 }
