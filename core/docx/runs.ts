@@ -1,4 +1,5 @@
 import { FootnoteReferenceRun, type ParagraphChild } from 'docx';
+import { cleanText } from '../text/clean-text';
 import type { Run } from '../render/layout-types';
 import { ptToHalfPoints } from './docx-units';
 import { runProps } from './look-diff';
@@ -13,8 +14,9 @@ import type { Look } from './style-sheet';
  * with the same properties (a live reference inside plain text, a number-symbol) are written as
  * one <w:r>: Word shows the same thing and the file is smaller and quicker to write.
  *
- * The text is already clean (NFC, no XML-invalid characters): layoutPlan cleans every text of the
- * plan before laying it out (core/render/clean-plan.ts). A newline becomes a line break,
+ * Text goes through cleanText (NFC, no XML-invalid characters) once more although layoutPlan
+ * cleans the plan first: the layout's own changes can undo NFC (capitals: "i̲̇" upper-cased is
+ * "İ̲", which NFC writes "İ̲"). It is remembered by text, so this costs a look-up. A newline becomes a line break,
  * since Word ignores a raw newline inside w:t: the layout writes its own line breaks (balanced
  * summary, long body names) as newlines.
  * A noBreak run (a number-symbol) writes its hyphens as <w:noBreakHyphen/>: Word and Writer never
@@ -47,7 +49,7 @@ export function textRuns(runs: readonly Run[], style: Look): ParagraphChild[] {
       props = own;
       propsKey = key;
     }
-    addPieces(pieces, run.text, run.noBreak === true);
+    addPieces(pieces, cleanText(run.text), run.noBreak === true);
   }
   flush();
   return out;

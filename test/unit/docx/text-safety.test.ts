@@ -20,6 +20,16 @@ describe('text written into the DOCX', () => {
     expect(documentXml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
+  it('stays NFC where the layout writes capitals: "i̲̇" upper-cased is no longer NFC until composed again (random plans, seed 481)', async () => {
+    const name = 'Thủy lợi\u0332\u0307'; // NFC as typed: no precomposed i with a dot above
+    expect(name.normalize('NFC')).toBe(name);
+    expect(name.toUpperCase().normalize('NFC')).not.toBe(name.toUpperCase());
+    const plan = anLaoPlan();
+    const { documentXml } = await readDocx(await exportDocx({ ...plan, organisation: { ...plan.organisation, issuingBody: `Ban ${name}` } }));
+    expect(documentXml.normalize('NFC')).toBe(documentXml);
+    expect(documentXml).toContain('BAN THỦY LỢ\u0130\u0332');
+  });
+
   it('keeps the six-space blanks of an unnumbered, undated draft (xml:space preserved)', async () => {
     const { documentXml } = await readDocx(await exportDocx(anLaoPlan()));
     expect(documentXml).toMatch(/<w:t xml:space="preserve">Số {6}-KH\/HU<\/w:t>/);
