@@ -64,7 +64,7 @@ export async function atomicWrite(target: string, data: string | Uint8Array, opt
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   await viaTemp(io, target, async (temp) => {
     await writeSynced(io, temp, bytes);
-    if (options.keepBackup && existing) await replaceBackup(io, target);
+    if (options.keepBackup && existing) await replaceBackup(io, target, existing);
   });
   await syncDirectory(io, dir);
 }
@@ -138,8 +138,14 @@ async function writeSynced(io: AtomicWriteIo, file: string, bytes: Uint8Array): 
  * are already on disk and stay there when the target is replaced); where links are not supported
  * (FAT32 USB sticks, some network shares) it is copied to a temp file, synced, then renamed.
  */
-async function replaceBackup(io: AtomicWriteIo, target: string): Promise<void> {
-  await viaTemp(io, `${target}.bak`, async (temp) => {
+async function replaceBackup(io: AtomicWriteIo, target: string, now: { ino: number; dev: number }): Promise<void> {
+  const backup = `${target}.bak`;
+  // A writer killed between making the backup and replacing the target leaves both names on one
+  // file. The backup already is that version; and renaming a link of it onto it would do nothing
+  // (POSIX rename between links of one file), leaving the temp name behind.
+  const kept = await io.stat(backup).catch(() => null);
+  if (kept && kept.ino === now.ino && kept.dev === now.dev) return;
+  await viaTemp(io, backup, async (temp) => {
     try {
       await io.link(target, temp);
     } catch {
