@@ -3,16 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { exportDocx } from '../core/docx/export-docx';
+import type { exportDocx as ExportDocx } from '../core/docx/export-docx';
 import { serializeDraft } from '../core/draft/draft-file';
-import { nativeZip } from '../electron/services/native-zip';
+import type { nativeZip as NativeZip } from '../electron/services/native-zip';
+import { loadAsShipped } from './as-shipped';
 import { makeBenchPlan } from '../test/helpers/long-plan';
 import { planMarkdown } from './plan-markdown';
 import { median, round } from './stats';
 
 /**
  * Export time of a 10-, 60- and 200-page plan: in-process (layout + DOCX + zip, with the zipper the
- * app and the CLI use) and as a whole CLI run (`node dist/cli/kehoach.cjs export`, Node start-up
+ * app and the CLI use, the code bundled as the app ships it: bench/as-shipped.ts) and as a whole CLI run (`node dist/cli/kehoach.cjs export`, Node start-up
  * included), median of several runs. The CLI's first run after a build (no code cache yet, see
  * electron/cli/launcher.ts) is timed apart; the median is of the runs after it, as a clerk gets.
  *
@@ -60,6 +61,10 @@ export async function runExportBench(root: string, pagesList = [10, 60, 200]): P
   const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
   if (!hasPandoc) console.log('pandoc is not installed (Debian: apt-get install pandoc): the comparison with pandoc is left out.');
   const results: ExportResult[] = [];
+  const { exportDocx, nativeZip } = await loadAsShipped<{ exportDocx: typeof ExportDocx; nativeZip: typeof NativeZip }>(root, {
+    exportDocx: 'core/docx/export-docx.ts',
+    nativeZip: 'electron/services/native-zip.ts',
+  });
   try {
     for (const pages of pagesList) {
       const plan = makeBenchPlan(pages);

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { nodeBundleOptions } from './node-bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
@@ -34,19 +35,6 @@ await Promise.all(entries.map((entry) => {
   return build({
     ...(entry.stdin ? { stdin: { contents: entry.stdin, resolveDir: cliDir, sourcefile: path.basename(entry.out, '.cjs') + '.ts', loader: 'ts' } } : { entryPoints: [input] }),
     outfile: path.join(root, entry.out),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    // electron is provided by the runtime; electron-store/conf are ESM-only and loaded at run time.
-    external: ['electron', 'electron-store', 'conf'],
-    logLevel: 'warning',
-    // No comments, no indentation (identifiers kept: stack traces stay readable, and the source
-    // maps lead back to the code): a smaller file, and one of plain ASCII — libraries' comments
-    // hold other scripts — which Node reads several times faster. It matters for the CLI, whose
-    // every run starts by reading its bundle (electron/cli/launcher.ts).
-    minifyWhitespace: true,
-    charset: 'ascii',
+    ...nodeBundleOptions,
   });
 }));

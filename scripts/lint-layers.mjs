@@ -62,7 +62,8 @@ export const LAYERS = {
 
   // Tests may reach everything they test, never the benchmarks (the benchmarks use the tests' helpers).
   test: { folders: ['core', 'electron', 'renderer', 'test', 'docs', 'templates', 'scripts'], packages: ['*'] },
-  bench: { folders: ['core', 'electron', 'test', 'bench'], packages: ['*'] },
+  // The bench builds the code it times with the product's own build options (scripts/node-bundle-options.mjs).
+  bench: { folders: ['core', 'electron', 'test', 'bench', 'scripts'], packages: ['*'] },
   scripts: { folders: ['core', 'scripts'], packages: [NODE, 'esbuild', 'typescript', '@resvg/resvg-js', ...PURE] },
 };
 
