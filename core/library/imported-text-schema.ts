@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NUMBERING_KINDS, type ImportedText } from '../import/imported-text';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeEntryIssue, libraryEntrySchema } from './library-schema';
 import type { LibraryEntry } from './library-entry';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentFields, symbolWithNumber } from '../model/document-ref';
 import { vietnameseIssueMessage } from '../draft/validation-message';
 import { importedTextSchema } from './imported-text-schema';

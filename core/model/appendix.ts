@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema, ref, text } from './inline';
 import type { TableElement } from './table';
 

@@ -1,5 +1,5 @@
 import { isValid, parse } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A document the plan cites: a base (parent) of the plan, or a document a base implements

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PROFILE_IDS = ['dang-hd05', 'dang-hd36', 'nha-nuoc-nd30'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];

@@ -1,5 +1,5 @@
 import { getDaysInMonth } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema } from './inline';
 import { type DocumentRef, documentRefSchema } from './document-ref';
 import { cyclicDocumentIds } from './document-set';

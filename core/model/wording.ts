@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The opening sentence and the summary (trích yếu) are composed from parts, each a setting with a

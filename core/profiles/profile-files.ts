@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Profile files as a maintainer writes them: either every figure, or `"extends": "<profile id>"`

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { headingStyleSchema, NUMBERING_STYLES } from '../model/plan';
 import { PROFILE_IDS, type ProfileId } from '../model/organisation';
 import hd05 from './dang-hd05.json';

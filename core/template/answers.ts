@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type NestedDocument, documentFields, isoDateSchema, symbolWithNumber } from '../model/document-ref';
 import { openingPartsSchema, summaryPartsSchema } from '../model/wording';
 import { PROFILE_IDS, organisationSchema, signerSchema } from '../model/organisation';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { flattenNested } from '../model/document-set';
 import { type Plan, type Section, planSchema } from '../model/plan';
 import { type OpeningParts, type PlanWording, type SummaryParts, openingPartsSchema, summaryPartsSchema } from '../model/wording';

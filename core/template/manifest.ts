@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { headingStyleSchema, type HeadingStyle, NUMBERING_STYLES, type NumberingStyle, PLAN_TYPES, type PlanType } from '../model/plan';
 import { PROFILE_IDS, type ProfileId } from '../model/organisation';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Zod issues as one Vietnamese line each, naming the field the way a clerk sees it in the JSON

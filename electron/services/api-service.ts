@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentRefSchema, type DocumentRef } from '../../core/model/document-ref';
 import path from 'node:path';
 import type { FileKind, KehoachApi, Result, TemplateSummary } from '../../core/ipc/api';

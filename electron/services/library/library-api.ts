@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { KehoachApi } from '../../../core/ipc/api';
 import { byDateDesc, searchLibrary } from '../../../core/library/search';
 import { attempt, UserError } from '../errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Settings } from '../../../core/ipc/api';
 import { PROFILE_IDS, citationStyleSchema, organisationSchema, signerSchema } from '../../../core/model/organisation';
 import { recipientGroupSchema } from '../../../core/model/plan';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ComparePair, DiffOptions } from '../../../core/diff/types';
 import type { KehoachApi } from '../../../core/ipc/api';
 import type { DocumentRef } from '../../../core/model/document-ref';

@@ -198,6 +198,16 @@ describe('patched docx writes the same file as docx 9.15.2', () => {
     }
   });
 
+  it('list numbering placeholders are still filled in (the look-up skipped only where there is no "{")', () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'list', levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: 'left' }] }] },
+      sections: [{ children: [new Paragraph({ text: 'a {b} c', numbering: { reference: 'list', level: 0 } })] }],
+    });
+    const xml = docxParts(doc).get('word/document.xml') as string;
+    expect(xml).toMatch(/<w:numId w:val="\d+"\/>/);
+    expect(xml).toContain('a {b} c');
+  });
+
   it('the theme (the part the quadratic attributes made slowest) is unchanged', () => {
     const theme = new Theme({}) as unknown as XmlComponent;
     expect(referenceStringify(compiler.formatter.format(theme, { stack: [] }), true)).toContain('<a:theme');
