@@ -13,6 +13,8 @@ import { makeBenchPlan } from '../../helpers/long-plan';
 // per attribute (quadratic), children gathered in one loop, escaping skipped for text with nothing
 // to escape, no image look-up in a file without images. The file it writes must not change by a
 // byte. Below, docx 9.15.2's own code for those steps, as it was before the patch, is the reference.
+// It adds one thing: `{ _raw: xml }` is written as the XML it holds (core/docx/plain-run.ts writes
+// text runs that way; plain-run.test.ts compares them with docx's TextRun byte for byte).
 
 type Xmlable = Record<string, unknown>;
 
@@ -196,6 +198,14 @@ describe('patched docx writes the same file as docx 9.15.2', () => {
       const reference = withReferencePrep(() => fresh.prepForXml({ stack: [] } as never));
       expect(referenceStringify(patched as Xmlable, true)).toBe(referenceStringify(reference as Xmlable, true));
     }
+  });
+
+  it('{ _raw: xml } is written as it is, wherever it stands among other children', () => {
+    const { actual } = bothWays(() => [
+      new Prepared({ 'w:r': [{ 'w:t': ['a'] }] }) as unknown as ParagraphChild,
+      new Prepared({ _raw: '<w:r><w:t>b &amp; c</w:t></w:r>' }) as unknown as ParagraphChild,
+    ]);
+    expect(actual).toContain('<w:r><w:t>a</w:t></w:r><w:r><w:t>b &amp; c</w:t></w:r>');
   });
 
   it('list numbering placeholders are still filled in (the look-up skipped only where there is no "{")', () => {
