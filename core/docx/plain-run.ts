@@ -124,12 +124,8 @@ export class StyleOnlyParagraph extends Paragraph {
 
   override prepForXml(context: IContext): IXmlableObject | undefined {
     if (this.sectionEnds > 0) return super.prepForXml(context);
-    // Runs of text only (most paragraphs): the whole paragraph as XML text.
-    if (this.runs.every((run) => run instanceof RawXml)) {
-      let xml = `<w:p><w:pPr><w:pStyle w:val="${escapeXml(this.styleId)}"/></w:pPr>`;
-      for (const run of this.runs) xml += (run as unknown as RawXml).xml;
-      return { _raw: `${xml}</w:p>` } as IXmlableObject;
-    }
+    // An object, not XML text: docx looks into a paragraph's children (a footnote's first
+    // paragraph gets its number mark after the paragraph properties).
     const children: unknown[] = [{ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.styleId } } }] }];
     // As XmlComponent.prepForXml does: the paragraph is on the stack while its runs are written,
     // and a run written as several (docx's `writtenAs`) writes each.
