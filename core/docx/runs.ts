@@ -39,14 +39,12 @@ export function textRuns(runs: readonly Run[], style: Look): ParagraphChild[] {
       out.push(new FootnoteReferenceRun(run.footnote));
       continue;
     }
-    const own = runProps(
-      { sizeHalfPt: ptToHalfPoints(run.sizePt), bold: run.bold === true, italic: run.italic === true, underline: run.underline === true },
-      style,
-    );
-    const key = JSON.stringify(own);
+    const look = { sizeHalfPt: ptToHalfPoints(run.sizePt), bold: run.bold === true, italic: run.italic === true, underline: run.underline === true };
+    // Runs that look the same write the same properties (each is the style's value or written).
+    const key = `${look.sizeHalfPt}|${look.bold}|${look.italic}|${look.underline}`;
     if (key !== propsKey) {
       flush();
-      props = own;
+      props = runProps(look, style);
       propsKey = key;
     }
     addPieces(pieces, cleanText(run.text), run.noBreak === true);
