@@ -21,9 +21,10 @@ export const NUMBER_SYMBOL = /(?<![\p{L}\p{N}])\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L
  * refuses a start right after a letter or a digit). The ranges are NUMBER_SYMBOL's, exactly:
  * test/unit/layout/no-break-and-speed.test.ts compares the two on generated text.
  */
-// An ASCII digit, or any character from U+0660 on (every other numeral, surrogates included; a
-// letter found this way is refused by symbolFrom), then - or /. Not a /u class: those are slower.
-const CANDIDATE = /[\d\u0660-\uFFFF][-/]/g;
+// A numeral, then - or /: an ASCII digit, the Latin-1 numerals (² ³ ¹ ¼ ½ ¾), or any character
+// from U+0660 on (every other numeral, surrogates included; a letter found this way is refused by
+// symbolFrom). Not a /u class: those are slower.
+const CANDIDATE = /[\d\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\uFFFF][-/]/g;
 const SYMBOL_AT = /\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*/uy;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const NUMBER = /^\p{N}$/u;
@@ -38,6 +39,15 @@ function codePointBefore(text: string, index: number): string {
     if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
   }
   return text.charAt(index - 1);
+}
+
+// ASCII answered without a regular expression (almost every character of a plan's symbols and dates).
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isAsciiLetterOrDigit = (code: number): boolean => isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isNumber = (code: number): boolean => (code < 0x80 ? isAsciiDigit(code) : NUMBER.test(String.fromCodePoint(code)));
+function isLetterOrNumberBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  return code < 0x80 ? isAsciiLetterOrDigit(code) : LETTER_OR_NUMBER.test(codePointBefore(text, index));
 }
 
 /** [start, end) character ranges of the number-symbols in `text`. */
@@ -68,8 +78,8 @@ export function numberSymbolRanges(text: string): Array<[number, number]> {
 function symbolFrom(text: string, from: number, upTo: number): [number, number] | null {
   for (let start = from; start <= upTo; start += 1) {
     const here = text.codePointAt(start)!;
-    if (!NUMBER.test(String.fromCodePoint(here))) continue;
-    if (start > 0 && LETTER_OR_NUMBER.test(codePointBefore(text, start))) continue;
+    if (!isNumber(here)) continue;
+    if (start > 0 && isLetterOrNumberBefore(text, start)) continue;
     SYMBOL_AT.lastIndex = start;
     const m = SYMBOL_AT.exec(text);
     if (m) return [start, start + m[0].length];

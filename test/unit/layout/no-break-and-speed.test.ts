@@ -20,15 +20,16 @@ describe('number-symbols are never broken', () => {
   it('finds exactly what the number-symbol pattern finds searching the whole text (the quick scan misses none, invents none)', () => {
     const reference = (s: string): Array<[number, number]> =>
       /\d[-/]/.test(s) ? [...s.matchAll(NUMBER_SYMBOL)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
-    // Digits (ASCII, Arabic-Indic, an astral one), separators, letters (Vietnamese, an astral one), spaces and punctuation.
-    const unit = fc.constantFrom('0', '1', '7', '٣', '𝟙', '/', '-', '/', '-', 'N', 'Q', 'Đ', 'ạ', 'ế', '𝐀', ' ', ',', '.', '(');
+    // Digits (ASCII, Latin-1 superscript, Arabic-Indic, an astral one), separators, letters (ASCII, Vietnamese, an
+    // astral one), spaces and punctuation.
+    const unit = fc.constantFrom('0', '1', '7', '٣', '𝟙', '²', '/', '-', '/', '-', 'N', 'Q', 'a', 'z', 'Z', 'Đ', 'ạ', 'ế', '𝐀', ' ', ',', '.', '(', '_', '@');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), (s) => {
         expect(numberSymbolRanges(s)).toEqual(reference(s));
       }),
       { numRuns: 3000 },
     );
-    for (const s of ['12-A-3//45-B', '1//2-AB', '٣-AB 5-x', 'a/30/2020/NĐ-CP', '𝐀1-A 2-B', '71-NQ/TW71-NQ/TW']) expect(numberSymbolRanges(s), s).toEqual(reference(s));
+    for (const s of ['12-A-3//45-B', '1//2-AB', '٣-AB 5-x', 'a/30/2020/NĐ-CP', '𝐀1-A 2-B', '71-NQ/TW71-NQ/TW', '0-²/Z', '1-½-KH', 'a12-CT', 'x-3/b1-Q']) expect(numberSymbolRanges(s), s).toEqual(reference(s));
   });
 
   it('marks them in the laid-out body and summary, keeping the text and its ordinary hyphen', () => {
