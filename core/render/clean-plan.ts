@@ -29,7 +29,9 @@ export function cleanPlanText<T>(plan: T): T {
       if (items.some((item, i) => item !== value[i])) out = items;
     } else {
       let copy: Record<string, unknown> | undefined;
-      for (const [key, item] of Object.entries(value)) {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const item = record[key];
         const cleaned = IDENTIFIER_KEYS.has(key) ? item : clean(item);
         if (cleaned === item) continue;
         copy ??= { ...(value as Record<string, unknown>) };

@@ -1,6 +1,5 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { processRunning, processStartTime } from './process-running';
 
 /**
@@ -94,8 +93,19 @@ const TEMP_RE = /^\.(.+)\.(\d+)(?:-(\d+|x))?-[0-9a-f]{12}\.tmp$/;
 const STARTED = processStartTime() ?? 'x';
 const inFlight = new Set<string>();
 
+/**
+ * Twelve random hex digits. Not from node:crypto (loading it is 2 ms of every CLI run): the name
+ * only has to differ from the other temp names of this process, and the file is created with
+ * O_EXCL ('wx'), so a guessed or repeated name makes a write fail, never write elsewhere.
+ */
+function randomHex12(): string {
+  return Math.floor(Math.random() * 2 ** 48)
+    .toString(16)
+    .padStart(12, '0');
+}
+
 function tempName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${STARTED}-${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${STARTED}-${randomHex12()}.tmp`);
 }
 
 
