@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema, ref, text } from './inline';
 import type { TableElement } from './table';
 
@@ -23,12 +23,12 @@ export interface Appendix {
 }
 
 export const appendixSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   orientation: z.enum(ORIENTATIONS),
   attachLine: z.array(inlineNodeSchema),
   body: z.array(blockSchema),
-  kind: z.literal('tasks').optional(),
+  kind: z.optional(z.literal('tasks')),
 });
 
 /** "(Kèm theo Kế hoạch số 45-KH/HU, ngày 08/5/2024 của Ban Thường vụ Huyện ủy)": the comma before "ngày" follows the citation style. */

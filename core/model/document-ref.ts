@@ -1,5 +1,5 @@
 import { isValid, parse } from 'date-fns';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A document the plan cites: a base (parent) of the plan, or a document a base implements
@@ -67,20 +67,22 @@ export const DOCUMENT_TYPES = [
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2024-04-24')
-  .refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'Ngày không có thật trong lịch');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2024-04-24'),
+    z.refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'Ngày không có thật trong lịch'),
+  );
 
 /** The facts of a document, shared by the plan's set, nested documents and answers.json. */
 export const documentFields = {
-  type: z.string().min(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)'),
+  type: z.string().check(z.minLength(1, 'Thiếu loại văn bản (Chỉ thị, Nghị quyết…)')),
   regime: z.enum(['dang', 'nha-nuoc']),
   number: z.string(),
   symbol: z.string(),
-  date: isoDate.or(z.literal('')),
+  date: z.union([isoDate, z.literal('')]),
   issuer: z.string(),
   subject: z.string(),
-  shortName: z.string().optional(),
-  chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "thực hiện")').optional(),
+  shortName: z.optional(z.string()),
+  chainLink: z.optional(z.string().check(z.trim(), z.minLength(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "thực hiện")'))),
 };
 
 /**
@@ -88,17 +90,22 @@ export const documentFields = {
  * document known by its name alone has neither: "Điều lệ Đảng", "Luật Tổ chức chính quyền địa
  * phương ngày 19/6/2015", "Nghị quyết Đại hội … của Đảng bộ tỉnh" (issuer optional there).
  */
-export const symbolWithNumber = (doc: { number: string; symbol: string; issuer: string }, ctx: z.RefinementCtx): void => {
+/** What a refinement is handed to report with (zod's classic and mini APIs both pass one). */
+interface IssueSink {
+  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void;
+}
+
+export const symbolWithNumber = (doc: { number: string; symbol: string; issuer: string }, ctx: IssueSink): void => {
   if (doc.number.trim() !== '' && doc.symbol.trim() === '') ctx.addIssue({ code: 'custom', message: 'Thiếu ký hiệu văn bản (ví dụ CT/TU)', path: ['symbol'] });
   if ((doc.number.trim() !== '' || doc.symbol.trim() !== '') && doc.issuer.trim() === '') ctx.addIssue({ code: 'custom', message: 'Thiếu cơ quan ban hành', path: ['issuer'] });
 };
 
-export const documentRefSchema: z.ZodType<DocumentRef> = z
-  .object({ id: z.string().min(1), ...documentFields, implementsId: z.string().min(1).optional() })
-  .superRefine(symbolWithNumber) as unknown as z.ZodType<DocumentRef>;
+export const documentRefSchema: z.ZodMiniType<DocumentRef> = z
+  .object({ id: z.string().check(z.minLength(1)), ...documentFields, implementsId: z.optional(z.string().check(z.minLength(1))) })
+  .check(z.superRefine(symbolWithNumber)) as unknown as z.ZodMiniType<DocumentRef>;
 
-export const nestedDocumentSchema: z.ZodType<NestedDocument> = z.lazy(() =>
-  z.object({ id: z.string().min(1), ...documentFields, implements: nestedDocumentSchema.optional() }).superRefine(symbolWithNumber),
+export const nestedDocumentSchema: z.ZodMiniType<NestedDocument> = z.lazy(() =>
+  z.object({ id: z.string().check(z.minLength(1)), ...documentFields, implements: z.optional(nestedDocumentSchema) }).check(z.superRefine(symbolWithNumber)),
 );
 
 export { isoDate as isoDateSchema };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type TableElement, tableSchema } from './table';
 
 /**
@@ -84,15 +84,15 @@ export type { TableElement };
 
 export const textLeafSchema = z.object({
   text: z.string(),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
-  underline: z.boolean().optional(),
+  bold: z.optional(z.boolean()),
+  italic: z.optional(z.boolean()),
+  underline: z.optional(z.boolean()),
 });
 
 export const refElementSchema = z.object({
   type: z.literal('ref'),
   field: z.enum(REF_FIELDS),
-  target: z.string().optional(),
+  target: z.optional(z.string()),
   children: z.tuple([textLeafSchema]),
 });
 
@@ -104,18 +104,18 @@ export const footnoteElementSchema = z.object({
 
 // Text leaves first: they are most of a plan's nodes, and a union pays for every option it tries and fails.
 // A leaf never has `type` (checked), so a reference or a footnote can never pass as a leaf.
-export const inlineNodeSchema = z.union([textLeafSchema.extend({ type: z.undefined().optional() }), refElementSchema, footnoteElementSchema]);
+export const inlineNodeSchema = z.union([z.extend(textLeafSchema, { type: z.optional(z.undefined()) }), refElementSchema, footnoteElementSchema]);
 
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
-  align: z.enum(PARAGRAPH_ALIGNS).optional(),
-  children: z.array(inlineNodeSchema).min(1),
+  align: z.optional(z.enum(PARAGRAPH_ALIGNS)),
+  children: z.array(inlineNodeSchema).check(z.minLength(1)),
 });
 
 export const bulletSchema = z.object({
   type: z.literal('bullet'),
   marker: z.enum(['-', '+']),
-  children: z.array(inlineNodeSchema).min(1),
+  children: z.array(inlineNodeSchema).check(z.minLength(1)),
 });
 
 export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, bulletSchema, tableSchema]);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const PROFILE_IDS = ['dang-hd05', 'dang-hd36', 'nha-nuoc-nd30'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
@@ -66,30 +66,30 @@ export interface Organisation {
 
 export const signerSchema = z.object({
   authority: z.string(),
-  position: z.string().min(1, 'Thiếu chức vụ người ký'),
+  position: z.string().check(z.minLength(1, 'Thiếu chức vụ người ký')),
   name: z.string(),
 });
 
 export const citationStyleSchema = z.object({
   commaBeforeDate: z.boolean(),
   dateStyle: z.enum(['numeric', 'words']),
-  chainLink: z.string().trim().min(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "về thực hiện")').optional(),
-  shortNameWord: z.enum(SHORT_NAME_WORDS).optional(),
-  shortNameBrackets: z.enum(['each', 'joint']).optional(),
-  basesJoin: z.enum(BASES_JOINS).optional(),
-  grouping: z.enum(BASES_GROUPINGS).optional(),
+  chainLink: z.optional(z.string().check(z.trim(), z.minLength(1, 'Từ nối chuỗi văn bản không được để trống (ví dụ "về thực hiện")'))),
+  shortNameWord: z.optional(z.enum(SHORT_NAME_WORDS)),
+  shortNameBrackets: z.optional(z.enum(['each', 'joint'])),
+  basesJoin: z.optional(z.enum(BASES_JOINS)),
+  grouping: z.optional(z.enum(BASES_GROUPINGS)),
 });
 
-export const organisationSchema: z.ZodType<Organisation> = z.object({
+export const organisationSchema: z.ZodMiniType<Organisation> = z.object({
   superiorBody: z.string(),
-  issuingBody: z.string().min(1, 'Thiếu tên cơ quan ban hành'),
-  symbolCode: z.string().min(1, 'Thiếu ký hiệu cơ quan (HU, ĐU, UBND…)'),
-  placeName: z.string().min(1, 'Thiếu địa danh ghi ở dòng ngày tháng'),
-  collective: z.string().min(1, 'Thiếu tên tập thể ban hành'),
+  issuingBody: z.string().check(z.minLength(1, 'Thiếu tên cơ quan ban hành')),
+  symbolCode: z.string().check(z.minLength(1, 'Thiếu ký hiệu cơ quan (HU, ĐU, UBND…)')),
+  placeName: z.string().check(z.minLength(1, 'Thiếu địa danh ghi ở dòng ngày tháng')),
+  collective: z.string().check(z.minLength(1, 'Thiếu tên tập thể ban hành')),
   regime: z.enum(['dang', 'nha-nuoc']),
   defaultProfile: z.enum(PROFILE_IDS),
   citationStyle: citationStyleSchema,
   toneMarks: z.enum(['ủy', 'uỷ']),
-  archiveLine: z.string().min(1, 'Thiếu dòng lưu trữ (Lưu Văn phòng …)'),
+  archiveLine: z.string().check(z.minLength(1, 'Thiếu dòng lưu trữ (Lưu Văn phòng …)')),
   signers: z.array(signerSchema),
 });

@@ -1,5 +1,5 @@
 import { getDaysInMonth } from 'date-fns';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type BlockElement, type InlineNode, blockSchema, inlineNodeSchema } from './inline';
 import { type DocumentRef, documentRefSchema } from './document-ref';
 import { cyclicDocumentIds } from './document-set';
@@ -102,68 +102,70 @@ export interface Plan {
   appendices?: Appendix[];
 }
 
-export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
+export const sectionSchema: z.ZodMiniType<Section> = z.lazy(() =>
   z.object({
-    id: z.string().min(1),
-    key: z.string().optional(),
+    id: z.string().check(z.minLength(1)),
+    key: z.optional(z.string()),
     title: z.string(),
-    runIn: z.boolean().optional(),
-    childNumbering: z.enum(NUMBERING_STYLES).optional(),
-    pageBreakBefore: z.boolean().optional(),
+    runIn: z.optional(z.boolean()),
+    childNumbering: z.optional(z.enum(NUMBERING_STYLES)),
+    pageBreakBefore: z.optional(z.boolean()),
     body: z.array(blockSchema),
     children: z.array(sectionSchema),
   }),
 );
 
-const blankableDay = z.number().int().min(1).max(31).nullable();
-const blankableMonth = z.number().int().min(1).max(12).nullable();
+const blankableDay = z.nullable(z.int().check(z.minimum(1), z.maximum(31)));
+const blankableMonth = z.nullable(z.int().check(z.minimum(1), z.maximum(12)));
 
 export const planDateSchema = z
-  .object({ day: blankableDay, month: blankableMonth, year: z.number().int().min(1945).max(2100) })
-  .refine(
-    (d) => d.day === null || d.month === null || d.day <= getDaysInMonth(new Date(d.year, d.month - 1, 1)),
-    'Ngày ký không có thật trong lịch',
+  .object({ day: blankableDay, month: blankableMonth, year: z.int().check(z.minimum(1945), z.maximum(2100)) })
+  .check(
+    z.refine(
+      (d) => d.day === null || d.month === null || d.day <= getDaysInMonth(new Date(d.year, d.month - 1, 1)),
+      'Ngày ký không có thật trong lịch',
+    ),
   );
 
 export const recipientGroupSchema = z.object({
   purpose: z.string(),
   display: z.enum(['brace', 'each-line']),
-  items: z.array(z.string().min(1, 'Dòng nơi nhận trống')).min(1, 'Nhóm nơi nhận không có dòng nào'),
+  items: z.array(z.string().check(z.minLength(1, 'Dòng nơi nhận trống'))).check(z.minLength(1, 'Nhóm nơi nhận không có dòng nào')),
 });
 
-export const planSchema: z.ZodType<Plan> = z
+export const planSchema: z.ZodMiniType<Plan> = z
   .object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   templateId: z.string(),
   profile: z.enum(PROFILE_IDS),
   type: z.enum(PLAN_TYPES),
-  number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số (để trống nếu chưa có số)'),
+  number: z.string().check(z.regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số (để trống nếu chưa có số)')),
   date: planDateSchema,
   organisation: organisationSchema,
   documents: z.array(documentRefSchema),
-  baseIds: z.array(z.string().min(1)).min(1, 'Kế hoạch phải căn cứ ít nhất một văn bản'),
-  wording: planWordingSchema.optional(),
-  authorLine: z.string().optional(),
-  summary: z.array(inlineNodeSchema).min(1),
+  baseIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'Kế hoạch phải căn cứ ít nhất một văn bản')),
+  wording: z.optional(planWordingSchema),
+  authorLine: z.optional(z.string()),
+  summary: z.array(inlineNodeSchema).check(z.minLength(1)),
   preamble: z.array(blockSchema),
-  sections: z.array(sectionSchema).min(1, 'Kế hoạch chưa có mục nào'),
+  sections: z.array(sectionSchema).check(z.minLength(1, 'Kế hoạch chưa có mục nào')),
   recipients: z.array(recipientGroupSchema),
   signature: signerSchema,
   marks: z.object({
-    urgency: z.enum(URGENCY_MARKS).optional(),
-    draftNumber: z.number().int().min(1).optional(),
-    circulation: z.string().optional(),
+    urgency: z.optional(z.enum(URGENCY_MARKS)),
+    draftNumber: z.optional(z.int().check(z.minimum(1))),
+    circulation: z.optional(z.string()),
   }),
   options: z.object({
-    headings: z.array(headingStyleSchema).min(1).optional(),
+    headings: z.optional(z.array(headingStyleSchema).check(z.minLength(1))),
     mirrorMargins: z.boolean(),
-    bodySizePt: z.number().min(13).max(15).optional(),
-    finalMark: z.enum(['.', './.']).optional(),
-    levels: z.array(z.enum(NUMBERING_STYLES)).optional(),
+    bodySizePt: z.optional(z.number().check(z.minimum(13), z.maximum(15))),
+    finalMark: z.optional(z.enum(['.', './.'])),
+    levels: z.optional(z.array(z.enum(NUMBERING_STYLES))),
   }),
-  appendices: z.array(appendixSchema).optional(),
+  appendices: z.optional(z.array(appendixSchema)),
 })
-  .superRefine((plan, ctx) => {
+  .check(z.superRefine((plan, ctx) => {
     // The document set must hold together: unique ids, bases and chains pointing inside it, no loop.
     const ids = new Set<string>();
     plan.documents.forEach((doc, i) => {
@@ -181,6 +183,6 @@ export const planSchema: z.ZodType<Plan> = z
       const i = plan.documents.findIndex((doc) => doc.id === id);
       ctx.addIssue({ code: 'custom', message: 'Chuỗi văn bản vòng lại chính nó (văn bản A thực hiện B, B lại thực hiện A)', path: ['documents', i, 'implementsId'] });
     }
-  }) as unknown as z.ZodType<Plan>;
+  })) as unknown as z.ZodMiniType<Plan>;
 
 export type { BlockElement, InlineNode, DocumentRef, Organisation, Signer, ProfileId };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { TextLeaf } from './inline';
 
 /**
@@ -30,18 +30,18 @@ export interface TableElement {
 }
 
 export const tableMergeSchema = z.object({
-  row: z.number().int().min(0),
-  col: z.number().int().min(0),
-  rowSpan: z.number().int().min(1),
-  colSpan: z.number().int().min(1),
+  row: z.int().check(z.minimum(0)),
+  col: z.int().check(z.minimum(0)),
+  rowSpan: z.int().check(z.minimum(1)),
+  colSpan: z.int().check(z.minimum(1)),
 });
 
 export const tableSchema = z.object({
   type: z.literal('table'),
-  rows: z.array(z.array(z.string())).min(1, 'Bảng không có hàng nào'),
-  headerRows: z.number().int().min(0).optional(),
-  widths: z.array(z.number().positive()).optional(),
-  merges: z.array(tableMergeSchema).optional(),
+  rows: z.array(z.array(z.string())).check(z.minLength(1, 'Bảng không có hàng nào')),
+  headerRows: z.optional(z.int().check(z.minimum(0))),
+  widths: z.optional(z.array(z.number().check(z.positive()))),
+  merges: z.optional(z.array(tableMergeSchema)),
   children: z.tuple([z.object({ text: z.string() })]),
 });
 

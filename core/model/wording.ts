@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The opening sentence and the summary (trích yếu) are composed from parts, each a setting with a
@@ -75,16 +75,16 @@ export interface PlanWording {
   subject?: string;
 }
 
-const text = (message: string) => z.string().trim().min(1, message);
+const text = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
 
 export const openingPartsSchema = z.object({
   lead: text('Thiếu từ mở đầu (ví dụ "Thực hiện", "Căn cứ")'),
-  purpose: z.string().optional(),
-  collective: z.string().optional(),
+  purpose: z.optional(z.string()),
+  collective: z.optional(z.string()),
   verb: text('Thiếu động từ (ví dụ "ban hành", "xây dựng")'),
   name: z.enum(PLAN_NAME_FORMS),
-  nameText: z.string().optional(),
-  nameTarget: z.enum(['base', 'root']).optional(),
+  nameText: z.optional(z.string()),
+  nameTarget: z.optional(z.enum(['base', 'root'])),
   implementVerb: text('Thiếu cách nói việc thực hiện (ví dụ "thực hiện")'),
   planTypeCase: z.enum(['as-is', 'lower']),
   ending: text('Thiếu phần kết câu (ví dụ "như sau:")'),
@@ -102,5 +102,5 @@ export const summaryPartsSchema = z.object({
 export const planWordingSchema = z.object({
   opening: openingPartsSchema,
   summary: summaryPartsSchema,
-  subject: z.string().optional(),
+  subject: z.optional(z.string()),
 });

@@ -28,14 +28,14 @@ export const baseAnswerSchema: z.ZodType<BaseAnswer> = z.lazy(() =>
 
 /** The parts of the opening sentence and summary the answers choose (the rest: template, then regime defaults). */
 export const wordingAnswerSchema = z.strictObject({
-  opening: openingPartsSchema.partial().strict().optional(),
-  summary: summaryPartsSchema.partial().strict().optional(),
+  opening: z.strictObject(openingPartsSchema.shape).partial().optional(),
+  summary: z.strictObject(summaryPartsSchema.shape).partial().optional(),
   subject: z.string().optional(),
 });
 
 /** "2024-05-08", or { day, month, year } with day/month null to leave them blank for signing. */
 const answerDateSchema = z.union([
-  isoDateSchema.refine((d) => Number(d.slice(0, 4)) >= 1945 && Number(d.slice(0, 4)) <= 2100, 'Năm ký phải từ 1945 đến 2100'),
+  isoDateSchema.check(z.refine((d: string) => Number(d.slice(0, 4)) >= 1945 && Number(d.slice(0, 4)) <= 2100, 'Năm ký phải từ 1945 đến 2100')),
   planDateSchema,
 ]);
 
@@ -46,7 +46,7 @@ export const answersSchema = z.strictObject({
   number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số (để trống nếu chưa có số)').optional(),
   date: answerDateSchema,
   authorLine: z.string().optional(),
-  signature: signerSchema.optional(),
+  signature: z.optional(signerSchema),
   recipients: z.array(recipientGroupSchema).optional(),
   marks: z
     .strictObject({
@@ -102,7 +102,7 @@ export function fieldValueSchema(field: TemplateField): z.ZodType {
     case 'boolean':
       return z.boolean();
     case 'date':
-      return isoDateSchema;
+      return z.string().pipe(isoDateSchema);
     case 'string[]':
       return field.required ? z.array(z.string()).min(1, 'phải có ít nhất một mục') : z.array(z.string());
     case 'object[]': {

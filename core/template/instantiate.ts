@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { flattenNested } from '../model/document-set';
 import { type Plan, type Section, planSchema } from '../model/plan';
 import { type OpeningParts, type PlanWording, type SummaryParts, openingPartsSchema, summaryPartsSchema } from '../model/wording';
@@ -51,8 +51,8 @@ export interface InstantiateOptions {
  */
 export type CreateCompiler = (helpers: HelperMap) => (source: string) => (context: unknown, data: Record<string, unknown>) => string;
 
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix: Array<string | number> = []): T {
-  const result = schema.safeParse(value, { error: viErrorMap });
+function parseOrThrow<T>(schema: z.core.$ZodType<T>, value: unknown, prefix: Array<string | number> = []): T {
+  const result = z.safeParse(schema, value, { error: viErrorMap });
   if (result.success) return result.data;
   const issue = firstIssue(result.error);
   const segments = [...prefix, ...((result.error.issues[0]?.path ?? []) as Array<string | number>)];

@@ -61,7 +61,7 @@ export interface ViIssue {
 }
 
 /** The first issue of a failed parse, as a path and a Vietnamese message. */
-export function firstIssue(error: z.ZodError): ViIssue {
+export function firstIssue(error: z.core.$ZodError): ViIssue {
   const issue = error.issues[0];
   if (!issue) return { path: '', message: 'không hợp lệ' };
   return { path: formatPath(issue.path), message: issue.message };

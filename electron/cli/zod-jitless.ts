@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Imported first by every CLI bundle's entry, before any module builds a schema: zod decides when
