@@ -34,7 +34,7 @@ export function cleanPlanText<T>(plan: T): T {
         const item = record[key];
         const cleaned = IDENTIFIER_KEYS.has(key) ? item : clean(item);
         if (cleaned === item) continue;
-        copy ??= { ...(value as Record<string, unknown>) };
+        copy ??= { ...record };
         copy[key] = cleaned;
       }
       if (copy) out = copy;

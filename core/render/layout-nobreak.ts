@@ -25,25 +25,23 @@ export const NUMBER_SYMBOL = /(?<![\p{L}\p{N}])\p{N}+(?:\/\p{N}+)*[-/]\p{L}[\p{L
 // from U+0660 on (every other numeral, surrogates included; a letter found this way is refused by
 // symbolFrom). Not a /u class: those are slower.
 const CANDIDATE = /[\d\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\uFFFF][-/]/g;
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const NUMBER = /^\p{N}$/u;
 const LETTER = /^\p{L}$/u;
 /** Code units of the digit-and-slash run before a candidate: ASCII digits, other numerals (surrogate halves included) and "/". */
 const RUN_UNIT = /[\p{N}/\uD800-\uDFFF]/u;
 
 /** The code point that ends just before `index` (a surrogate pair counts as one, as the look-behind sees it). */
-function codePointBefore(text: string, index: number): string {
+function codePointBefore(text: string, index: number): number {
   const low = text.charCodeAt(index - 1);
   if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
     const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2)!;
   }
-  return text.charAt(index - 1);
+  return low;
 }
 
 // ASCII answered without a regular expression (almost every character of a plan's symbols and dates).
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isAsciiLetterOrDigit = (code: number): boolean => isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isNumber = (code: number): boolean => (code < 0x80 ? isAsciiDigit(code) : NUMBER.test(String.fromCodePoint(code)));
 const isLetter = (code: number): boolean => (code < 0x80 ? isAsciiLetter(code) : LETTER.test(String.fromCodePoint(code)));
@@ -88,10 +86,6 @@ function symbolEnd(text: string, start: number): number {
   }
   return i;
 }
-function isLetterOrNumberBefore(text: string, index: number): boolean {
-  const code = text.charCodeAt(index - 1);
-  return code < 0x80 ? isAsciiLetterOrDigit(code) : LETTER_OR_NUMBER.test(codePointBefore(text, index));
-}
 
 /** [start, end) character ranges of the number-symbols in `text`. */
 export function numberSymbolRanges(text: string): Array<[number, number]> {
@@ -122,7 +116,7 @@ function symbolFrom(text: string, from: number, upTo: number): [number, number] 
   for (let start = from; start <= upTo; start += 1) {
     const here = text.codePointAt(start)!;
     if (!isNumber(here)) continue;
-    if (start > 0 && isLetterOrNumberBefore(text, start)) continue;
+    if (start > 0 && isLetterOrNumber(codePointBefore(text, start))) continue;
     const end = symbolEnd(text, start);
     if (end > start) return [start, end];
   }
